@@ -1,0 +1,12 @@
+package main
+
+// commands lists every subcommand by name.
+func commands() map[string]*command {
+	m := map[string]*command{}
+	for _, c := range []*command{
+		newExtractCommand(),
+	} {
+		m[c.name] = c
+	}
+	return m
+}

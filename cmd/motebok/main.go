@@ -1,0 +1,123 @@
+// Command motebok turns an archive of Norwegian governance documents into a
+// searchable full-text index and a decision register. See the README.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+)
+
+// Exit codes shared by every command.
+const (
+	exitOK      = 0
+	exitFailure = 1 // the command could not complete
+	exitUsage   = 2
+	exitPartial = 3 // the command completed but some documents failed
+)
+
+// command is one subcommand: its flags and what it runs.
+type command struct {
+	name    string
+	summary string
+	usage   string // argument synopsis after the flags
+	hidden  bool
+	flags   func(fs *flag.FlagSet) // registers the options' flags
+	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+// errUsage marks errors in how a command was called.
+type errUsage struct{ msg string }
+
+func (e errUsage) Error() string { return e.msg }
+
+func usagef(format string, a ...any) error { return errUsage{fmt.Sprintf(format, a...)} }
+
+// errPartial marks a command that completed with some documents failing.
+var errPartial = errors.New("some documents failed")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	cmds := commands()
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		printUsage(stderr, cmds)
+		return exitUsage
+	}
+	cmd, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "motebok: unknown command %q\n\n", args[0])
+		printUsage(stderr, cmds)
+		return exitUsage
+	}
+	fs := flag.NewFlagSet("motebok "+cmd.name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: motebok %s [flags] %s\n\n%s\n\nflags:\n", cmd.name, cmd.usage, cmd.summary)
+		fs.PrintDefaults()
+		fmt.Fprint(stderr, exitStatusHelp)
+	}
+	if cmd.flags != nil {
+		cmd.flags(fs)
+	}
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	return exitCode(cmd.run(ctx, fs.Args(), stdout, stderr), stderr)
+}
+
+const exitStatusHelp = `
+EXIT STATUS
+  0  success
+  1  the command could not complete
+  2  usage error
+  3  the command completed, but some documents failed
+`
+
+// exitCode maps a command's error to the process exit code, printing it.
+func exitCode(err error, stderr io.Writer) int {
+	var u errUsage
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &u):
+		fmt.Fprintf(stderr, "motebok: %v (see -h)\n", err)
+		return exitUsage
+	case errors.Is(err, errPartial):
+		return exitPartial
+	default:
+		fmt.Fprintf(stderr, "motebok: %v\n", err)
+		return exitFailure
+	}
+}
+
+func printUsage(w io.Writer, cmds map[string]*command) {
+	fmt.Fprint(w, "usage: motebok COMMAND [flags] [args]\n\ncommands:\n")
+	names := make([]string, 0, len(cmds))
+	for n, c := range cmds {
+		if !c.hidden {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, cmds[n].summary)
+	}
+	fmt.Fprint(w, "\nRun 'motebok COMMAND -h' for a command's flags.\n"+exitStatusHelp)
+}

@@ -1,0 +1,227 @@
+// Package extractors turns one file into one structured record: it sniffs
+// the format, reads the file into the common document model (package doc),
+// normalises the text (norm), finds dates (dates) and understands minutes
+// (minutes). Everything here is a pure function of the file's bytes and the
+// options; nothing is stored.
+package extractors
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/motebok/motebok/extractors/dates"
+	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/minutes"
+	"github.com/motebok/motebok/extractors/norm"
+)
+
+// version identifies the extractor's output. Bump it whenever a change alters
+// records, so that the next ingest re-extracts everything.
+//
+//	1: first release.
+const version = "1"
+
+// Version returns the extractor version recorded in the manifest.
+func Version() string { return version }
+
+// Options tune one extraction.
+type Options struct {
+	// RefDate resolves dates written without a year. Zero means: the
+	// document's own date, else the file's modification time.
+	RefDate time.Time
+	Limits  doc.Limits
+	// Timeout bounds one document; zero means no deadline.
+	Timeout time.Duration
+}
+
+// DefaultOptions are the options the CLI and the pipeline start from.
+func DefaultOptions() Options {
+	return Options{Limits: doc.DefaultLimits, Timeout: 2 * time.Minute}
+}
+
+// ExtractFile extracts the file at path. Errors name the file.
+func ExtractFile(ctx context.Context, path string, opts Options) (*doc.Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err // *PathError names the file
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, &doc.ExtractError{Path: path, Offset: -1, Err: fmt.Errorf("is a directory: %w", doc.ErrUnsupported)}
+	}
+	return Extract(ctx, f, st.Size(), path, st.ModTime(), opts)
+}
+
+// Extract extracts a file given as a ReaderAt. name is its path (used for
+// messages and to tell Markdown from text); modTime is the last resort for
+// resolving dates without a year. A panic in a reader becomes an error.
+func Extract(ctx context.Context, r io.ReaderAt, size int64, name string, modTime time.Time, opts Options) (rec *doc.Record, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &doc.ExtractError{Path: name, Offset: -1, Err: fmt.Errorf("reader panic: %v\n%s", p, debug.Stack())}
+		}
+	}()
+	if opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
+	}
+	id, err := hashOf(r, size)
+	if err != nil {
+		return nil, &doc.ExtractError{Path: name, Offset: -1, Err: err}
+	}
+	d, err := Read(ctx, r, size, name, opts.Limits)
+	if err != nil {
+		return nil, &doc.ExtractError{Path: name, Offset: -1, Err: err}
+	}
+	rec = Understand(d, opts.RefDate, modTime)
+	rec.ID, rec.Path = id, name
+	return rec, nil
+}
+
+func hashOf(r io.ReaderAt, size int64) (string, error) {
+	h := sha256.New()
+	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
+		return "", fmt.Errorf("hashing: %w", err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Understand builds a record from a document that has been read: it
+// normalises the blocks, detects the language, understands minutes and
+// finds dates. ref may be zero; fallback is used when the document gives no
+// date of its own.
+func Understand(d *doc.Document, ref, fallback time.Time) *doc.Record {
+	blocks := normalise(d.Blocks)
+	nd := *d
+	nd.Blocks = blocks
+	text := joinText(blocks)
+	firstRef := ref
+	if firstRef.IsZero() {
+		firstRef = fallback
+	}
+	m := minutes.Analyze(&nd, firstRef)
+	if ref.IsZero() {
+		ref = ownDate(m, blocks, fallback)
+	}
+	rec := &doc.Record{
+		Format:    d.Format,
+		Kind:      m.Kind,
+		Title:     m.Title,
+		Language:  norm.Language(text),
+		Meta:      d.Meta,
+		Meeting:   m.Meeting,
+		Attendees: nonNil(m.Attendees),
+		Cases:     nonNil(m.Cases),
+		Dates:     findDates(blocks, ref),
+		Blocks:    blocks,
+		Text:      text,
+		Warnings:  append(nonNil(d.Warnings), m.Warnings...),
+	}
+	if rec.Title == "" {
+		rec.Title = d.Meta.Title
+	}
+	return rec
+}
+
+// ownDate is the document's own date: the meeting date of minutes, else the
+// first full date on the first page, else fallback.
+func ownDate(m minutes.Result, blocks []doc.Block, fallback time.Time) time.Time {
+	if m.Meeting != nil {
+		if t, err := time.Parse(time.DateOnly, m.Meeting.Date); err == nil {
+			return t
+		}
+	}
+	for _, b := range blocks {
+		if b.Page > 1 {
+			break
+		}
+		for _, dt := range dates.Find(b.Text, fallback) {
+			if t, err := time.Parse(time.DateOnly, dt.Value); err == nil && yearWritten.MatchString(dt.Text) {
+				return t
+			}
+		}
+	}
+	return fallback
+}
+
+// yearWritten matches a date written with its year (four digits, or a
+// numeric date with three parts such as 02.12.25).
+var yearWritten = regexp.MustCompile(`\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}`)
+
+func findDates(blocks []doc.Block, ref time.Time) []doc.Date {
+	out := []doc.Date{}
+	for _, b := range blocks {
+		out = append(out, dates.Find(b.Text, ref)...)
+	}
+	return out
+}
+
+// normalise runs the normaliser over every block and drops empty ones.
+// Table cells keep their inner paragraph breaks ("\n").
+func normalise(in []doc.Block) []doc.Block {
+	out := make([]doc.Block, 0, len(in))
+	for _, b := range in {
+		if b.Cells != nil {
+			cells := make([]string, len(b.Cells))
+			for i, c := range b.Cells {
+				cells[i] = normLines(c)
+			}
+			b.Cells = cells
+			b.Text = strings.Join(cells, " | ")
+			b.Text = norm.Text(b.Text)
+		} else {
+			b.Text = norm.Text(b.Text)
+		}
+		if strings.TrimSpace(strings.ReplaceAll(b.Text, "|", "")) != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// normLines normalises each line of s and keeps the line breaks.
+func normLines(s string) string {
+	lines := strings.Split(s, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if l = norm.Text(l); l != "" {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
+
+func joinText(blocks []doc.Block) string {
+	var sb strings.Builder
+	for i, b := range blocks {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		if b.Cells != nil {
+			sb.WriteString(strings.Join(strings.Fields(strings.Join(b.Cells, " ")), " "))
+			continue
+		}
+		sb.WriteString(b.Text)
+	}
+	return sb.String()
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
