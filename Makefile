@@ -3,7 +3,7 @@ GO       ?= go
 BIN      ?= ./motebok
 DATA     ?= ./motebok-data
 BENCHDIR ?= /tmp/motebok-bench
-BENCHN   ?= 5000
+BENCHN   ?= 10000
 # Seconds each fuzz target runs in `make fuzz`.
 FUZZTIME ?= 60s
 
