@@ -1,0 +1,82 @@
+package dates
+
+import "fmt"
+
+// clockAt parses a time of day, or a span of two, at token i: "kl. 10.00–
+// 14.00", "12:00 – 15:30", "kl 09", "klokka 9 til 11". Without "kl" a time
+// needs a colon, except right after a date (afterDate), where "12.00" is a
+// time too and a comma or "fra" may come first.
+func (p *parser) clockAt(i int, afterDate bool) (start, end string, next int, ok bool) {
+	j := i
+	if afterDate {
+		if p.punct(j, ",") {
+			j++
+			afterDate = false // "2.12, 9.12": after a comma a time needs kl or a colon
+		}
+		if p.low(j) == "fra" || p.low(j) == "frå" {
+			j++
+		}
+	}
+	j, kl := p.klAt(j)
+	h, m, j, ok := p.timeAt(j, kl || afterDate, kl)
+	if !ok {
+		return "", "", i, false
+	}
+	start = hhmm(h, m)
+	if k, ok := p.connector(j); ok {
+		k, kl2 := p.klAt(k)
+		if h2, m2, k2, ok := p.timeAt(k, kl || kl2 || afterDate, kl || kl2); ok {
+			end, j = hhmm(h2, m2), k2
+		}
+	}
+	return start, end, j, true
+}
+
+// klAt skips "kl.", "kl", "klokka", "klokken" at token j.
+func (p *parser) klAt(j int) (int, bool) {
+	switch p.low(j) {
+	case "kl", "klokka", "klokken", "kloka":
+		if p.punct(j+1, ".") && p.tight(j+1) {
+			return j + 2, true
+		}
+		return j + 1, true
+	}
+	return j, false
+}
+
+// timeAt reads H:MM or HH:MM (seconds are read and dropped), HH.MM when
+// dotOK, and a bare hour when hourOK.
+func (p *parser) timeAt(j int, dotOK, hourOK bool) (h, m, next int, ok bool) {
+	h, hd, ok := p.num(j)
+	if !ok || hd > 2 || h > 24 || p.inNumber(j) {
+		return 0, 0, j, false
+	}
+	if p.punct(j+1, ":.") && p.tight(j+1) && p.tight(j+2) && p.t[j+2].kind == tNum {
+		if p.t[j+1].s == "." && !dotOK {
+			return 0, 0, j, false
+		}
+		m, md, ok := p.num(j + 2)
+		if !ok || md != 2 || m > 59 {
+			return 0, 0, j, false
+		}
+		k := j + 3
+		if p.punct(k, ":") && p.tight(k) && p.tight(k+1) && len(p.tokS(k+1)) == 2 {
+			k += 2
+		}
+		return h, m, k, !p.continues(k)
+	}
+	if hourOK && (!p.continues(j+1) || p.punct(j+1, dashes)) {
+		return h, 0, j + 1, true
+	}
+	return 0, 0, j, false
+}
+
+// tokS is the text of a number token, "" for anything else.
+func (p *parser) tokS(i int) string {
+	if i < len(p.t) && p.t[i].kind == tNum {
+		return p.t[i].s
+	}
+	return ""
+}
+
+func hhmm(h, m int) string { return fmt.Sprintf("%02d:%02d", h, m) }

@@ -1,0 +1,81 @@
+package minutes
+
+import (
+	"strings"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// table reads the rows of an attendee table from line j on, with cols. Rows
+// come as table rows, or, when a reader gave the cells as paragraphs, as
+// runs of len(cols) paragraphs. It stops at the first row without a name.
+func (s *attendeeScan) table(j int, cols []column, sec section) int {
+	for j < len(s.lines) {
+		var cells []string
+		end := unitEnd(s.lines, j)
+		switch {
+		case s.lines[j].inTable():
+			cells = unitCells(s.lines, j, end)
+		case len(cols) > 1 && j+len(cols) <= len(s.lines):
+			end = j + len(cols)
+			for _, l := range s.lines[j:end] {
+				if l.inTable() || l.kind == doc.Heading {
+					return j
+				}
+				cells = append(cells, l.text)
+			}
+		default:
+			return j
+		}
+		if k, _, _ := splitLabel(cells[0]); k != labelNone {
+			return j
+		}
+		a, ok := fromRecord(cells, cols)
+		if !ok {
+			return j
+		}
+		s.addAll([]doc.Attendee{a}, sec, s.lines[j].page)
+		for ; j < end; j++ {
+			s.used[j] = true
+		}
+	}
+	return j
+}
+
+// addAll adds attendees under a section's status and role. A person listed
+// again fills in what was missing.
+func (s *attendeeScan) addAll(as []doc.Attendee, sec section, page int) {
+	for _, a := range as {
+		if a.Status == "" {
+			a.Status = sec.status
+		}
+		if a.Status == doc.Present && (a.Replaces != "" || strings.HasPrefix(fold(a.Role), "vara")) {
+			a.Status = doc.Substitute
+		}
+		if a.Role == "" {
+			a.Role = sec.role
+		}
+		a.Page = page
+		key := fold(a.Name)
+		if i, ok := s.index[key]; ok {
+			merge(&s.out[i], a)
+			continue
+		}
+		s.index[key] = len(s.out)
+		s.out = append(s.out, a)
+	}
+}
+
+// merge fills the empty fields of a with those of b.
+func merge(a *doc.Attendee, b doc.Attendee) {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&a.Organization, b.Organization}, {&a.Role, b.Role}, {&a.Replaces, b.Replaces}, {&a.Note, b.Note},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+}

@@ -1,0 +1,166 @@
+package minutes
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// replacesRe matches a substitute's "for X": "(for Kari Nordmann)",
+// "møtte for Kari Nordmann", "vara for Kari Nordmann".
+var replacesRe = regexp.MustCompile(`^(.*?)\s*\b[Ff]or\s+(\p{Lu}.+)$`)
+
+// replacesVerb is the verb before "for X" ("møtte", "vara", "i stedet").
+var replacesVerb = regexp.MustCompile(`(?i)(^|\s)(møtte som vara|møtte|møter|som vara|vara|varamedlem|i stedet|istedenfor|i staden)$`)
+
+// splitFor splits "Ola Hansen møtte for Kari Nordmann" into the text before
+// the verb and whom a substitute met for.
+func splitFor(s string) (before, replaces string, ok bool) {
+	m := replacesRe.FindStringSubmatch(s)
+	if m == nil {
+		return "", "", false
+	}
+	return strings.TrimSpace(replacesVerb.ReplaceAllString(m[1], "")), strings.TrimSpace(m[2]), true
+}
+
+// remarkRe matches parenthesised remarks that are neither an organisation
+// nor a role: "(Representert ved Fürst)", "(via Teams)", "(fra sak 3)".
+var remarkRe = regexp.MustCompile(`(?i)^(representert|på vegne|via|digitalt|deltok|fra|frå|til|kom|gikk|forlot|permisjon|inhabil|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon)\b`)
+
+// parseEntry parses one attendee entry: "Name, Organisation (note)",
+// "Name (role)", "Name – Organisation", "Name (for Other Name)". ok is false
+// when the entry does not start with a person's name of minWords words.
+func parseEntry(s string, minWords int) (doc.Attendee, bool) {
+	parts := splitTop(s, ',')
+	if len(parts) == 1 {
+		parts = splitDash(s)
+	}
+	head, notes := splitParens(parts[0])
+	name, replaces := head, ""
+	if before, r, ok := splitFor(head); ok && before != "" {
+		name, replaces = before, r
+	}
+	if !looksLikeName(name, minWords) {
+		return doc.Attendee{}, false
+	}
+	a := doc.Attendee{Name: name, Replaces: replaces}
+	for _, n := range notes {
+		addParen(&a, n)
+	}
+	for _, p := range parts[1:] {
+		addSegment(&a, p)
+	}
+	return a, true
+}
+
+// splitDash splits "Name – Organisation" at a spaced dash.
+func splitDash(s string) []string {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if i := strings.Index(s, d); i > 0 {
+			return []string{strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(d):])}
+		}
+	}
+	return []string{s}
+}
+
+// addSegment adds one comma-separated part after the name: a role, whom a
+// substitute met for, or (part of) the organisation.
+func addSegment(a *doc.Attendee, seg string) {
+	out, notes := splitParens(seg)
+	switch before, r, ok := splitFor(out); {
+	case out == "":
+	case ok && before == "":
+		a.Replaces = r
+	case isRole(out) && a.Role == "":
+		a.Role = out
+	case a.Organization == "":
+		a.Organization = out
+	default:
+		a.Organization += ", " + out
+	}
+	for _, n := range notes {
+		addParen(a, n)
+	}
+}
+
+// addParen files a parenthesised remark as whom a substitute met for, a
+// role, the organisation when none is known yet, or a note.
+func addParen(a *doc.Attendee, p string) {
+	switch before, r, ok := splitFor(p); {
+	case p == "":
+	case ok && before == "":
+		a.Replaces = r
+	case isRole(p) && a.Role == "":
+		a.Role = p
+	case a.Organization == "" && startsUpper(p) && !remarkRe.MatchString(p) && wordCount(p) <= 8:
+		a.Organization = p
+	case a.Note == "":
+		a.Note = p
+	default:
+		a.Note += "; " + p
+	}
+}
+
+// parseInline parses an inline list: "Kari Nordmann (leder), Ola Hansen, KS"
+// or "Kari Nordmann, KS; Ola Hansen, Helse Vest". Parts that are no name
+// are taken as the previous person's organisation or role.
+func parseInline(s string) []doc.Attendee {
+	if strings.Contains(s, ";") {
+		return parseEntries(splitTop(s, ';'), 1)
+	}
+	items := splitOg(splitTop(s, ','))
+	minWords := 1
+	if multiWord(items) {
+		minWords = 2
+	}
+	var out []doc.Attendee
+	for _, it := range items {
+		if a, ok := parseEntry(it, minWords); ok {
+			out = append(out, a)
+		} else if len(out) > 0 {
+			addSegment(&out[len(out)-1], it)
+		}
+	}
+	return out
+}
+
+// parseEntries parses each item as a whole entry, skipping non-names.
+func parseEntries(items []string, minWords int) []doc.Attendee {
+	var out []doc.Attendee
+	for _, it := range items {
+		if a, ok := parseEntry(it, minWords); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// splitOg splits the last item of a list at " og " when both sides are
+// names: "Ola Hansen og Per Olsen".
+func splitOg(items []string) []string {
+	last := items[len(items)-1]
+	for _, og := range []string{" og ", " and "} {
+		if i := strings.LastIndex(last, og); i > 0 {
+			a, b := strings.TrimSpace(last[:i]), strings.TrimSpace(last[i+len(og):])
+			ao, _ := splitParens(a)
+			bo, _ := splitParens(b)
+			if looksLikeName(ao, 1) && looksLikeName(bo, 1) {
+				return append(items[:len(items)-1:len(items)-1], a, b)
+			}
+		}
+	}
+	return items
+}
+
+// multiWord reports whether most items have a name of two words or more, so
+// that one-word items are organisations rather than first names.
+func multiWord(items []string) bool {
+	n := 0
+	for _, it := range items {
+		if o, _ := splitParens(it); wordCount(o) >= 2 {
+			n++
+		}
+	}
+	return 2*n >= len(items)
+}

@@ -1,0 +1,154 @@
+package minutes
+
+import (
+	"strings"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// section is what an attendee label says about the people listed under it.
+type section struct {
+	status string
+	role   string
+}
+
+// sectionOf maps an attendee label to the status and role of its people.
+func sectionOf(k labelKind, label string) section {
+	switch k {
+	case labelAbsent:
+		return section{status: doc.Absent}
+	case labelSubstitute:
+		return section{status: doc.Substitute}
+	case labelRole:
+		return section{status: doc.Present, role: roleName(label)}
+	}
+	return section{status: doc.Present}
+}
+
+// roleName turns a role label into a role: "Fra administrasjonen" gives
+// "Administrasjonen".
+func roleName(label string) string {
+	f := strings.Fields(label)
+	if len(f) > 1 && (strings.EqualFold(f[0], "fra") || strings.EqualFold(f[0], "frå")) {
+		f = f[1:]
+	}
+	if len(f) > 1 && strings.HasPrefix(strings.ToLower(f[len(f)-1]), "møtt") {
+		f = f[:len(f)-1]
+	}
+	return upperFirst(strings.Join(f, " "))
+}
+
+// attendeeScan collects attendees, merging people listed twice.
+type attendeeScan struct {
+	lines []line
+	used  []bool
+	out   []doc.Attendee
+	index map[string]int
+}
+
+// findAttendees reads every attendee section and table of the document and
+// marks the lines it used.
+func findAttendees(lines []line, used []bool) []doc.Attendee {
+	s := &attendeeScan{lines: lines, used: used, index: map[string]int{}}
+	for i := 0; i < len(lines); {
+		i = s.at(i)
+	}
+	return s.out
+}
+
+// at reads the section or table starting at line i, if any, and returns
+// where to continue.
+func (s *attendeeScan) at(i int) int {
+	if s.used[i] {
+		return i + 1
+	}
+	k, label, rest := splitLabel(s.lines[i].text)
+	if k.isAttendance() {
+		sec := sectionOf(k, label)
+		s.used[i] = true
+		j := i + 1
+		if rest == "" && j < len(s.lines) && s.lines[j].inTable() && s.lines[j].block == s.lines[i].block {
+			rest, j = s.lines[j].text, j+1
+			s.used[j-1] = true
+		}
+		if rest != "" {
+			rest, j = s.joinWrapped(rest, j)
+			s.addAll(parseInline(rest), sec, s.lines[i].page)
+		}
+		return s.entries(j, sec)
+	}
+	if cols, n := headerAt(s.lines, i); n > 0 {
+		return s.table(i+n, cols, section{status: doc.Present})
+	}
+	return i + 1
+}
+
+// joinWrapped appends the lines that continue an inline list wrapped by a
+// PDF: a line after a trailing comma, or one that opens with "(" or a
+// lower-case letter.
+func (s *attendeeScan) joinWrapped(rest string, j int) (string, int) {
+	for j < len(s.lines) && !s.lines[j].inTable() {
+		t := s.lines[j].text
+		if !strings.HasSuffix(rest, ",") && !strings.HasPrefix(t, "(") && !startsLower(t) {
+			break
+		}
+		rest += " " + t
+		s.used[j] = true
+		j++
+	}
+	return rest, j
+}
+
+// entries reads the list, paragraphs or table under an attendee label.
+func (s *attendeeScan) entries(j int, sec section) int {
+	if j >= len(s.lines) {
+		return j
+	}
+	if cols, n := headerAt(s.lines, j); n > 0 {
+		return s.table(j+n, cols, sec)
+	}
+	if s.lines[j].inTable() {
+		return s.table(j, defaultColumns, sec)
+	}
+	for ; j < len(s.lines) && !s.lines[j].inTable(); j++ {
+		l := s.lines[j]
+		if k, _, _ := splitLabel(l.text); k != labelNone || l.kind == doc.Heading {
+			return j
+		}
+		if !s.entryLine(l, sec) {
+			return j
+		}
+		s.used[j] = true
+	}
+	return j
+}
+
+// entryLine adds the attendees of one list item or paragraph; it reports
+// false when the line is no attendee entry.
+func (s *attendeeScan) entryLine(l line, sec section) bool {
+	if strings.HasPrefix(l.text, "(") && strings.HasSuffix(l.text, ")") && len(s.out) > 0 {
+		addParen(&s.out[len(s.out)-1], strings.Trim(l.text, "()"))
+		return true
+	}
+	if inline := parseInline(l.text); len(inline) >= 2 && isInlineList(l.text) {
+		s.addAll(inline, sec, l.page)
+		return true
+	}
+	minWords := 2
+	if l.kind == doc.ListItem {
+		minWords = 1
+	}
+	a, ok := parseEntry(l.text, minWords)
+	if ok {
+		s.addAll([]doc.Attendee{a}, sec, l.page)
+	}
+	return ok
+}
+
+// isInlineList reports whether a line lists several people rather than one
+// "Name, Organisation": three parts or more, or a remark after the first
+// name ("Kari Nordmann (leder), Ola Hansen").
+func isInlineList(s string) bool {
+	parts := splitTop(s, ',')
+	return len(parts) >= 3 || (len(parts) == 2 && strings.Contains(parts[0], "("))
+}

@@ -1,0 +1,117 @@
+package minutes
+
+import (
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+func TestParseEntry(t *testing.T) {
+	tests := []struct {
+		in   string
+		want doc.Attendee
+		ok   bool
+	}{
+		{"Martine Araldsen Løvvik, Apotekforeningen", doc.Attendee{Name: "Martine Araldsen Løvvik", Organization: "Apotekforeningen"}, true},
+		{"Christian Cato Bülow-Larsen, Private helsevirksomheter (Representert ved Fürst)",
+			doc.Attendee{Name: "Christian Cato Bülow-Larsen", Organization: "Private helsevirksomheter", Note: "Representert ved Fürst"}, true},
+		{"Målfrid Frahm Jensen, WSO (We shall overcome)", doc.Attendee{Name: "Målfrid Frahm Jensen", Organization: "WSO", Note: "We shall overcome"}, true},
+		{"Pål Jakob Solerød (Folkehelseinstituttet)", doc.Attendee{Name: "Pål Jakob Solerød", Organization: "Folkehelseinstituttet"}, true},
+		{"Kari Nordmann (leder)", doc.Attendee{Name: "Kari Nordmann", Role: "leder"}, true},
+		{"Ola Hansen (for Kari Nordmann)", doc.Attendee{Name: "Ola Hansen", Replaces: "Kari Nordmann"}, true},
+		{"Ola Hansen møtte for Kari Nordmann", doc.Attendee{Name: "Ola Hansen", Replaces: "Kari Nordmann"}, true},
+		{"Ola Hansen, vara for Kari Nordmann, Ap", doc.Attendee{Name: "Ola Hansen", Replaces: "Kari Nordmann", Organization: "Ap"}, true},
+		{"Kari Nordmann, leder, Helse Vest RHF", doc.Attendee{Name: "Kari Nordmann", Role: "leder", Organization: "Helse Vest RHF"}, true},
+		{"Jon Berge Holden – Helse Sør-Øst RHF", doc.Attendee{Name: "Jon Berge Holden", Organization: "Helse Sør-Øst RHF"}, true},
+		{"Ida-Kristin Martinussen, Helse Nord RHF", doc.Attendee{Name: "Ida-Kristin Martinussen", Organization: "Helse Nord RHF"}, true},
+		{"Ludwig van Beethoven", doc.Attendee{Name: "Ludwig van Beethoven"}, true},
+		{"Sekretariatet for Normen", doc.Attendee{}, false},
+		{"Helse Vest RHF", doc.Attendee{}, false},
+		{"Det var lite ledere til stede.", doc.Attendee{}, false},
+		{"Saksliste", doc.Attendee{}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got, ok := parseEntry(tc.in, 2)
+			if ok != tc.ok || got != tc.want {
+				t.Errorf("parseEntry(%q) = %+v, %v; want %+v, %v", tc.in, got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
+func TestParseInline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // name|organization|role
+	}{
+		{"Kari Nordmann (leder), Ola Hansen, Per Olsen", []string{"Kari Nordmann||leder", "Ola Hansen||", "Per Olsen||"}},
+		{"Pål Jakob Solerød (Folkehelseinstituttet), Harald Torbjørnsen (KiNS), Stian Rugsveen Engen (KS)",
+			[]string{"Pål Jakob Solerød|Folkehelseinstituttet|", "Harald Torbjørnsen|KiNS|", "Stian Rugsveen Engen|KS|"}},
+		{"Kari Nordmann, KS; Ola Hansen, Helse Vest RHF", []string{"Kari Nordmann|KS|", "Ola Hansen|Helse Vest RHF|"}},
+		{"Kari Nordmann, Teknorge, Ola Hansen, KS", []string{"Kari Nordmann|Teknorge|", "Ola Hansen|KS|"}},
+		{"Kari, Ola og Per", []string{"Kari||", "Ola||", "Per||"}},
+		{"Ingen", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			var got []string
+			for _, a := range parseInline(tc.in) {
+				got = append(got, a.Name+"|"+a.Organization+"|"+a.Role)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("got %q, want %q", got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+func TestAttendeeSections(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []doc.Block
+		want   []string // name|status|role|replaces
+	}{
+		{"nynorsk labels", []doc.Block{p("Til stades: Kari Nordmann (leiar)"), p("Fråverande: Ola Hansen"), p("Meldt forfall: Per Olsen")},
+			[]string{"Kari Nordmann|present|leiar|", "Ola Hansen|absent||", "Per Olsen|absent||"}},
+		{"substitutes with møtte for", []doc.Block{p("Varamedlemmer som møtte:"), li("Lise Dahl møtte for Siri Berg")},
+			[]string{"Lise Dahl|substitute||Siri Berg"}},
+		{"role sections", []doc.Block{p("Observatør: Amund Lundgaard"), p("Sekretariat:"), li("Jan Gunnar Broch")},
+			[]string{"Amund Lundgaard|present|Observatør|", "Jan Gunnar Broch|present|Sekretariat|"}},
+		{"label cell and names cell", []doc.Block{row("Til stede", "Kari Nordmann, Ola Hansen, Per Olsen"), row("Forfall", "Lise Berg")},
+			[]string{"Kari Nordmann|present||", "Ola Hansen|present||", "Per Olsen|present||", "Lise Berg|absent||"}},
+		{"table cells as paragraphs", []doc.Block{h(2, "Deltakere"), p("Navn"), p("Funksjon"), p("Kari Nordmann"), p("Leder"), p("Ola Hansen"), p("Medlem"), p("Saksliste")},
+			[]string{"Kari Nordmann|present|Leder|", "Ola Hansen|present|Medlem|"}},
+		{"status column", []doc.Block{row("Navn", "Rolle", "Møtt"), row("Kari Nordmann", "Leder", "Ja"), row("Ola Hansen", "Medlem", "Forfall")},
+			[]string{"Kari Nordmann|present|Leder|", "Ola Hansen|absent|Medlem|"}},
+		{"vara role", []doc.Block{p("Medlemmer (inkl. møtende varamedlemmer):"), row("Navn", "Funksjon"), row("Flæten Ole Jacob", "Leder"), row("Vik Jørgen", "Varamedlem")},
+			[]string{"Flæten Ole Jacob|present|Leder|", "Vik Jørgen|substitute|Varamedlem|"}},
+		{"wrapped inline list", []doc.Block{p("Forfall: Pål Jakob Solerød (Folkehelseinstituttet), Harald Torbjørnsen"), p("(KiNS), Stian Rugsveen Engen (KS)")},
+			[]string{"Pål Jakob Solerød|absent||", "Harald Torbjørnsen|absent||", "Stian Rugsveen Engen|absent||"}},
+		{"listed twice", []doc.Block{p("Til stede: Kari Nordmann, Ola Hansen"), p("Referent: Ola Hansen")},
+			[]string{"Kari Nordmann|present||", "Ola Hansen|present|Referent|"}},
+		{"no person", []doc.Block{p("Referent: Sekretariatet for Normen"), p("Forfall: Ingen")}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := flatten(tc.blocks)
+			var got []string
+			for _, a := range findAttendees(lines, make([]bool, len(lines))) {
+				got = append(got, a.Name+"|"+a.Status+"|"+a.Role+"|"+a.Replaces)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("got %q, want %q", got, tc.want)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,87 @@
+package minutes
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/motebok/motebok/extractors/dates"
+)
+
+var (
+	// addresseeRe: "Til Styringsgruppen for Norm for informasjonssikkerhet".
+	addresseeRe = regexp.MustCompile(`^Til:?\s+(\p{Lu}.*)$`)
+	// titleBodyRe: "Protokoll fra møte i Formannskapet", "Møteprotokoll
+	// Helse- og omsorgsutvalget", "Referat frå møte i styret".
+	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val)?(?:referat|protokoll|møtebok)\s+(?:(?:fra|frå|for|i)\s+)?(?:\p{L}*møtet?\s+(?:i|for)\s+)?(.+)$`)
+	// ownVedtakRe: "Valgstyrets vedtak", "Helse- og omsorgsutvalgets vedtak".
+	ownVedtakRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\- ]*?t)s\s+vedtak\b`)
+	// behandlingRe: "Behandling i Formannskapet 12.03.2024:".
+	behandlingRe = regexp.MustCompile(`^(?:Behandling|Handsaming)\s+i\s+(\p{Lu}[\p{L}\- ]*?)\s*(?:\d|:|$)`)
+)
+
+// addressee returns the body a "Til <body>" line addresses, "" when the
+// line is no such line or names people.
+func addressee(s string) string {
+	m := addresseeRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	f := strings.Fields(m[1])
+	if len(f) >= 2 && looksLikeName(f[0]+" "+strings.Trim(f[1], ","), 2) {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+// bodyFromTitle returns the body named in a title such as "Protokoll fra
+// møte i Formannskapet 12.03.2024", without dates, or "".
+func bodyFromTitle(title string) string {
+	m := titleBodyRe.FindStringSubmatch(title)
+	if m == nil {
+		return ""
+	}
+	b := m[1]
+	for _, sep := range []string{" – ", " - ", ":", ","} {
+		if i := strings.Index(b, sep); i > 0 {
+			b = b[:i]
+		}
+	}
+	for _, d := range dates.Find(b, time.Time{}) {
+		b = strings.Replace(b, d.Text, "", 1)
+	}
+	f := strings.Fields(b)
+	for len(f) > 0 && (strings.ContainsAny(f[len(f)-1], "0123456789") || tailWord.MatchString(f[len(f)-1])) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 || strings.Contains(strings.ToLower(f[0]), "møte") {
+		return ""
+	}
+	return upperFirst(strings.Join(f, " "))
+}
+
+// tailWord matches what may be left dangling after a date is removed or
+// a line is broken: a weekday, "den", a preposition.
+var tailWord = regexp.MustCompile(`(?i)^(den|i|for|fra|frå|på|til|og|om|med|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|,)$`)
+
+// bodyFromCases finds the body from the cases: "Valgstyrets vedtak" gives
+// "Valgstyret", "Behandling i Formannskapet" gives "Formannskapet".
+func bodyFromCases(lines []line) string {
+	for _, l := range lines {
+		if m := ownVedtakRe.FindStringSubmatch(l.text); m != nil {
+			return m[1]
+		}
+		if m := behandlingRe.FindStringSubmatch(l.text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+// upperFirst upper-cases the first letter of s.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

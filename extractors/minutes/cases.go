@@ -1,0 +1,110 @@
+package minutes
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// archiveRe finds an archive number after its label: "Saksnr.: 24/00311",
+// "Arkivsak: 24/311-4", "Vår ref. 2024/1234".
+var archiveRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:arkivsak(?:snr|nr|\s+nr)?|saksnr|sak\s*nr|saksnummer|saksmappe|arkivnr|arkivreferanse|vår\s+ref|j\s?\.?\s?nr)\.?\s*:?\s*(\d{2,4}/\d{1,6}(?:-\d{1,4})?)`)
+
+// archive keeps the first archive number met in a metadata line.
+func (b *caseBuilder) archive(s string) {
+	if m := archiveRe.FindStringSubmatch(s); m != nil && b.c.ArchiveNumber == "" {
+		b.c.ArchiveNumber = m[1]
+	}
+}
+
+// buildCases reads the case at each start. A case runs from its number to
+// the next number, an agenda break or an end marker; a number met twice (an
+// agenda list, then the case) gives one case.
+func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Case {
+	skip := headerTexts(lines)
+	var out []doc.Case
+	index := map[string]int{}
+	for k, st := range starts {
+		end := len(lines)
+		if k+1 < len(starts) {
+			end = starts[k+1].at
+		}
+		c := buildCase(lines, st, end, skip, atts)
+		key := caseKey(c.Number)
+		if i, ok := index[key]; ok {
+			out[i] = mergeCases(out[i], c)
+			continue
+		}
+		index[key] = len(out)
+		out = append(out, c)
+	}
+	return out
+}
+
+// buildCase reads one case from its start line to end.
+func buildCase(lines []line, st caseStart, end int, skip map[string]bool, atts []doc.Attendee) doc.Case {
+	b := &caseBuilder{c: doc.Case{Number: st.number, Page: lines[st.at].page}}
+	b.archive(st.rest)
+	if m := archiveRe.FindStringIndex(st.rest); m != nil {
+		st.rest = strings.TrimRight(st.rest[:m[0]], " (–-,")
+	}
+	if t := trimSeps(st.rest); t != "" {
+		b.line(line{text: t, kind: lines[st.at].kind, cell: -1})
+	}
+	b.read(lines, st.at+1, end, skip)
+	return b.finish(atts)
+}
+
+// headerTexts returns the folded texts of case-table header rows ("Sak |
+// Sakstittel / kommentar"), which PDF pages repeat inside cases.
+func headerTexts(lines []line) map[string]bool {
+	skip := map[string]bool{}
+	for i, l := range lines {
+		f := strings.TrimSuffix(fold(l.text), ".")
+		if f != "sak" && f != "saksnr" && f != "nr" && f != "sak nr" && f != "saknr" {
+			continue
+		}
+		skip[fold(l.text)] = true
+		if i+1 < len(lines) && ((lines[i+1].block == l.block && l.inTable()) || strings.Contains(fold(lines[i+1].text), "tittel")) {
+			skip[fold(lines[i+1].text)] = true
+		}
+	}
+	return skip
+}
+
+// keyDigits is the number part of a case number.
+var keyDigits = regexp.MustCompile(`\d+(?:[/-]\d+)?`)
+
+// caseKey is the comparable form of a case number: "PS 12/24" and "12-24"
+// give "12/24".
+func caseKey(n string) string {
+	if m := keyDigits.FindString(n); m != "" {
+		return strings.ReplaceAll(m, "-", "/")
+	}
+	return fold(n)
+}
+
+// mergeCases joins two mentions of one case number, keeping the one with
+// more text and filling its gaps from the other.
+func mergeCases(a, b doc.Case) doc.Case {
+	if size(b) > size(a) {
+		a, b = b, a
+	}
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&a.Title, b.Title}, {&a.Type, b.Type}, {&a.ArchiveNumber, b.ArchiveNumber},
+		{&a.Proposal, b.Proposal}, {&a.Decision, b.Decision}, {&a.Discussion, b.Discussion},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	a.Decided = a.Decision != ""
+	return a
+}
+
+// size is the amount of text a case holds.
+func size(c doc.Case) int { return len(c.Proposal) + len(c.Decision) + len(c.Discussion) }

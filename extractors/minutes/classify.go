@@ -1,0 +1,144 @@
+package minutes
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+var (
+	// minutesTitle: referat, møteprotokoll, møtebok, styremøte ...
+	minutesTitle = regexp.MustCompile(`(^|[^\p{L}])(referat|møtereferat|\p{L}*protokoll|møtebok|\p{L}*møte|\p{L}*møtet|protokoll)([^\p{L}]|$)`)
+	// guideTitle: veileder, faktaark, retningslinje, håndbok ...
+	guideTitle = regexp.MustCompile(`(^|[^\p{L}])(veileder|veiledning|rettleiar|rettleiing|faktaark|retningslinje|retningslinjer|håndbok|handbok|brukerveiledning|guide|manual)`)
+	// sectionHeading: "1 Innledning", "2.1 Tekniske tiltak".
+	sectionHeading = regexp.MustCompile(`^\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}`)
+)
+
+// evidence collects scores per kind and the reasons for them.
+type evidence struct {
+	score map[string]int
+	why   []string
+}
+
+func (e *evidence) add(kind string, n int, reason string) {
+	e.score[kind] += n
+	e.why = append(e.why, fmt.Sprintf("%s+%d %s", kind, n, reason))
+}
+
+// classify tells minutes, presentations and guides apart. It returns the
+// kind and, when the evidence is weak or close, a warning that states it.
+func classify(d *doc.Document, lines []line, title string) (string, string) {
+	e := &evidence{score: map[string]int{}}
+	titleEvidence(e, fold(title+" "+d.Meta.Title), lines)
+	slideEvidence(e, d, lines)
+	labelEvidence(e, lines)
+	order := []string{doc.KindMinutes, doc.KindGuide, doc.KindPresentation}
+	best, second := doc.KindOther, 0
+	for _, k := range order {
+		if e.score[k] > e.score[best] {
+			best = k
+		}
+	}
+	for _, k := range order {
+		if k != best && e.score[k] > second {
+			second = e.score[k]
+		}
+	}
+	if e.score[best] < 3 {
+		best = doc.KindOther
+	}
+	if len(e.why) > 0 && (e.score[best]-second < 2 || e.score[best] < 3) {
+		return best, "classification unsure (" + best + "): " + strings.Join(e.why, ", ")
+	}
+	return best, ""
+}
+
+// titleEvidence scores the words of minutes and guides in the title, or
+// more weakly in the first short lines (a protocol's title under a banner).
+func titleEvidence(e *evidence, title string, lines []line) {
+	var top []string
+	for i := 0; i < len(lines) && i < 5; i++ {
+		if wordCount(lines[i].text) <= 12 {
+			top = append(top, fold(lines[i].text))
+		}
+	}
+	head := strings.Join(top, " / ")
+	for _, c := range []struct {
+		kind string
+		re   *regexp.Regexp
+	}{{doc.KindMinutes, minutesTitle}, {doc.KindGuide, guideTitle}} {
+		switch {
+		case c.re.MatchString(title):
+			e.add(c.kind, 3, "title")
+		case c.re.MatchString(head):
+			e.add(c.kind, 2, "first lines")
+		}
+	}
+}
+
+// slideEvidence scores slide decks: the format, or a PDF with few words per
+// page.
+func slideEvidence(e *evidence, d *doc.Document, lines []line) {
+	if d.Format == "pptx" || d.Format == "odp" || d.Format == "ppt" {
+		e.add(doc.KindPresentation, 6, "format "+d.Format)
+		return
+	}
+	pages := d.Pages
+	words := 0
+	for _, l := range lines {
+		words += wordCount(l.text)
+		pages = max(pages, l.page)
+	}
+	if pages < 3 || words < 8*pages {
+		return
+	}
+	switch perPage := words / pages; {
+	case perPage < 60:
+		e.add(doc.KindPresentation, 4, fmt.Sprintf("%d words per page", perPage))
+	case perPage < 90:
+		e.add(doc.KindPresentation, 1, fmt.Sprintf("%d words per page", perPage))
+	}
+}
+
+// labelEvidence scores the labels of minutes (attendees, meeting fields,
+// proposals and decisions, case numbers) and the numbered sections of
+// guides.
+func labelEvidence(e *evidence, lines []line) {
+	var att, meet, dec, cases, sections int
+	for _, l := range lines {
+		k, _, _ := splitLabel(l.text)
+		switch {
+		case k.isAttendance():
+			att++
+		case k.isMeeting():
+			meet++
+		case k == labelDecision || k == labelProposal:
+			dec++
+		}
+		if _, _, ok := parseCaseStart(l.text); ok && !(l.inTable() && l.cell > 0) {
+			cases++
+		}
+		if l.kind == doc.Heading && sectionHeading.MatchString(l.text) {
+			sections++
+		}
+	}
+	for _, s := range []struct {
+		kind      string
+		n, min, w int
+		reason    string
+	}{
+		{doc.KindMinutes, att, 1, 2, "attendee labels"},
+		{doc.KindMinutes, meet, 1, 1, "meeting labels"},
+		{doc.KindMinutes, dec, 1, 1, "decision labels"},
+		{doc.KindMinutes, dec, 3, 1, "several decisions"},
+		{doc.KindMinutes, cases, 2, 2, "case numbers"},
+		{doc.KindGuide, sections, 3, 1, "numbered sections"},
+	} {
+		if s.n >= s.min {
+			e.add(s.kind, s.w, fmt.Sprintf("%d %s", s.n, s.reason))
+		}
+	}
+}

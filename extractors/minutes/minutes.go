@@ -1,0 +1,69 @@
+// Package minutes classifies a document (minutes, presentation, guide or
+// other) and, for minutes, reads the meeting, the attendees and the cases
+// with what was proposed and decided.
+//
+// # Overview
+//
+// Everything works on the blocks a format reader produced. flatten turns
+// them into lines: one per paragraph, heading or list item, and one per
+// paragraph of each table cell, so that a Word table, the same table
+// rebuilt from a PDF and a run of paragraphs read alike. Blocks outside the
+// main flow (headers, footers, notes) are ignored.
+//
+// Labels drive the reading: "Sted:", "Til stede", "Forfall", "Vedtak:",
+// "Kommunedirektørens innstilling" (see labels.go), in bokmål and nynorsk,
+// followed by text on the same line or on the next lines, cells or rows.
+// Attendee sections are read first; case numbers ("33/25", "Sak 19/25",
+// "PS 12/24", "Sak 3", else agenda items numbered 1, 2, 3 ...) then split
+// the rest into cases, and the lines before the first case hold the
+// meeting's fields.
+//
+// Dates and times of day come from package dates.
+//
+// BUG(minutes): a case whose number a reader dropped (Word list numbering
+// lost in conversion) is not found; a speaker is only recognised at the
+// start of a line; attendee lists that put the organisation first are read
+// with the organisation as the name when it looks like a person's name.
+package minutes
+
+import (
+	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// Result is what Analyze understands of one document.
+type Result struct {
+	Kind      string       // doc.KindMinutes, KindPresentation, KindGuide, KindOther
+	Title     string       // the document's title
+	Meeting   *doc.Meeting // nil when not minutes or nothing found
+	Attendees []doc.Attendee
+	Cases     []doc.Case
+	Warnings  []string // e.g. classification evidence when unsure
+}
+
+// Analyze classifies d and, for minutes, reads its meeting, attendees and
+// cases. ref resolves dates written without a year. It never fails: what
+// it cannot find stays empty.
+func Analyze(d *doc.Document, ref time.Time) Result {
+	lines := flatten(d.Blocks)
+	r := Result{Title: findTitle(d, lines)}
+	var warn string
+	r.Kind, warn = classify(d, lines, r.Title)
+	if warn != "" {
+		r.Warnings = append(r.Warnings, warn)
+	}
+	if r.Kind != doc.KindMinutes {
+		return r
+	}
+	used := make([]bool, len(lines))
+	r.Attendees = findAttendees(lines, used)
+	starts := findStarts(lines, used)
+	cut := len(lines)
+	if len(starts) > 0 {
+		cut = starts[0].at
+	}
+	r.Meeting = findMeeting(lines, cut, r.Title, ref)
+	r.Cases = buildCases(lines, starts, r.Attendees)
+	return r
+}

@@ -1,0 +1,77 @@
+package minutes
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// particles may sit in lower case inside a person's name.
+var particles = map[string]bool{
+	"van": true, "von": true, "de": true, "der": true, "den": true, "af": true,
+	"la": true, "le": true, "da": true, "di": true, "du": true, "bin": true, "al": true, "el": true, "ten": true, "ter": true,
+}
+
+// orgWord matches words that name an organisation or a group, never a
+// person: "Sekretariatet", "Helsedirektoratet", "RHF", "Saksliste".
+var orgWord = regexp.MustCompile(`(?i)^(helse|norsk|norske|kommune|kommunen|fylkeskommune|stiftelsen|sak|saker|saksliste|sakliste|dagsorden|agenda|vedtak|referat|ingen|alle|eventuelt|pause|møte|møtet|styret|styringsgruppen|sekretariatet|sekretariat|administrasjonen|arbeidsutvalget|leder|leiar|medlem|medlemmer|medlemer|vara|observatør|navn|namn|rolle|funksjon|virksomhet)$|(direktorat|direktoratet|institutt|instituttet|forening|foreningen|forbund|forbundet|tilsyn|tilsynet|etat|etaten|departement|departementet|kontor|kontoret|avdeling|avdelingen|utvalg|utvalget|utvalet|styret|gruppen|gruppa|rådet|enheten|senter|senteret|sykehus|sykehuset|universitet|universitetet|høgskole|høgskule|sekretariatet|administrasjonen|helsenett|kommune|fylke|klinikk|klinikken|foretak|tjeneste|tjenesten|tenesta)$`)
+
+// nameToken matches one word of a person's name: "Ida-Kristin", "O'Neil",
+// "J.", "Bülow-Larsen".
+var nameToken = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?$`)
+
+// looksLikeName reports whether s can be a person's name of at least
+// minWords words: capitalised words, lower-case particles allowed, no
+// acronyms and no organisation words.
+func looksLikeName(s string, minWords int) bool {
+	f := strings.Fields(s)
+	if len(f) < minWords || len(f) > 6 || utf8.RuneCountInString(s) > 60 {
+		return false
+	}
+	for i, w := range f {
+		if particles[w] && i > 0 && i < len(f)-1 {
+			continue
+		}
+		if !nameToken.MatchString(w) || isAcronym(w) || orgWord.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym reports whether w is two or more capitals, as "KS" or "NHN".
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// roleWord matches the roles written next to a name: "leder",
+// "nestleiar", "kommunedirektør", "møtte som vara".
+var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast )?(leder|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av)\b`)
+
+// isRole reports whether s is a role written next to a name.
+func isRole(s string) bool { return roleWord.MatchString(strings.TrimSpace(s)) }
+
+// firstNames returns the folded first given name of a full name and, when
+// it is hyphenated, its first part: "Ida-Kristin Martinussen" gives
+// "ida-kristin" and "ida".
+func firstNames(full string) []string {
+	f := strings.Fields(fold(full))
+	if len(f) == 0 {
+		return nil
+	}
+	out := []string{f[0]}
+	if i := strings.IndexByte(f[0], '-'); i > 0 {
+		out = append(out, f[0][:i])
+	}
+	return out
+}

@@ -1,0 +1,78 @@
+package minutes
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+var (
+	unanimousRe = regexp.MustCompile(`(?i)\b(enstemmig|enstemmige|einstemmig|einstemmige|samrøystes|samstemmig)\b`)
+	// forAgainstRe: "med 4 mot 0 stemmer", "7–2 røyster".
+	forAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:mot|-|–)\s*(\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b`)
+	// forThenAgainstRe: "med 5 stemmer mot 2".
+	forThenAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemmer|røyster)\s+mot\s+(\d{1,3})\b`)
+	// againstRe: "vedtatt mot 1 stemme".
+	againstRe = regexp.MustCompile(`(?i)\bmot\s+(\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b`)
+	// conflictRe marks a conflict of interest: habilitet, inhabil, ugild,
+	// "fratrådte (møtet) under behandlingen".
+	conflictRe = regexp.MustCompile(`(?i)(\b(in)?habil|\bugild|\bfr[aå]tr\p{L}*( møtet)? under\b)`)
+)
+
+// findVote returns the first recorded vote in the texts, searched in order.
+func findVote(texts ...[]string) *doc.Vote {
+	for _, group := range texts {
+		for _, t := range group {
+			for _, s := range sentences(t) {
+				if v := parseVote(s); v != nil {
+					return v
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// parseVote reads one sentence: "enstemmig vedtatt", "vedtatt med 4 mot 0
+// stemmer", "vedtatt mot 1 stemme".
+func parseVote(s string) *doc.Vote {
+	v := &doc.Vote{Text: s}
+	switch m := forAgainstRe.FindStringSubmatch(s); {
+	case m != nil:
+		v.For, v.Against = atoi(m[1]), atoi(m[2])
+	case forThenAgainstRe.MatchString(s):
+		m = forThenAgainstRe.FindStringSubmatch(s)
+		v.For, v.Against = atoi(m[1]), atoi(m[2])
+	case againstRe.MatchString(s):
+		v.Against = atoi(againstRe.FindStringSubmatch(s)[1])
+	case !unanimousRe.MatchString(s):
+		return nil
+	}
+	v.Unanimous = unanimousRe.MatchString(s) || (v.For > 0 && v.Against == 0)
+	return v
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// findConflicts returns the sentences that record a conflict of interest.
+// Leaving a body for other reasons ("fratrer AU pga. bytte av
+// arbeidsgiver") is not one.
+func findConflicts(texts ...[]string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, group := range texts {
+		for _, t := range group {
+			for _, s := range sentences(t) {
+				if conflictRe.MatchString(s) && !seen[s] {
+					seen[s] = true
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,45 @@
+package odf
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/zipxml"
+)
+
+const nsODF = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"`
+
+// buildODT zips a text document with the given automatic styles and body;
+// extra holds further parts (name, content).
+func buildODT(t testing.TB, autoStyles, body string, extra ...string) []byte {
+	t.Helper()
+	content := `<office:document-content ` + nsODF + `><office:automatic-styles>` + autoStyles +
+		`</office:automatic-styles><office:body><office:text>` + body + `</office:text></office:body></office:document-content>`
+	parts := append([]string{"mimetype", "application/vnd.oasis.opendocument.text", "content.xml", content}, extra...)
+	return zipxml.BuildZip(t, parts...)
+}
+
+// buildODP zips a presentation whose office:presentation holds pages.
+func buildODP(t testing.TB, pages string) []byte {
+	t.Helper()
+	content := `<office:document-content ` + nsODF + `><office:body><office:presentation>` + pages + `</office:presentation></office:body></office:document-content>`
+	return zipxml.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.presentation", "content.xml", content)
+}
+
+func readBytes(t testing.TB, data []byte) (*doc.Document, error) {
+	t.Helper()
+	return Read(context.Background(), bytes.NewReader(data), int64(len(data)), doc.DefaultLimits)
+}
+
+// summary renders blocks as "kind/level/part:text" lines for comparison.
+func summary(bs []doc.Block) string {
+	var sb strings.Builder
+	for _, b := range bs {
+		fmt.Fprintf(&sb, "%s/%d/%s:%s\n", b.Kind, b.Level, b.Part, b.Text)
+	}
+	return sb.String()
+}

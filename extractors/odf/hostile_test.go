@@ -1,0 +1,45 @@
+package odf
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+func TestHostile(t *testing.T) {
+	corpus, err := os.ReadFile(filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.odt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	deep := strings.Repeat("<text:span>", 300) + "x" + strings.Repeat("</text:span>", 300)
+	tests := []struct {
+		name string
+		data []byte
+		lim  doc.Limits
+		want error
+	}{
+		{"truncated", corpus[:len(corpus)/2], doc.DefaultLimits, doc.ErrCorrupt},
+		{"zip bomb", buildODT(t, "", `<text:p>`+strings.Repeat(" ", 8<<20)+`</text:p>`), doc.DefaultLimits, doc.ErrLimit},
+		{"xml depth bomb", buildODT(t, "", `<text:p>`+deep+`</text:p>`), doc.DefaultLimits, doc.ErrLimit},
+		{"too many entries", corpus, doc.Limits{MaxZipEntries: 5}, doc.ErrLimit},
+		{"too many blocks", buildODT(t, "", strings.Repeat("<text:p>x</text:p>", 20)), doc.Limits{MaxBlocks: 10}, doc.ErrLimit},
+		{"repeated columns capped", buildODT(t, "", `<table:table><table:table-row><table:table-cell table:number-columns-repeated="1000000000"><text:p>x</text:p></table:table-cell></table:table-row></table:table>`), doc.DefaultLimits, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Read(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)), tt.lim)
+			if !errors.Is(err, tt.want) || (tt.want == nil && err != nil) {
+				t.Fatalf("Read: %v, want %v", err, tt.want)
+			}
+			if err == nil && len(d.Blocks[0].Cells) > maxCells {
+				t.Fatalf("%d cells", len(d.Blocks[0].Cells))
+			}
+		})
+	}
+}

@@ -1,0 +1,112 @@
+package ooxml
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+const corpusDir = "../../testdata/corpus"
+
+// readFile reads a corpus file with the reader its extension names.
+func readFile(t testing.TB, path string) (*doc.Document, error) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := ReadDOCX
+	if strings.HasSuffix(path, ".pptx") {
+		read = ReadPPTX
+	}
+	return read(context.Background(), bytes.NewReader(data), int64(len(data)), doc.DefaultLimits)
+}
+
+func corpusFiles(t testing.TB) []string {
+	var files []string
+	for _, ext := range []string{"*.docx", "*.pptx"} {
+		m, err := filepath.Glob(filepath.Join(corpusDir, ext))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Fatal("no corpus files")
+	}
+	return files
+}
+
+// TestCorpusGolden compares the blocks of each corpus file with
+// testdata/golden/<file>.json (refresh with -update).
+func TestCorpusGolden(t *testing.T) {
+	for _, path := range corpusFiles(t) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			d, err := readFile(t, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(d, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "golden", filepath.Base(path)+".json")
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(bytes.TrimSpace(want)) != string(got) {
+				t.Errorf("%s differs from %s; rerun with -update and review the diff", path, golden)
+			}
+		})
+	}
+}
+
+// TestCorpusAgainstSource checks that every line of every block occurs in
+// the source text gt/<stem>.txt, so no text is invented or garbled.
+func TestCorpusAgainstSource(t *testing.T) {
+	for _, path := range corpusFiles(t) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			stem := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+			src, err := os.ReadFile(filepath.Join(corpusDir, "gt", stem+".txt"))
+			if err != nil {
+				t.Skip("no source text")
+			}
+			gt := collapse(string(src))
+			d, err := readFile(t, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Blocks) == 0 {
+				t.Fatal("no blocks")
+			}
+			for _, b := range d.Blocks {
+				lines := b.Cells
+				if b.Kind != doc.TableRow {
+					lines = strings.Split(b.Text, "\n")
+				}
+				for _, line := range lines {
+					if l := collapse(line); !strings.Contains(gt, l) {
+						t.Errorf("%s block %q not in source", b.Kind, l)
+					}
+				}
+			}
+		})
+	}
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,109 @@
+package pdf
+
+import (
+	"strings"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// pageItems is a page's items in reading order with its kept header and
+// footer blocks.
+type pageItems struct {
+	num   int
+	items []item
+	kept  []doc.Block
+}
+
+// assemble turns the pages' items into blocks: headings are classified
+// document-wide, and a table row broken across pages is joined again (the
+// repeated header row dropped, the continuation merged into the row).
+func assemble(pages []pageItems) []doc.Block {
+	hs := newHeadingScale(pages)
+	var out []doc.Block
+	ts := tableState{last: -1}
+	for _, p := range pages {
+		out = appendParts(out, p.kept, doc.Header)
+		for _, it := range p.items {
+			if it.kind == doc.TableRow {
+				out = ts.row(out, it, p.num)
+				continue
+			}
+			ts = tableState{last: -1}
+			out = append(out, hs.block(it, p.num))
+		}
+		out = appendParts(out, p.kept, doc.Footer)
+	}
+	return out
+}
+
+func appendParts(out, kept []doc.Block, part doc.Part) []doc.Block {
+	for _, b := range kept {
+		if b.Part == part {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// tableState follows the table being emitted.
+type tableState struct {
+	header []string // first row of the table
+	last   int      // index of its last row in the output, -1 when none
+}
+
+// row appends a table row. A row that goes on from the previous page loses
+// what repeats the header and is merged into the table's last row.
+func (ts *tableState) row(out []doc.Block, it item, page int) []doc.Block {
+	cells := it.cells
+	if last := ts.last; it.continued && last >= 0 && len(cells) == len(out[last].Cells) {
+		cells = stripHeader(cells, ts.header)
+		if strings.Join(cells, "") != "" {
+			out[last] = rowBlock(mergeCells(out[last].Cells, cells), out[last].Page)
+		}
+		return out
+	}
+	if ts.last < 0 {
+		ts.header = cells
+	}
+	out = append(out, rowBlock(cells, page))
+	ts.last = len(out) - 1
+	return out
+}
+
+// stripHeader blanks the cells that repeat the table's header row.
+func stripHeader(cells, header []string) []string {
+	if len(cells) != len(header) {
+		return cells
+	}
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		h := header[i]
+		switch {
+		case h != "" && c == h:
+		case h != "" && strings.HasPrefix(c, h+"\n"):
+			out[i] = strings.TrimPrefix(c, h+"\n")
+		default:
+			out[i] = c
+		}
+	}
+	return out
+}
+
+func mergeCells(a, b []string) []string {
+	out := make([]string, len(a))
+	for i := range a {
+		switch {
+		case a[i] == "":
+			out[i] = b[i]
+		case b[i] == "":
+			out[i] = a[i]
+		default:
+			out[i] = a[i] + "\n" + b[i]
+		}
+	}
+	return out
+}
+
+func rowBlock(cells []string, page int) doc.Block {
+	return doc.Block{Kind: doc.TableRow, Text: strings.Join(cells, " | "), Cells: cells, Page: page}
+}

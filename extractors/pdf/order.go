@@ -1,0 +1,100 @@
+package pdf
+
+import "sort"
+
+// unit is a box or a table placed in reading order.
+type unit struct {
+	x0, x1, top, bot float64
+	box              *box
+	tab              *table
+}
+
+func (u unit) mid() float64 { return (u.top + u.bot) / 2 }
+
+// maxOrderUnits bounds the cubic ordering; beyond it units are read top
+// to bottom.
+const maxOrderUnits = 250
+
+// readingOrder sorts units with Breuel's rules: a comes before b when they
+// overlap horizontally and a is above b, or when a is left of b and no
+// unit between them vertically overlaps both horizontally (so columns
+// are read one after the other, but not across a full-width heading).
+// The partial order is resolved top-first; a cycle falls back to top-down.
+func readingOrder(us []unit) []unit {
+	n := len(us)
+	byTop := func(s []int) {
+		sort.SliceStable(s, func(i, j int) bool {
+			if us[s[i]].top != us[s[j]].top {
+				return us[s[i]].top > us[s[j]].top
+			}
+			return us[s[i]].x0 < us[s[j]].x0
+		})
+	}
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	if n > maxOrderUnits {
+		byTop(idx)
+		return pick(us, idx)
+	}
+	succ := make([][]int, n)
+	indeg := make([]int, n)
+	for a := range us {
+		for b := range us {
+			if a != b && precedes(us, a, b) {
+				succ[a] = append(succ[a], b)
+				indeg[b]++
+			}
+		}
+	}
+	var out, ready []int
+	for i := range us {
+		if indeg[i] == 0 {
+			ready = append(ready, i)
+		}
+	}
+	for len(ready) > 0 {
+		byTop(ready)
+		u := ready[0]
+		ready = ready[1:]
+		out = append(out, u)
+		for _, v := range succ[u] {
+			if indeg[v]--; indeg[v] == 0 {
+				ready = append(ready, v)
+			}
+		}
+	}
+	if len(out) < n {
+		byTop(idx)
+		return pick(us, idx)
+	}
+	return pick(us, out)
+}
+
+func pick(us []unit, idx []int) []unit {
+	out := make([]unit, len(idx))
+	for i, k := range idx {
+		out[i] = us[k]
+	}
+	return out
+}
+
+func xOverlap(a, b unit) bool { return a.x0 < b.x1-1 && b.x0 < a.x1-1 }
+
+func precedes(us []unit, ai, bi int) bool {
+	a, b := us[ai], us[bi]
+	if xOverlap(a, b) {
+		return a.mid() > b.mid()
+	}
+	if a.x1 > b.x0+1 {
+		return false // a is not left of b
+	}
+	lo, hi := min(a.mid(), b.mid()), max(a.mid(), b.mid())
+	for ci, c := range us {
+		if ci != ai && ci != bi && c.mid() > lo && c.mid() < hi && xOverlap(c, a) && xOverlap(c, b) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,146 @@
+package pdf
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// line is one text line of a box or cell.
+type line struct {
+	x0, x1, y float64
+	size      float64
+	bold      bool
+	bullet    bool
+	text      string
+}
+
+// para is a paragraph: lines with Text joined by "\n".
+type para struct {
+	lines []line
+	list  bool
+}
+
+func (p para) text() string {
+	parts := make([]string, len(p.lines))
+	for i, l := range p.lines {
+		parts[i] = l.text
+	}
+	return strings.Join(parts, "\n")
+}
+
+func (p para) size() float64 {
+	s := 0.0
+	for _, l := range p.lines {
+		s = math.Max(s, l.size)
+	}
+	return s
+}
+
+func (p para) bold() bool {
+	for _, l := range p.lines {
+		if !l.bold {
+			return false
+		}
+	}
+	return true
+}
+
+// lineUp groups segments into lines, top to bottom and left to right.
+func lineUp(segs []*seg) []line {
+	sorted := append([]*seg(nil), segs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].y > sorted[j].y })
+	var out []line
+	for i := 0; i < len(sorted); {
+		j := i + 1
+		for j < len(sorted) && sorted[i].y-sorted[j].y <= sameLine*sorted[i].size {
+			j++
+		}
+		row := sorted[i:j]
+		sort.SliceStable(row, func(a, b int) bool { return row[a].x0 < row[b].x0 })
+		out = append(out, joinLine(row))
+		i = j
+	}
+	return out
+}
+
+func joinLine(row []*seg) line {
+	l := line{x0: row[0].x0, y: row[0].y, bold: true, bullet: row[0].bullet}
+	if len(row) > 1 && isBullet(row[0].text) {
+		row, l.bullet, l.x0 = row[1:], true, row[1].x0
+	}
+	texts := make([]string, len(row))
+	for i, s := range row {
+		texts[i] = s.text
+		l.x1 = math.Max(l.x1, s.x1)
+		l.size = math.Max(l.size, s.size)
+		l.bold = l.bold && s.bold
+	}
+	l.text = strings.Join(texts, " ")
+	return l
+}
+
+// splitParas cuts lines into paragraphs at bullets, size changes, wider
+// gaps than the usual line pitch, indentation and lines that end early
+// (the next line's first word would have fitted).
+func splitParas(lines []line) []para {
+	if len(lines) == 0 {
+		return nil
+	}
+	right, pitch := lines[0].x1, math.Inf(1)
+	for i, l := range lines {
+		right = math.Max(right, l.x1)
+		if i > 0 {
+			if d := lines[i-1].y - l.y; d > 0.5*l.size {
+				pitch = math.Min(pitch, d)
+			}
+		}
+	}
+	out := []para{{lines: lines[:1], list: lines[0].bullet}}
+	for i := 1; i < len(lines); i++ {
+		cur := &out[len(out)-1]
+		if breaksBefore(*cur, lines[i-1], lines[i], right, pitch) {
+			out = append(out, para{list: lines[i].bullet})
+			cur = &out[len(out)-1]
+		}
+		cur.lines = append(cur.lines, lines[i])
+	}
+	return out
+}
+
+func breaksBefore(p para, prev, l line, right, pitch float64) bool {
+	size := math.Max(prev.size, l.size)
+	switch {
+	case l.bullet:
+		return true
+	case math.Max(prev.size, l.size) > 1.15*math.Min(prev.size, l.size):
+		return true
+	case prev.y-l.y > 1.2*pitch+1:
+		return true
+	case centered(prev, l, size) || p.list:
+	case l.x0 > prev.x0+0.8*size:
+		return true
+	case l.x0 < prev.x0-0.8*size && len(p.lines) > 1:
+		return true
+	}
+	return endsEarly(prev, l, right)
+}
+
+// endsEarly reports whether the first word of l would have fitted at the
+// end of prev, so prev was ended on purpose.
+func endsEarly(prev, l line, right float64) bool {
+	if strings.HasSuffix(prev.text, "-") || l.x1 <= l.x0 {
+		return false
+	}
+	first, _, _ := strings.Cut(l.text, " ")
+	perRune := (l.x1 - l.x0) / float64(utf8.RuneCountInString(l.text))
+	need := perRune * float64(utf8.RuneCountInString(first)+1)
+	return prev.x1+need < right-0.5*l.size
+}
+
+// centered reports lines centred on each other but starting at different
+// places: a centred title rather than an indented paragraph.
+func centered(a, b line, size float64) bool {
+	return math.Abs(a.x0-b.x0) > 0.8*size && math.Abs((a.x0+a.x1)-(b.x0+b.x1)) < size
+}

@@ -1,0 +1,136 @@
+package pdf
+
+// operand is one value before an operator: a number, name, string or array.
+// Dictionaries (marked-content properties, inline image parameters) are
+// skipped and kept only as a placeholder.
+type operand struct {
+	kind tokKind
+	num  float64
+	text string
+	arr  []operand
+}
+
+const (
+	maxArrayDepth = 8
+	maxArrayLen   = 1 << 16
+)
+
+// scanner reads operators with their operands from a content stream.
+type scanner struct {
+	lex     lexer
+	args    []operand
+	maxArgs int
+}
+
+func newScanner(b []byte, maxArgs int) *scanner {
+	return &scanner{lex: lexer{b: b}, maxArgs: maxArgs}
+}
+
+// nextOp returns the next operator and leaves its operands in s.args. It
+// returns false at the end of the stream.
+func (s *scanner) nextOp() (string, bool) {
+	s.args = s.args[:0]
+	for {
+		t := s.lex.next()
+		switch t.kind {
+		case tEOF:
+			return "", false
+		case tOp:
+			if t.text == "ID" {
+				s.skipInlineImage()
+			}
+			return t.text, true
+		case tArrOpen:
+			s.push(operand{kind: tArrOpen, arr: s.array(0)})
+		case tDictOpen:
+			s.skipDict()
+			s.push(operand{kind: tDictOpen})
+		case tArrClose, tDictClose:
+			// stray closing delimiter: ignore
+		default:
+			s.push(operand{kind: t.kind, num: t.num, text: t.text})
+		}
+	}
+}
+
+// push adds an operand, dropping the oldest when too many pile up (a
+// malformed stream without operators must not grow memory without bound).
+func (s *scanner) push(o operand) {
+	if len(s.args) >= s.maxArgs {
+		copy(s.args, s.args[1:])
+		s.args = s.args[:len(s.args)-1]
+	}
+	s.args = append(s.args, o)
+}
+
+func (s *scanner) array(depth int) []operand {
+	var out []operand
+	for {
+		t := s.lex.next()
+		switch t.kind {
+		case tEOF, tArrClose:
+			return out
+		case tArrOpen:
+			inner := s.array(depth + 1)
+			if depth < maxArrayDepth {
+				out = appendBounded(out, operand{kind: tArrOpen, arr: inner})
+			}
+		case tDictOpen:
+			s.skipDict()
+		case tOp, tDictClose:
+			// not valid inside an array: ignore
+		default:
+			out = appendBounded(out, operand{kind: t.kind, num: t.num, text: t.text})
+		}
+	}
+}
+
+func appendBounded(out []operand, o operand) []operand {
+	if len(out) >= maxArrayLen {
+		return out
+	}
+	return append(out, o)
+}
+
+func (s *scanner) skipDict() {
+	depth := 1
+	for depth > 0 {
+		switch s.lex.next().kind {
+		case tEOF:
+			return
+		case tDictOpen:
+			depth++
+		case tDictClose:
+			depth--
+		}
+	}
+}
+
+// skipInlineImage moves past the binary data of an inline image: to the
+// first "EI" surrounded by white space.
+func (s *scanner) skipInlineImage() {
+	b, i := s.lex.b, s.lex.i+1
+	for ; i+1 < len(b); i++ {
+		if b[i] == 'E' && b[i+1] == 'I' && isWhite(b[i-1]) && (i+2 == len(b) || isWhite(b[i+2])) {
+			s.lex.i = i + 2
+			return
+		}
+	}
+	s.lex.i = len(b)
+}
+
+// num returns operand i as a number, 0 when absent or not a number.
+func (s *scanner) num(i int) float64 {
+	if i < len(s.args) && s.args[i].kind == tNum {
+		return s.args[i].num
+	}
+	return 0
+}
+
+// last returns the operand n places from the end (0 = last).
+func (s *scanner) last(n int) operand {
+	if n < len(s.args) {
+		return s.args[len(s.args)-1-n]
+	}
+	return operand{}
+}

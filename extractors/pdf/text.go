@@ -1,0 +1,216 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// word is a run of glyphs without a space, in one font and size. Positions
+// are in the frame of dir (see rotate): y is the baseline, growing upwards.
+type word struct {
+	x0, x1, y   float64
+	size        float64
+	dir         uint8
+	bold        bool
+	estimated   bool
+	spaceBefore bool // a space glyph preceded it in the same string
+	font        string
+	text        string
+}
+
+// pageContent is what a page draws.
+type pageContent struct {
+	words []word
+	rules []ruling
+}
+
+// fallbackFont stands in for a font that is missing from the resources.
+var fallbackFont = &font{table: simpleTable(lpdf.Value{}), dw: guessWidth, scale: 0.001,
+	estimated: true, widths: map[uint32]float64{' ': guessWidth / 2}}
+
+// text handles the text operators; it reports whether op was one.
+func (in *interp) text(op string, s *scanner, res lpdf.Value, fonts map[string]*font) bool {
+	g := &in.gs
+	switch op {
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "Tf":
+		g.size = s.last(0).num
+		g.font = in.font(s.last(1).text, res, fonts)
+	case "Tc":
+		g.tc = s.last(0).num
+	case "Tw":
+		g.tw = s.last(0).num
+	case "Tz":
+		g.th = s.last(0).num / 100
+	case "TL":
+		g.tl = s.last(0).num
+	case "Td", "TD":
+		tx, ty := s.last(1).num, s.last(0).num
+		if op == "TD" {
+			g.tl = -ty
+		}
+		in.tlm = translate(tx, ty).mul(in.tlm)
+		in.tm = in.tlm
+	case "Tm":
+		if m, ok := lastMatrix(s); ok {
+			in.tm, in.tlm = m, m
+		}
+	case "T*":
+		in.nextLine()
+	case "Tj":
+		in.show(s.last(0).text)
+	case "'":
+		in.nextLine()
+		in.show(s.last(0).text)
+	case "\"":
+		g.tw, g.tc = s.last(2).num, s.last(1).num
+		in.nextLine()
+		in.show(s.last(0).text)
+	case "TJ":
+		in.showArray(s.last(0).arr)
+	default:
+		return false
+	}
+	return true
+}
+
+func (in *interp) nextLine() {
+	in.tlm = translate(0, -in.gs.tl).mul(in.tlm)
+	in.tm = in.tlm
+}
+
+func (in *interp) font(name string, res lpdf.Value, fonts map[string]*font) *font {
+	if f, ok := fonts[name]; ok {
+		return f
+	}
+	f := fallbackFont
+	if v := res.Key("Font").Key(name); v.Kind() == lpdf.Dict {
+		f = in.fonts.get(v)
+	}
+	fonts[name] = f
+	return f
+}
+
+// showArray draws a TJ array. Small position adjustments (kerning) stay
+// inside a word; larger ones end it, and the layout decides about spaces.
+func (in *interp) showArray(arr []operand) {
+	w := in.words()
+	for _, o := range arr {
+		switch o.kind {
+		case tStr:
+			w.show(o.text)
+		case tNum:
+			if math.Abs(o.num) > kernLimit {
+				w.flush()
+			}
+			w.pos -= o.num / 1000 * in.gs.size * in.gs.th
+		}
+	}
+	w.finish()
+}
+
+// kernLimit is the largest TJ adjustment, in thousandths of an em, that is
+// taken as kerning inside a word.
+const kernLimit = 100
+
+func (in *interp) show(raw string) {
+	w := in.words()
+	w.show(raw)
+	w.finish()
+}
+
+func (in *interp) words() *wordBuilder {
+	f := in.gs.font
+	if f == nil {
+		f = fallbackFont
+	}
+	m := in.tm.mul(in.gs.ctm)
+	return &wordBuilder{in: in, m: m, f: f, size: in.gs.size * math.Hypot(m[2], m[3]), dir: m.quadrant()}
+}
+
+// show splits a string into words at spaces and advances past it.
+func (w *wordBuilder) show(raw string) {
+	g, f := &w.in.gs, w.f
+	for len(raw) > 0 {
+		n, text, gw, isSpace := f.next(raw)
+		raw = raw[n:]
+		glyph := gw * f.scale * g.size * g.th
+		if strings.TrimSpace(text) == "" {
+			w.flush()
+			w.spaceBefore = w.spaceBefore || text != ""
+		} else {
+			w.add(text, w.pos, w.pos+glyph)
+		}
+		w.pos += glyph + g.tc*g.th
+		if isSpace {
+			w.pos += g.tw * g.th
+		}
+	}
+}
+
+// finish ends the last word and moves the text matrix past the text.
+func (w *wordBuilder) finish() {
+	w.flush()
+	w.in.tm = translate(w.pos, 0).mul(w.in.tm)
+}
+
+// wordBuilder collects the glyphs of one word of a string being shown.
+type wordBuilder struct {
+	in          *interp
+	m           mat
+	f           *font
+	size        float64
+	dir         uint8
+	b           strings.Builder
+	start, end  float64
+	pos         float64 // advance from the start of the text, text space
+	spaceBefore bool
+}
+
+func (w *wordBuilder) add(text string, from, to float64) {
+	if w.b.Len() == 0 {
+		w.start = from
+	}
+	w.b.WriteString(text)
+	w.end = to
+}
+
+func (w *wordBuilder) flush() {
+	if w.b.Len() == 0 {
+		return
+	}
+	defer w.b.Reset()
+	out := &w.in.out
+	if len(out.words) >= maxWords || w.size < 0.1 {
+		return
+	}
+	x0, y0 := rotate(w.dir, w.m[4]+w.start*w.m[0], w.m[5]+w.start*w.m[1])
+	x1, _ := rotate(w.dir, w.m[4]+w.end*w.m[0], w.m[5]+w.end*w.m[1])
+	if !finite(x0, x1, y0, w.size) {
+		return
+	}
+	if x1 < x0 {
+		x0, x1 = x1, x0
+	}
+	out.words = append(out.words, word{x0: x0, x1: x1, y: y0, size: w.size, dir: w.dir,
+		bold: w.f.bold, estimated: w.f.estimated, spaceBefore: w.spaceBefore,
+		font: w.f.name, text: cleanText(w.b.String())})
+	w.spaceBefore = false
+}
+
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
+// cleanText expands ligatures (the library ignores /ActualText) and drops
+// control characters.
+func cleanText(s string) string {
+	s = ligatures.Replace(s)
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+}

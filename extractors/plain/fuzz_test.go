@@ -1,0 +1,65 @@
+package plain
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+func FuzzReadPlain(f *testing.F) {
+	files, _ := filepath.Glob("../../testdata/corpus/gt/*.txt")
+	for _, p := range files {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data, true)
+			f.Add(data, false)
+		}
+	}
+	f.Add([]byte("# T\n\n- a\n  - b\n| x | y |\n|--|--|\n```\ncode\n```\n\f\xff"), true)
+	f.Fuzz(func(t *testing.T, data []byte, md bool) {
+		d, err := Read(context.Background(), bytes.NewReader(data), doc.Limits{MaxBlocks: 10000}, md)
+		if err != nil {
+			return
+		}
+		for _, b := range d.Blocks {
+			if strings.TrimSpace(b.Text) == "" && b.Kind != doc.TableRow {
+				t.Fatalf("empty %s block", b.Kind)
+			}
+			if b.Kind == doc.TableRow && b.Text != strings.Join(b.Cells, " | ") {
+				t.Fatalf("row text %q does not join its cells %q", b.Text, b.Cells)
+			}
+		}
+	})
+}
+
+// BenchmarkReadPlain reads the corpus source texts, repeated to 1 MB.
+func BenchmarkReadPlain(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/corpus/gt/*.txt")
+	var buf bytes.Buffer
+	for buf.Len() < 1<<20 {
+		for _, p := range files {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			buf.Write(data)
+			buf.WriteString("\n\n")
+		}
+	}
+	for _, md := range []bool{false, true} {
+		name := map[bool]string{false: "txt", true: "md"}[md]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(buf.Len()))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Read(context.Background(), bytes.NewReader(buf.Bytes()), doc.DefaultLimits, md); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

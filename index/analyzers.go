@@ -1,0 +1,63 @@
+package index
+
+import (
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/reverse"
+	"github.com/blevesearch/bleve/v2/analysis/token/unicodenorm"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+// Names of the analysers this package registers with bleve. All share the
+// unicode tokenizer, so a word has the same byte offsets in every field.
+const (
+	// AnalyzerName: NFKC, lower case, stop words, Stem. The main text field.
+	AnalyzerName = "motebok_no"
+	// ExactAnalyzerName: NFKC and lower case only, for exact-form ranking.
+	ExactAnalyzerName = "motebok_no_exact"
+	// FoldAnalyzerName: the main chain, then Fold, for ASCII-typed queries.
+	FoldAnalyzerName = "motebok_no_fold"
+	// ReverseAnalyzerName: the main chain, then reversed terms, so that a
+	// prefix lookup finds words ending in a stem (…sikkerhet).
+	ReverseAnalyzerName = "motebok_no_rev"
+	nfkcName            = "motebok_nfkc"
+)
+
+// chains lists each analyser's token filters by registered name.
+var chains = map[string][]string{
+	AnalyzerName:        {nfkcName, lowercase.Name, StopName, StemmerName},
+	ExactAnalyzerName:   {nfkcName, lowercase.Name},
+	FoldAnalyzerName:    {nfkcName, lowercase.Name, StopName, StemmerName, FoldName},
+	ReverseAnalyzerName: {nfkcName, lowercase.Name, StopName, StemmerName, reverse.Name},
+}
+
+func init() {
+	mustRegister(registry.RegisterTokenFilter(nfkcName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return unicodenorm.NewUnicodeNormalizeFilter(unicodenorm.NFKC)
+	}))
+	for name, filters := range chains {
+		mustRegister(registry.RegisterAnalyzer(name, chainConstructor(filters)))
+	}
+}
+
+// chainConstructor builds an analyser of the unicode tokenizer and filters.
+func chainConstructor(filters []string) registry.AnalyzerConstructor {
+	return func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
+		tok, err := cache.TokenizerNamed(unicode.Name)
+		if err != nil {
+			return nil, fmt.Errorf("tokenizer %s: %w", unicode.Name, err)
+		}
+		a := &analysis.DefaultAnalyzer{Tokenizer: tok}
+		for _, name := range filters {
+			f, err := cache.TokenFilterNamed(name)
+			if err != nil {
+				return nil, fmt.Errorf("token filter %s: %w", name, err)
+			}
+			a.TokenFilters = append(a.TokenFilters, f)
+		}
+		return a, nil
+	}
+}

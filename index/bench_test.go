@@ -1,0 +1,118 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// synthVocabulary is the words of the test records, plus compounds of
+// pairs of them, so synthetic text has Norwegian inflections and compounds.
+func synthVocabulary(b *testing.B) []string {
+	seen := map[string]bool{}
+	var words []string
+	for _, r := range loadRecords(b) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(r.Text), func(r rune) bool { return !('a' <= r && r <= 'z' || r >= 0xc0) }) {
+			if len(w) > 2 && !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	slices.Sort(words)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		words = append(words, words[rng.IntN(len(words))]+words[rng.IntN(len(words))])
+	}
+	return words
+}
+
+// synthRecords generates n records of about 3 KB: minutes with cases,
+// guides and presentations, with Zipf-distributed words.
+func synthRecords(b *testing.B, n int) []*doc.Record {
+	words := synthVocabulary(b)
+	rng := rand.New(rand.NewPCG(3, 4))
+	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(words)-1))
+	sentence := func(n int) string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = words[zipf.Uint64()]
+		}
+		return strings.Join(ws, " ") + "."
+	}
+	kinds := []string{doc.KindMinutes, doc.KindMinutes, doc.KindGuide, doc.KindPresentation, doc.KindOther}
+	recs := make([]*doc.Record, n)
+	for i := range recs {
+		date := time.Date(2015+rng.IntN(11), time.Month(1+rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
+		r := &doc.Record{Path: fmt.Sprintf("arkiv/%04d/dok-%05d.pdf", date.Year(), i), Format: "pdf", Kind: kinds[rng.IntN(len(kinds))], Language: "nb", Title: sentence(6)}
+		var text strings.Builder
+		for text.Len() < 3000 {
+			text.WriteString(sentence(12) + "\n")
+		}
+		r.Text = text.String()
+		if r.Kind == doc.KindMinutes {
+			r.Meeting = &doc.Meeting{Body: fmt.Sprintf("Utvalg %d", rng.IntN(20)), Date: date.Format(time.DateOnly)}
+			for c := range rng.IntN(8) {
+				r.Cases = append(r.Cases, doc.Case{Number: fmt.Sprintf("%d/%02d", c+1, date.Year()%100), Title: sentence(5), Decision: sentence(15)})
+			}
+		}
+		recs[i] = r
+	}
+	return recs
+}
+
+const benchBatch = 500
+
+// BenchmarkPut indexes batches of 500 synthetic records of ~3 KB.
+func BenchmarkPut(b *testing.B) {
+	recs := synthRecords(b, 10*benchBatch)
+	ix := newTestIndex(b, motebokProfile)
+	ctx := context.Background()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		start := (i * benchBatch) % len(recs)
+		if err := ix.Put(ctx, recs[start:start+benchBatch]); err != nil {
+			b.Fatal(err)
+		}
+		n += benchBatch
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
+}
+
+// BenchmarkSearch measures query latency on 10,000 synthetic records
+// (MOTEBOK_BENCH_RECORDS overrides the count) and reports p50 and p95.
+func BenchmarkSearch(b *testing.B) {
+	n := 10000
+	if v := os.Getenv("MOTEBOK_BENCH_RECORDS"); v != "" {
+		fmt.Sscan(v, &n)
+	}
+	recs := synthRecords(b, n)
+	ix := newTestIndex(b, motebokProfile)
+	ctx := context.Background()
+	start := time.Now()
+	for i := 0; i < len(recs); i += benchBatch {
+		if err := ix.Put(ctx, recs[i:min(i+benchBatch, len(recs))]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Logf("indexed %d records in %v", n, time.Since(start))
+	queries := []string{"veileder", "møtet vedtak", `"forslag til vedtak"`, "mote", "sikkerhet", "legevakt", "styringsgruppen +handlingsplan", "normen -webinar", "sloyfemodellen", "integritet pasientsikkerhet"}
+	var lat []time.Duration
+	for i := 0; b.Loop(); i++ {
+		t0 := time.Now()
+		if _, err := ix.Search(ctx, Query{Text: queries[i%len(queries)], Limit: 30}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(t0))
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*95/100].Microseconds())/1000, "p95-ms")
+}

@@ -1,0 +1,141 @@
+package index
+
+import (
+	"path"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// entry is one bleve document: a source file or one of its cases.
+type entry struct {
+	id     string
+	fields map[string]interface{}
+}
+
+// caseID is the id of the i-th case of the file at p.
+func caseID(p string, i int) string { return p + "#" + strconv.Itoa(i) }
+
+// entries turns a record into its bleve documents: the file itself (id =
+// Path) and one per case (id = Path#i). The result depends only on the
+// record, so re-putting a record yields the same index.
+func entries(r *doc.Record) []entry {
+	common := commonFields(r)
+	file := withFields(common, map[string]interface{}{
+		fType:  typeDoc,
+		fTitle: r.Title,
+		fText:  withTitle(r.Title, r.Text),
+		fGroup: groupKeys(r, ""),
+	})
+	out := []entry{{id: r.Path, fields: file}}
+	for i := range r.Cases {
+		c := &r.Cases[i]
+		out = append(out, entry{id: caseID(r.Path, i), fields: withFields(common, caseFields(r, c, i))})
+	}
+	return out
+}
+
+func caseFields(r *doc.Record, c *doc.Case, i int) map[string]interface{} {
+	number := c.Number
+	if number == "" {
+		number = strconv.Itoa(i + 1)
+	}
+	decision := joinNonEmpty(c.Proposal, c.Decision, c.DecisionAsWritten)
+	return map[string]interface{}{
+		fType:     typeCase,
+		fCase:     number,
+		fTitle:    c.Title,
+		fText:     joinNonEmpty("Sak "+number+" "+c.Title, c.Type, c.Discussion, decision),
+		fDecision: decision,
+		fGroup:    groupKeys(r, "#"+number),
+	}
+}
+
+// commonFields are the fields a file shares with its cases.
+func commonFields(r *doc.Record) map[string]interface{} {
+	f := map[string]interface{}{fPath: r.Path, fKind: r.Kind, fFormat: r.Format, fLang: r.Language}
+	if r.Meeting != nil && r.Meeting.Body != "" {
+		f[fBody], f[fBodyText] = r.Meeting.Body, r.Meeting.Body
+	}
+	if d, ok := recordDate(r); ok {
+		f[fDate], f[fYear] = d, strconv.Itoa(d.Year())
+	}
+	return f
+}
+
+// withTitle prefixes text with the title unless the text already starts
+// with it, so that every text field also finds title words.
+func withTitle(title, text string) string {
+	if strings.HasPrefix(strings.TrimSpace(text), strings.TrimSpace(title)) {
+		return text
+	}
+	return title + "\n" + text
+}
+
+func withFields(base, extra map[string]interface{}) map[string]interface{} {
+	out := make(map[string]interface{}, len(base)+len(extra))
+	for k, v := range base {
+		out[k] = v
+	}
+	for k, v := range extra {
+		out[k] = v
+	}
+	return out
+}
+
+// recordDate is the meeting date, else the first full date in the text,
+// else the file's own metadata date.
+func recordDate(r *doc.Record) (time.Time, bool) {
+	if r.Meeting != nil {
+		if d, err := time.Parse(time.DateOnly, r.Meeting.Date); err == nil {
+			return d, true
+		}
+	}
+	for _, d := range r.Dates {
+		if t, err := time.Parse(time.DateOnly, d.Value); err == nil {
+			return t, true
+		}
+	}
+	for _, t := range []*time.Time{r.Meta.Created, r.Meta.Modified} {
+		if t != nil && !t.IsZero() {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// groupKeys are the keys under which hits are merged into one result: the
+// file name without extension, the meeting (body and date) and the title
+// with the date. suffix distinguishes a case within its meeting.
+func groupKeys(r *doc.Record, suffix string) []string {
+	stem := strings.TrimSuffix(r.Path, path.Ext(r.Path))
+	keys := []string{"f:" + stem + suffix}
+	date := ""
+	if d, ok := recordDate(r); ok {
+		date = d.Format(time.DateOnly)
+	}
+	if r.Meeting != nil && r.Meeting.Body != "" && r.Meeting.Date != "" {
+		keys = append(keys, "m:"+normKey(r.Meeting.Body)+"|"+r.Meeting.Date+suffix)
+	}
+	if t := normKey(r.Title); t != "" && date != "" {
+		keys = append(keys, "t:"+t+"|"+date+suffix)
+	}
+	return keys
+}
+
+// normKey lower-cases s and collapses its white space.
+func normKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+func joinNonEmpty(parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n")
+}

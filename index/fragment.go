@@ -1,0 +1,167 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Markers around a match in Hit.Fragments.
+const (
+	MarkStart = "[["
+	MarkEnd   = "]]"
+)
+
+const (
+	fragmentSize   = 220 // bytes of context per fragment
+	fragmentLead   = 60  // bytes before the first match
+	maxFragments   = 3
+	ellipsis       = "…"
+	maxMatchLength = 200 // a span longer than this is not a word match
+)
+
+// textFields share the stored text's byte offsets (one tokenizer).
+var textFields = []string{fText, fExact, fFold, fRev}
+
+// span is a match's byte range in the stored text.
+type span struct{ start, end int }
+
+// addFragments fetches match locations for hits only, with a second search
+// restricted to their ids, and fills in Fragments.
+func (ix *Index) addFragments(ctx context.Context, q query.Query, hits []Hit) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), q}), len(ids), 0, false)
+	req.Fields = []string{fText}
+	req.IncludeLocations = true
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("fetching fragments: %w", err)
+	}
+	byID := make(map[string]*search.DocumentMatch, len(res.Hits))
+	for _, m := range res.Hits {
+		byID[m.ID] = m
+	}
+	for i := range hits {
+		if m := byID[hits[i].ID]; m != nil {
+			hits[i].Fragments = fragments(str(m.Fields[fText]), spans(m.Locations))
+		}
+	}
+	return nil
+}
+
+// spans collects the sorted, merged match ranges of the text fields.
+func spans(locs search.FieldTermLocationMap) []span {
+	var out []span
+	for _, f := range textFields {
+		for _, ls := range locs[f] {
+			for _, l := range ls {
+				if l.End > l.Start && l.End-l.Start <= maxMatchLength {
+					out = append(out, span{int(l.Start), int(l.End)})
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })
+	merged := out[:0]
+	for _, s := range out {
+		if n := len(merged); n > 0 && s.start <= merged[n-1].end {
+			merged[n-1].end = max(merged[n-1].end, s.end)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// fragments cuts windows around the spans, keeps the maxFragments windows
+// with most matches (in text order) and marks the matches.
+func fragments(text string, ss []span) []string {
+	type window struct{ start, end, first, last int }
+	var ws []window
+	prevEnd := 0
+	for i := 0; i < len(ss); {
+		w := window{start: max(prevEnd, wordStart(text, ss[i].start-fragmentLead)), first: i}
+		w.end = wordEnd(text, w.start+fragmentSize)
+		for i < len(ss) && ss[i].end <= w.end {
+			i++
+		}
+		if i == w.first { // a span longer than the window
+			w.end, i = ss[i].end, i+1
+		}
+		w.last, prevEnd = i, w.end
+		ws = append(ws, w)
+	}
+	slices.SortStableFunc(ws, func(a, b window) int { return (b.last - b.first) - (a.last - a.first) })
+	ws = ws[:min(len(ws), maxFragments)]
+	slices.SortFunc(ws, func(a, b window) int { return a.start - b.start })
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = render(text, w.start, w.end, ss[w.first:w.last])
+	}
+	return out
+}
+
+// render writes text[start:end] on one line with the spans marked.
+func render(text string, start, end int, ss []span) string {
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString(ellipsis)
+	}
+	pos := start
+	for _, s := range ss {
+		b.WriteString(text[pos:s.start])
+		b.WriteString(MarkStart + text[s.start:s.end] + MarkEnd)
+		pos = s.end
+	}
+	b.WriteString(text[pos:end])
+	if end < len(text) {
+		b.WriteString(ellipsis)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// wordStart moves i back to the start of a word (at most 20 bytes), never
+// below 0, and onto a rune boundary.
+func wordStart(text string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for j := i; j > 0 && j > i-20; j-- {
+		if text[j-1] == ' ' || text[j-1] == '\n' {
+			return j
+		}
+	}
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
+}
+
+// wordEnd moves i forward to the end of a word (at most 20 bytes), never
+// past the text, and onto a rune boundary.
+func wordEnd(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	for j := i; j < len(text) && j < i+20; j++ {
+		if text[j] == ' ' || text[j] == '\n' {
+			return j
+		}
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}

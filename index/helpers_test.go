@@ -1,0 +1,89 @@
+package index
+
+import (
+	"encoding/json"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// loadRecords returns testdata/docs.json plus the sample corpus's source
+// texts (../testdata/corpus/gt), each as a DOCX and a PDF record of the same
+// document, as the extractors would report them.
+func loadRecords(t testing.TB) []*doc.Record {
+	t.Helper()
+	data, err := os.ReadFile("testdata/docs.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []*doc.Record
+	if err := json.Unmarshal(data, &recs); err != nil {
+		t.Fatal(err)
+	}
+	gt, err := filepath.Glob("../testdata/corpus/gt/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range gt {
+		recs = append(recs, gtRecords(t, f)...)
+	}
+	return recs
+}
+
+// gtRecords builds records of one corpus text: the first line is the title;
+// minutes carry their meeting from the file name.
+func gtRecords(t testing.TB, file string) []*doc.Record {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	stem := strings.TrimSuffix(filepath.Base(file), ".txt")
+	title, _, _ := strings.Cut(text, "\n")
+	kind := map[string]string{"referat": doc.KindMinutes, "veileder": doc.KindGuide, "nytt": doc.KindPresentation}[strings.SplitN(stem, "-", 2)[0]]
+	var out []*doc.Record
+	for _, ext := range []string{".docx", ".pdf"} {
+		r := &doc.Record{Path: path.Join("corpus", stem+ext), Format: ext[1:], Kind: kind, Title: title, Language: "nb", Text: text}
+		if kind == doc.KindMinutes {
+			r.Meeting = &doc.Meeting{Body: "Styringsgruppen for Normen", Date: stem[len(stem)-10:]}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// newTestIndex opens an index of profile p in a temporary directory.
+func newTestIndex(t testing.TB, p profile) *Index {
+	t.Helper()
+	ix, err := open(t.TempDir(), p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	return ix
+}
+
+// stems lists the distinct file names without extension of hits, in order.
+func stems(hits []Hit) []string {
+	var out []string
+	for _, h := range hits {
+		s := strings.TrimSuffix(path.Base(h.Path), path.Ext(h.Path))
+		if len(out) == 0 || !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,161 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"os"
+	"fmt"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// Index is a motebok full-text index in one directory. Its methods are safe
+// for concurrent use; at most one process may hold a directory open.
+type Index struct {
+	bi   bleve.Index
+	prof profile
+}
+
+// ErrMappingVersion is returned by Open for an index written with another
+// MappingVersion; rebuild it from the stored records.
+var ErrMappingVersion = errors.New("index mapping version mismatch")
+
+// ErrBusy is returned when another process holds the index open.
+var ErrBusy = errors.New("index is in use by another process")
+
+// LockWait bounds how long Open and OpenReadOnly wait for another process
+// to close the index.
+var LockWait = 5 * time.Second
+
+const versionKey = "motebok_mapping_version"
+
+// Open opens the index in dir for reading and writing, creating it when dir
+// holds none.
+func Open(dir string) (*Index, error) { return open(dir, motebokProfile, false) }
+
+// OpenReadOnly opens an existing index for searching. Bleve keeps the
+// index's root file under an exclusive lock while a writer has it open, also
+// against readers in other processes, so OpenReadOnly waits up to LockWait
+// and then fails with ErrBusy: writers should hold the index only while
+// they write (see the package documentation).
+func OpenReadOnly(dir string) (*Index, error) { return open(dir, motebokProfile, true) }
+
+func open(dir string, p profile, readOnly bool) (*Index, error) {
+	cfg := map[string]interface{}{"bolt_timeout": "100ms", "unsafe_batch": os.Getenv("UB") != ""}
+	if readOnly {
+		cfg["read_only"] = true
+	}
+	deadline := time.Now().Add(LockWait)
+	for {
+		bi, err := openOrCreate(dir, p, readOnly, cfg)
+		if err == nil {
+			return checkVersion(bi, p)
+		}
+		if !isLockTimeout(err) {
+			return nil, fmt.Errorf("opening index %s: %w", dir, err)
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("opening index %s: %w", dir, ErrBusy)
+		}
+	}
+}
+
+func openOrCreate(dir string, p profile, readOnly bool, cfg map[string]interface{}) (bleve.Index, error) {
+	bi, err := bleve.OpenUsing(dir, cfg)
+	missing := errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing)
+	if !missing || readOnly {
+		return bi, err
+	}
+	bi, err = bleve.NewUsing(dir, newMapping(p), scorch.Name, scorch.Name, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := bi.SetInternal([]byte(versionKey), []byte(MappingVersion)); err != nil {
+		_ = bi.Close()
+		return nil, fmt.Errorf("recording mapping version: %w", err)
+	}
+	return bi, nil
+}
+
+func checkVersion(bi bleve.Index, p profile) (*Index, error) {
+	v, err := bi.GetInternal([]byte(versionKey))
+	if err != nil || string(v) != MappingVersion {
+		_ = bi.Close()
+		return nil, fmt.Errorf("%w: index has %q, want %q (err %v)", ErrMappingVersion, v, MappingVersion, err)
+	}
+	return &Index{bi: bi, prof: p}, nil
+}
+
+// isLockTimeout reports bbolt's lock timeout, which bleve does not wrap.
+func isLockTimeout(err error) bool {
+	return err != nil && err.Error() == "timeout"
+}
+
+// Close flushes and closes the index.
+func (ix *Index) Close() error {
+	if err := ix.bi.Close(); err != nil {
+		return fmt.Errorf("closing index: %w", err)
+	}
+	return nil
+}
+
+// Put indexes records in one batch, replacing every earlier document of
+// their paths, including cases a record no longer has. Putting the same
+// records again leaves the index unchanged. Of records sharing a path, the
+// last wins.
+func (ix *Index) Put(ctx context.Context, recs []*doc.Record) error {
+	byPath := make(map[string]*doc.Record, len(recs))
+	paths := make([]string, 0, len(recs))
+	for _, r := range recs {
+		if _, seen := byPath[r.Path]; !seen {
+			paths = append(paths, r.Path)
+		}
+		byPath[r.Path] = r
+	}
+	old, err := ix.idsOf(ctx, paths)
+	if err != nil {
+		return err
+	}
+	b := ix.bi.NewBatch()
+	for _, p := range paths {
+		for _, e := range entries(byPath[p]) {
+			if err := b.Index(e.id, e.fields); err != nil {
+				return fmt.Errorf("indexing %s: %w", e.id, err)
+			}
+			delete(old, e.id)
+		}
+	}
+	for id := range old {
+		b.Delete(id)
+	}
+	return ix.apply(ctx, b)
+}
+
+// Delete removes every document of the given paths.
+func (ix *Index) Delete(ctx context.Context, paths []string) error {
+	old, err := ix.idsOf(ctx, paths)
+	if err != nil {
+		return err
+	}
+	b := ix.bi.NewBatch()
+	for id := range old {
+		b.Delete(id)
+	}
+	return ix.apply(ctx, b)
+}
+
+func (ix *Index) apply(ctx context.Context, b *bleve.Batch) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if b.Size() == 0 {
+		return nil
+	}
+	if err := ix.bi.Batch(b); err != nil {
+		return fmt.Errorf("writing batch of %d operations: %w", b.Size(), err)
+	}
+	return nil
+}

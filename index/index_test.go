@@ -1,0 +1,164 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// snapshot is what an index holds: document count and every path's ids.
+func snapshot(t *testing.T, ix *Index) (uint64, []string) {
+	t.Helper()
+	n, err := ix.bi.DocCount()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := ix.Paths(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := ix.idsOf(context.Background(), paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []string
+	for id := range ids {
+		list = append(list, id)
+	}
+	slices.Sort(list)
+	return n, list
+}
+
+func TestPutIsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	ix := newTestIndex(t, motebokProfile)
+	recs := loadRecords(t)
+	if err := ix.Put(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	n1, ids1 := snapshot(t, ix)
+	first, err := ix.Search(ctx, Query{Text: "veileder", Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Put(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	n2, ids2 := snapshot(t, ix)
+	second, err := ix.Search(ctx, Query{Text: "veileder", Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n1 != n2 || !slices.Equal(ids1, ids2) {
+		t.Errorf("re-put changed the index: %d docs %v → %d docs %v", n1, ids1, n2, ids2)
+	}
+	if !slices.Equal(hitIDs(first.Hits), hitIDs(second.Hits)) {
+		t.Errorf("re-put changed results: %v → %v", hitIDs(first.Hits), hitIDs(second.Hits))
+	}
+}
+
+func hitIDs(hits []Hit) []string {
+	var ids []string
+	for _, h := range hits {
+		ids = append(ids, h.ID)
+	}
+	return ids
+}
+
+func TestPutReplacesAndDeleteRemoves(t *testing.T) {
+	ctx := context.Background()
+	ix := newTestIndex(t, motebokProfile)
+	r := &doc.Record{Path: "a/m.docx", Kind: doc.KindMinutes, Title: "Møte", Text: "Sak 1 og sak 2",
+		Cases: []doc.Case{{Number: "1/24", Title: "Budsjett"}, {Number: "2/24", Title: "Veier"}}}
+	other := &doc.Record{Path: "b/x.pdf", Kind: doc.KindOther, Title: "Annet", Text: "Annen tekst"}
+	steps := []struct {
+		name    string
+		run     func() error
+		wantIDs []string
+	}{
+		{"put two cases", func() error { return ix.Put(ctx, []*doc.Record{r, other}) }, []string{"a/m.docx", "a/m.docx#0", "a/m.docx#1", "b/x.pdf"}},
+		{"put one case drops the stale one", func() error {
+			r2 := *r
+			r2.Cases = r.Cases[:1]
+			return ix.Put(ctx, []*doc.Record{&r2})
+		}, []string{"a/m.docx", "a/m.docx#0", "b/x.pdf"}},
+		{"delete removes file and cases", func() error { return ix.Delete(ctx, []string{"a/m.docx"}) }, []string{"b/x.pdf"}},
+		{"delete of unknown path is no error", func() error { return ix.Delete(ctx, []string{"nope"}) }, []string{"b/x.pdf"}},
+	}
+	for _, s := range steps {
+		t.Run(s.name, func(t *testing.T) {
+			if err := s.run(); err != nil {
+				t.Fatal(err)
+			}
+			if _, ids := snapshot(t, ix); !slices.Equal(ids, s.wantIDs) {
+				t.Errorf("ids = %v, want %v", ids, s.wantIDs)
+			}
+		})
+	}
+}
+
+func TestPutHonoursContext(t *testing.T) {
+	ix := newTestIndex(t, motebokProfile)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := ix.Put(ctx, loadRecords(t)); !errors.Is(err, context.Canceled) {
+		t.Errorf("Put with cancelled context = %v", err)
+	}
+}
+
+func TestOpenReadOnly(t *testing.T) {
+	old := LockWait
+	LockWait = 300 * time.Millisecond
+	t.Cleanup(func() { LockWait = old })
+	dir := t.TempDir()
+	if _, err := OpenReadOnly(dir + "/missing"); err == nil {
+		t.Error("OpenReadOnly of a missing index succeeded")
+	}
+	w, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenReadOnly(dir); !errors.Is(err, ErrBusy) {
+		t.Errorf("OpenReadOnly while a writer is open = %v, want ErrBusy", err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	res, err := r.Search(context.Background(), Query{Text: "veilederen"})
+	if err != nil || len(res.Hits) == 0 {
+		t.Errorf("read-only search: %v, %d hits", err, len(res.Hits))
+	}
+	r2, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Errorf("second reader: %v", err)
+	} else {
+		r2.Close()
+	}
+}
+
+func TestOpenRefusesOtherVersion(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.bi.SetInternal([]byte(versionKey), []byte("0")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := Open(dir); !errors.Is(err, ErrMappingVersion) {
+		t.Errorf("Open of version 0 = %v, want ErrMappingVersion", err)
+	}
+}

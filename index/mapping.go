@@ -1,0 +1,116 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/no"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// MappingVersion changes whenever the mapping or an analyser changes the
+// terms an index holds. Open refuses an index of another version.
+//
+//	1: first version.
+const MappingVersion = "1"
+
+// Index field names. Documents and cases share one mapping; "type" tells
+// them apart.
+const (
+	fType     = "type" // typeDoc or typeCase
+	fPath     = "path"
+	fTitle    = "title"
+	fText     = "text"       // main analyser, stored for fragments
+	fExact    = "text_exact" // unstemmed forms
+	fFold     = "text_fold"  // ASCII spellings
+	fRev      = "text_rev"   // reversed stems, for compound heads
+	fKind     = "kind"
+	fBody     = "body"      // keyword, for the facet
+	fBodyText = "body_text" // analysed, for the body filter and search
+	fDate     = "date"
+	fYear     = "year"
+	fFormat   = "format"
+	fCase     = "case"     // case number as written
+	fDecision = "decision" // proposal and decision of a case
+	fLang     = "lang"
+	fGroup    = "group" // keys of the meeting or document a hit belongs to
+)
+
+const (
+	typeDoc  = "doc"
+	typeCase = "case"
+)
+
+// profile names the analysers of the text fields; an empty name drops the
+// field. stockProfile exists to measure against bleve's `no` analyser.
+type profile struct {
+	main, exact, fold, rev string
+}
+
+var (
+	motebokProfile = profile{AnalyzerName, ExactAnalyzerName, FoldAnalyzerName, ReverseAnalyzerName}
+	stockProfile   = profile{main: no.AnalyzerName}
+)
+
+// analyzer names the analyser of a text field, "" when the profile lacks
+// it. Queries name it explicitly: bleve looks analysers up by property
+// path, which misses fields renamed from the text property.
+func (p profile) analyzer(field string) string {
+	switch field {
+	case fExact:
+		return p.exact
+	case fFold:
+		return p.fold
+	case fRev:
+		return p.rev
+	}
+	return p.main
+}
+
+// newMapping returns the static mapping of motebok documents and cases.
+func newMapping(p profile) *mapping.IndexMappingImpl {
+	m := bleve.NewIndexMapping()
+	m.DefaultAnalyzer = p.main
+	m.IndexDynamic, m.StoreDynamic, m.DocValuesDynamic = false, false, false
+	dm := bleve.NewDocumentStaticMapping()
+	for _, f := range []string{fType, fPath, fKind, fBody, fYear, fFormat, fCase, fLang, fGroup} {
+		dm.AddFieldMappingsAt(f, keywordField(f))
+	}
+	dm.AddFieldMappingsAt(fText, profileTextFields(p, fText, true)...)
+	dm.AddFieldMappingsAt(fTitle, textField(fTitle, p.main, true, false))
+	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, p.main, false, false))
+	dm.AddFieldMappingsAt(fDecision, textField(fDecision, p.main, false, true))
+	date := bleve.NewDateTimeFieldMapping()
+	date.IncludeInAll = false
+	dm.AddFieldMappingsAt(fDate, date)
+	m.DefaultMapping = dm
+	return m
+}
+
+// profileTextFields maps the main text to every field of the profile.
+func profileTextFields(p profile, name string, store bool) []*mapping.FieldMapping {
+	fs := []*mapping.FieldMapping{textField(name, p.main, store, true)}
+	for _, f := range [][2]string{{fExact, p.exact}, {fFold, p.fold}, {fRev, p.rev}} {
+		if f[1] != "" {
+			fs = append(fs, textField(f[0], f[1], false, true))
+		}
+	}
+	return fs
+}
+
+// textField is an analysed field without doc values; vectors (positions
+// and offsets) serve phrases and fragments.
+func textField(name, analyzer string, store, vectors bool) *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Name, f.Analyzer = name, analyzer
+	f.Store, f.IncludeTermVectors = store, vectors
+	f.IncludeInAll, f.DocValues = false, false
+	return f
+}
+
+// keywordField is stored, unanalysed, with doc values for facets.
+func keywordField(name string) *mapping.FieldMapping {
+	f := bleve.NewKeywordFieldMapping()
+	f.Name, f.Analyzer = name, keyword.Name
+	f.IncludeTermVectors, f.IncludeInAll = false, false
+	return f
+}

@@ -1,0 +1,82 @@
+package register
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestDecisionsFilter(t *testing.T) {
+	r, _ := openTemp(t)
+	put(t, r, sortedRecords(fixtures(t))...)
+	tests := []struct {
+		name string
+		f    Filter
+		want []string // case number keys, in result order
+	}{
+		{"all, newest meeting first, agenda order", Filter{},
+			[]string{"33/25", "36/25", "37/25", "38/25", "42/25", "19/25", "20/25", "21/25", "22/25", "23/25", "24/25"}},
+		{"query ignores case of æøå", Filter{Query: "HØRING"}, []string{"22/25"}},
+		{"query finds part of a compound", Filter{Query: "opplysning"}, []string{"38/25", "21/25"}},
+		{"query searches proposals", Filter{Query: "strategi for normen"}, []string{"37/25"}},
+		{"query words are all required", Filter{Query: "integritet veileder"}, []string{"38/25", "21/25"}},
+		{"query with punctuation and quotes", Filter{Query: `"Høring:"`}, []string{"22/25"}},
+		{"short query word", Filter{Query: "ki"}, []string{"42/25"}},
+		{"no match", Filter{Query: "reguleringsplan"}, nil},
+		{"from", Filter{From: day("2025-10-01")}, []string{"33/25", "36/25", "37/25", "38/25", "42/25"}},
+		{"to is inclusive", Filter{To: day("2025-09-16"), Query: "eventuelt"}, []string{"24/25"}},
+		{"empty range", Filter{From: day("2025-09-17"), To: day("2025-12-01")}, nil},
+		{"body substring, any case and spacing", Filter{Body: "STYRINGSGRUPPEN   for", Case: "33/25"}, []string{"33/25"}},
+		{"unknown body", Filter{Body: "kommunestyret"}, nil},
+		{"case as written elsewhere", Filter{Case: "Sak 21/2025"}, []string{"21/25"}},
+		{"decided only", Filter{Decided: true, From: day("2025-12-01")}, []string{"33/25", "36/25", "38/25"}},
+		{"limit", Filter{Limit: 2}, []string{"33/25", "36/25"}},
+		{"combined", Filter{Query: "godkjenn", Decided: true, To: day("2025-09-30")}, []string{"19/25", "20/25", "21/25"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, d := range decisions(t, r, tt.f) {
+				got = append(got, caseKey(d.Number))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecisionsByArchiveNumber(t *testing.T) {
+	r, _ := openTemp(t)
+	rec := *fixtures(t)["referat-styringsgruppen-2025-12-02.pdf"]
+	rec.Cases = slices.Clone(rec.Cases)
+	rec.Cases[1].ArchiveNumber = "24/00311"
+	put(t, r, &rec)
+	ds := decisions(t, r, Filter{Case: "24/00311"})
+	if len(ds) != 1 || ds[0].Number != rec.Cases[1].Number || ds[0].ArchiveNumber != "24/00311" {
+		t.Errorf("got %+v", ds)
+	}
+}
+
+func TestDecisionsFields(t *testing.T) {
+	r, _ := openTemp(t)
+	fx := fixtures(t)
+	rec := fx["referat-styringsgruppen-2025-12-02.pdf"]
+	put(t, r, rec)
+	ds := decisions(t, r, Filter{Case: "37/25"})
+	c := rec.Cases[2]
+	want := Decision{MeetingDate: "2025-12-02", Body: rec.Meeting.Body, Number: c.Number, Title: c.Title,
+		Proposal: c.Proposal, Path: rec.Path, Paths: []string{rec.Path}}
+	if len(ds) != 1 || !reflect.DeepEqual(ds[0], want) {
+		t.Errorf("got %+v, want %+v", ds, want)
+	}
+}

@@ -1,0 +1,62 @@
+// Package register keeps the decision register: every meeting, attendance
+// list, case (sak), proposal and decision found in the archive, in one
+// SQLite file (DATA/register.sqlite) that analysts can open with any SQL
+// tool. The schema, with a comment on every column, is schema.sql; it is
+// embedded and applied by Open, and PRAGMA user_version holds its version.
+//
+// # Overview
+//
+// The pipeline calls Put with batches of extracted records and Delete for
+// files that left the archive; Paths lists what is stored so a run after a
+// crash can reconcile with its manifest. The CLI calls Decisions with a
+// Filter and prints the rows with WriteTable, WriteCSV or WriteJSON.
+//
+// The file is in WAL mode with a busy timeout: one process writes (one
+// transaction per batch) while others read. Writers start transactions with
+// BEGIN IMMEDIATE, so two writers queue instead of deadlocking.
+//
+// # One row per case
+//
+// The same minutes often exist as DOCX draft, signed PDF and ODT. Tables
+// documents and dates hold each file as extracted (documents.source keeps
+// its meeting, attendees and cases as JSON). Tables meetings, attendees,
+// cases and case_sources are derived: after every Put or Delete, each
+// meeting it touched is re-derived from all documents that now describe it.
+//
+//   - A meeting is keyed by its date and its body name folded (lower case,
+//     NFC, single spaces, no edge punctuation). A document whose meeting lacks
+//     a date or a body keeps a meeting of its own.
+//   - A case is keyed within its meeting by its number with labels dropped
+//     and digits normalised: "Sak 33/25", "sak nr. 33 / 25", "033/2025" are
+//     all "33/25"; series prefixes such as "PS 12/24" are kept. A case without
+//     a number is keyed by its title.
+//   - Sources are ranked: PDF (usually the signed copy), DOCX, ODT (often a
+//     later archival conversion), other formats; within a format the most
+//     recently modified first; then by path. Meeting fields are the first
+//     non-empty ones in that order; the attendance list is the first
+//     non-empty one.
+//   - A case row is taken whole from one source: one recording a decision
+//     (decided) beats one that does not, then one with decision text, then
+//     the higher-ranked source. cases.path names it; case_sources lists every
+//     source that has the case.
+//
+// The result depends only on the set of documents stored, never on the
+// order or batching of Put calls: the pipeline may store files in any
+// order. Row ids are the first 63 bits of the SHA-256 of the row's key, so
+// they too are stable across runs. Deleting a document re-derives its
+// meeting from the rest; rows no document backs disappear.
+//
+// # Search
+//
+// Filter.Query matches substrings, ignoring case, in case title, proposal
+// and decision, through an FTS5 trigram index (cases_fts), so "sikkerhet"
+// finds "informasjonssikkerhet" — a stemming word index would miss the
+// Norwegian compounds. Diacritics are not folded: "hoering" does not find
+// "høring" (the full-text index in package index covers fuzzy search).
+//
+// BUG(register): words shorter than three characters in Filter.Query fall
+// back to LIKE, which folds ASCII case only ("ØK" does not match "øk").
+//
+// BUG(register): two bodies whose names fold differently ("Styringsgruppen"
+// and "Styringsgruppen for Normen") give two meetings on the same date.
+package register

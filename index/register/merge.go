@@ -1,0 +1,108 @@
+package register
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// meetingRow is the merged meeting: each field is the first non-empty one
+// among the sources in preferred order.
+type meetingRow struct {
+	ID   int64
+	Key  string
+	Path string // preferred source
+	doc.Meeting
+}
+
+// mergedCase is one case of a meeting with the source it was taken from
+// and every source that lists it.
+type mergedCase struct {
+	Key     string
+	Case    *doc.Case
+	From    *source
+	Sources []caseSource
+}
+
+type caseSource struct {
+	Path string
+	Page int
+}
+
+// merged is everything derived for one meeting.
+type merged struct {
+	Meeting   meetingRow
+	Attendees []doc.Attendee
+	ListPath  string // source of the attendance list
+	Cases     []*mergedCase
+}
+
+// merge derives a meeting from its sources. srcs must be non-empty; merge
+// sorts them, so the result does not depend on their order.
+func merge(key string, srcs []*source) *merged {
+	slices.SortFunc(srcs, compareSources)
+	m := &merged{Meeting: meetingRow{ID: keyID(key), Key: key, Path: srcs[0].Path}}
+	for _, s := range srcs {
+		fillMeeting(&m.Meeting.Meeting, s.Meeting)
+		if m.Attendees == nil && len(s.Attendees) > 0 {
+			m.Attendees, m.ListPath = s.Attendees, s.Path
+		}
+	}
+	m.Cases = mergeCases(srcs)
+	return m
+}
+
+func fillMeeting(dst, src *doc.Meeting) {
+	if src == nil {
+		return
+	}
+	for _, f := range []struct {
+		d *string
+		s string
+	}{
+		{&dst.Body, src.Body}, {&dst.Date, src.Date}, {&dst.Start, src.Start},
+		{&dst.End, src.End}, {&dst.Place, src.Place},
+	} {
+		if *f.d == "" {
+			*f.d = f.s
+		}
+	}
+}
+
+// mergeCases groups the cases of sorted sources by case key and picks, per
+// case, the version caseBetter prefers. The result is in agenda order.
+func mergeCases(srcs []*source) []*mergedCase {
+	byKey := map[string]*mergedCase{}
+	var out []*mergedCase
+	for _, s := range srcs {
+		for i := range s.Cases {
+			c := &s.Cases[i]
+			k := caseKeyIn(s.Path, i, c.Number, c.Title)
+			mc := byKey[k]
+			if mc == nil {
+				mc = &mergedCase{Key: k, Case: c, From: s}
+				byKey[k] = mc
+				out = append(out, mc)
+			} else if caseBetter(c, s, mc.Case, mc.From) {
+				mc.Case, mc.From = c, s
+			}
+			mc.addSource(s.Path, c.Page)
+		}
+	}
+	slices.SortFunc(out, func(a, b *mergedCase) int {
+		return cmp.Or(cmp.Compare(sortKey(a.Key), sortKey(b.Key)), cmp.Compare(a.Key, b.Key))
+	})
+	return out
+}
+
+// addSource lists path once; a document that repeats a case keeps the page
+// of its first mention.
+func (mc *mergedCase) addSource(path string, page int) {
+	for _, s := range mc.Sources {
+		if s.Path == path {
+			return
+		}
+	}
+	mc.Sources = append(mc.Sources, caseSource{Path: path, Page: page})
+}

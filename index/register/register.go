@@ -1,0 +1,144 @@
+package register
+
+import (
+	"context"
+	"database/sql"
+	_ "embed"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// schemaVersion is PRAGMA user_version of a current register.
+//
+//	1: first schema (schema.sql).
+const schemaVersion = 1
+
+//go:embed schema.sql
+var schemaSQL string
+
+// busyTimeoutMS is how long a statement waits for a lock held by another
+// connection or process before failing with SQLITE_BUSY.
+const busyTimeoutMS = 10000
+
+// ErrSchema is wrapped when a register's schema version is not the one this
+// build knows: made by a newer motebok, or not a register at all.
+var ErrSchema = errors.New("unsupported register schema")
+
+// Register is an open decision register. It is safe for concurrent use.
+type Register struct {
+	db *sql.DB
+}
+
+// Open opens the register at path for reading and writing, creating it and
+// its schema when missing. It uses WAL mode, so readers in other processes
+// keep working while a batch is written.
+func Open(path string) (*Register, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("opening register %s: %w", path, err)
+	}
+	db, err := sql.Open("sqlite", dsn(path, "journal_mode(wal)", "foreign_keys(1)"))
+	if err != nil {
+		return nil, fmt.Errorf("opening register %s: %w", path, err)
+	}
+	r := &Register{db: db}
+	if err := r.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening register %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// OpenReadOnly opens an existing register for queries only.
+func OpenReadOnly(path string) (*Register, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("opening register: %w", err)
+	}
+	db, err := sql.Open("sqlite", dsn(path, "query_only(1)")+"&mode=ro")
+	if err != nil {
+		return nil, fmt.Errorf("opening register %s: %w", path, err)
+	}
+	r := &Register{db: db}
+	v, err := r.version(context.Background())
+	if err == nil && v != schemaVersion {
+		err = fmt.Errorf("%w: version %d, want %d", ErrSchema, v, schemaVersion)
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening register %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// dsn builds a file: URI for path with a busy timeout, BEGIN IMMEDIATE for
+// write transactions and the given pragmas.
+func dsn(path string, pragmas ...string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	q := url.Values{}
+	q.Add("_txlock", "immediate")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeoutMS))
+	for _, p := range pragmas {
+		q.Add("_pragma", p)
+	}
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: q.Encode()}
+	if u.Path[0] != '/' {
+		u.Path = "/" + u.Path // Windows: file:///C:/...
+	}
+	return u.String()
+}
+
+func (r *Register) version(ctx context.Context) (int, error) {
+	var v int
+	if err := r.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return 0, fmt.Errorf("reading schema version: %w", err)
+	}
+	return v, nil
+}
+
+// migrate brings the schema to schemaVersion. Each future version adds a
+// step; a register from a newer build is refused.
+func (r *Register) migrate(ctx context.Context) error {
+	return r.inTx(ctx, func(tx *sql.Tx) error {
+		var v int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+			return fmt.Errorf("reading schema version: %w", err)
+		}
+		switch {
+		case v == schemaVersion:
+			return nil
+		case v > schemaVersion:
+			return fmt.Errorf("%w: version %d is newer than %d", ErrSchema, v, schemaVersion)
+		}
+		if _, err := tx.ExecContext(ctx, schemaSQL); err != nil {
+			return fmt.Errorf("creating schema: %w", err)
+		}
+		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", schemaVersion))
+		return err
+	})
+}
+
+// inTx runs f in a write transaction, committing when f succeeds.
+func (r *Register) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := r.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("beginning transaction: %w", err)
+	}
+	if err := f(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("committing: %w", err)
+	}
+	return nil
+}
+
+// Close closes the register.
+func (r *Register) Close() error { return r.db.Close() }

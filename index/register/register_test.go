@@ -1,0 +1,206 @@
+package register
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+const (
+	docx = "referat-styringsgruppen-2025-09-16.docx"
+	pdf  = "referat-styringsgruppen-2025-09-16.pdf"
+	odt  = "referat-styringsgruppen-2025-09-16.odt"
+)
+
+func TestOpenSchema(t *testing.T) {
+	r, path := openTemp(t)
+	if got := count(t, r, "PRAGMA user_version"); got != schemaVersion {
+		t.Errorf("user_version = %d, want %d", got, schemaVersion)
+	}
+	var mode string
+	if err := r.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	put(t, r, sortedRecords(fixtures(t))...)
+	r.Close()
+
+	r2, err := Open(path) // reopening must not re-apply the schema
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, r2, "SELECT count(*) FROM documents"); n != len(fixtures(t)) {
+		t.Errorf("after reopen: %d documents", n)
+	}
+	if _, err := r2.db.Exec("PRAGMA user_version = 99"); err != nil {
+		t.Fatal(err)
+	}
+	r2.Close()
+	for name, open := range map[string]func(string) (*Register, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
+		if _, err := open(path); !errors.Is(err, ErrSchema) {
+			t.Errorf("%s of a newer register: %v, want ErrSchema", name, err)
+		}
+	}
+	if _, err := OpenReadOnly(filepath.Join(t.TempDir(), "missing.sqlite")); err == nil {
+		t.Error("OpenReadOnly of a missing file succeeded")
+	}
+}
+
+func TestPutRejectsRecordWithoutPath(t *testing.T) {
+	r, _ := openTemp(t)
+	for name, recs := range map[string][]*doc.Record{"nil": {nil}, "empty path": {{ID: "x"}}} {
+		if err := r.Put(context.Background(), recs); err == nil {
+			t.Errorf("%s: Put succeeded", name)
+		}
+	}
+}
+
+// TestThreeCopiesOneRow stores the DOCX, PDF and ODT of one meeting and
+// expects one meeting, one row per case with three sources, and the
+// documented choice of source per case.
+func TestThreeCopiesOneRow(t *testing.T) {
+	r, _ := openTemp(t)
+	fx := fixtures(t)
+	put(t, r, fx[docx], fx[pdf], fx[odt])
+
+	if n := count(t, r, "SELECT count(*) FROM meetings"); n != 1 {
+		t.Fatalf("%d meetings, want 1", n)
+	}
+	var body, place, path string
+	if err := r.db.QueryRow("SELECT body, place, path FROM meetings").Scan(&body, &place, &path); err != nil {
+		t.Fatal(err)
+	}
+	if body != fx[pdf].Meeting.Body || place != fx[docx].Meeting.Place || path != pdf {
+		t.Errorf("meeting = %q, %q, %q: want PDF body, DOCX place (PDF has none), PDF path", body, place, path)
+	}
+	if n := count(t, r, "SELECT count(*) FROM attendees WHERE path = ?", pdf); n != len(fx[pdf].Attendees) {
+		t.Errorf("%d attendees from the PDF, want its %d", n, len(fx[pdf].Attendees))
+	}
+
+	ds := decisions(t, r, Filter{})
+	if len(ds) != len(fx[pdf].Cases) {
+		t.Fatalf("%d rows, want %d", len(ds), len(fx[pdf].Cases))
+	}
+	want := map[string]string{
+		"19/25": pdf,
+		"21/25": pdf,  // the DOCX draft has no decision yet
+		"22/25": docx, // the PDF lost the decision; DOCX outranks ODT
+	}
+	for _, d := range ds {
+		if !slices.Equal(d.Paths, []string{docx, odt, pdf}) {
+			t.Errorf("%s: paths %v", d.Number, d.Paths)
+		}
+		if w, ok := want[caseKey(d.Number)]; ok && d.Path != w {
+			t.Errorf("%s taken from %s, want %s", d.Number, d.Path, w)
+		}
+	}
+}
+
+func TestIdempotent(t *testing.T) {
+	r, _ := openTemp(t)
+	recs := sortedRecords(fixtures(t))
+	put(t, r, recs...)
+	once := snapshot(t, r)
+	put(t, r, recs...)
+	if twice := snapshot(t, r); twice != once {
+		t.Errorf("second Put changed the register:\n%s\nvs\n%s", once, twice)
+	}
+}
+
+// TestOrderIndependent stores the same records in different orders and
+// batchings and expects identical registers, row ids included.
+func TestOrderIndependent(t *testing.T) {
+	recs := append(sortedRecords(fixtures(t)), synthRecords(60, 4, 3, 7)...)
+	invalid := *recs[len(recs)-1] // invalid UTF-8 must not make the result depend on batching
+	invalid.Path, invalid.Format = "ugyldig.odt", "odt"
+	invalid.Cases = []doc.Case{{Number: "999/99", Title: "\xc3 ugyldig", Decided: true}}
+	recs = append(recs, &invalid)
+	ref, _ := openTemp(t)
+	put(t, ref, recs...)
+	want := snapshot(t, ref)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 4 {
+		perm := slices.Clone(recs)
+		rng.Shuffle(len(perm), func(a, b int) { perm[a], perm[b] = perm[b], perm[a] })
+		r, _ := openTemp(t)
+		for batch := range slices.Chunk(perm, 1+i*7) {
+			put(t, r, batch...)
+		}
+		if got := snapshot(t, r); got != want {
+			t.Errorf("order %d: registers differ", i)
+		}
+	}
+}
+
+func TestDelete(t *testing.T) {
+	r, _ := openTemp(t)
+	fx := fixtures(t)
+	put(t, r, sortedRecords(fx)...)
+	ctx := context.Background()
+
+	if err := r.Delete(ctx, []string{pdf, "not/stored.pdf"}); err != nil {
+		t.Fatal(err)
+	}
+	ds := decisions(t, r, Filter{Case: "19/25"})
+	if len(ds) != 1 || !slices.Equal(ds[0].Paths, []string{docx, odt}) || ds[0].Path != docx {
+		t.Fatalf("after deleting the PDF: %+v", ds)
+	}
+	if n := count(t, r, "SELECT count(*) FROM attendees WHERE path = ?", pdf); n != 0 {
+		t.Errorf("%d attendees still from the deleted PDF", n)
+	}
+
+	if err := r.Delete(ctx, []string{docx, odt}); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"meetings", "cases", "attendees"} {
+		q := "SELECT count(*) FROM " + table + " WHERE path LIKE 'referat-styringsgruppen-2025-09-16%'"
+		if n := count(t, r, q); n != 0 {
+			t.Errorf("%s: %d rows left of the deleted meeting", table, n)
+		}
+	}
+	if n := count(t, r, "SELECT count(*) FROM case_sources"); n != len(fx["referat-styringsgruppen-2025-12-02.pdf"].Cases) {
+		t.Errorf("%d case sources left, want those of the other meeting", n)
+	}
+	paths, err := r.Paths(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"referat-styringsgruppen-2025-12-02.pdf", "veileder-integritet-v1.pdf"}; !slices.Equal(paths, want) {
+		t.Errorf("Paths = %v, want %v", paths, want)
+	}
+}
+
+// TestMovedMeeting re-stores a document whose meeting date was corrected:
+// the old meeting must go.
+func TestMovedMeeting(t *testing.T) {
+	r, _ := openTemp(t)
+	rec := *fixtures(t)[pdf]
+	put(t, r, &rec)
+	m := *rec.Meeting
+	m.Date = "2025-09-17"
+	rec.Meeting = &m
+	put(t, r, &rec)
+	var date string
+	if err := r.db.QueryRow("SELECT group_concat(date) FROM meetings").Scan(&date); err != nil || date != "2025-09-17" {
+		t.Errorf("meeting dates = %q, %v; want only 2025-09-17", date, err)
+	}
+}
+
+func TestDocumentWithoutMeeting(t *testing.T) {
+	r, _ := openTemp(t)
+	g := fixtures(t)["veileder-integritet-v1.pdf"]
+	put(t, r, g)
+	if n := count(t, r, "SELECT count(*) FROM documents WHERE meeting_id IS NULL AND kind = 'guide'"); n != 1 {
+		t.Errorf("%d guide rows without meeting, want 1", n)
+	}
+	if n := count(t, r, "SELECT count(*) FROM dates WHERE path = ?", g.Path); n != len(g.Dates) {
+		t.Errorf("%d dates, want %d", n, len(g.Dates))
+	}
+	if n := count(t, r, "SELECT count(*) FROM meetings"); n != 0 {
+		t.Errorf("%d meetings from a guide", n)
+	}
+}

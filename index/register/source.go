@@ -1,0 +1,100 @@
+package register
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// source is what one document says about its meeting: the documents.source
+// JSON plus the columns used to rank documents against each other.
+type source struct {
+	Path      string         `json:"-"`
+	Format    string         `json:"-"`
+	Modified  string         `json:"-"` // UTC timestamp text, "" when unknown
+	Meeting   *doc.Meeting   `json:"meeting,omitempty"`
+	Attendees []doc.Attendee `json:"attendees,omitempty"`
+	Cases     []doc.Case     `json:"cases,omitempty"`
+}
+
+func sourceOf(rec *doc.Record) *source {
+	return &source{
+		Path:      rec.Path,
+		Format:    rec.Format,
+		Modified:  timeText(rec.Meta.Modified),
+		Meeting:   rec.Meeting,
+		Attendees: rec.Attendees,
+		Cases:     rec.Cases,
+	}
+}
+
+func (s *source) encode() (string, error) {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return "", fmt.Errorf("encoding source of %s: %w", s.Path, err)
+	}
+	return string(b), nil
+}
+
+func decodeSource(path, format, modified, text string) (*source, error) {
+	s := &source{Path: path, Format: format, Modified: modified}
+	if err := json.Unmarshal([]byte(text), s); err != nil {
+		return nil, fmt.Errorf("decoding source of %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// timeText renders t in UTC to the second, so that the text sorts like the
+// time; nil gives "".
+func timeText(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02T15:04:05Z")
+}
+
+// formatRank orders formats when copies of the same minutes disagree: the
+// PDF is usually the signed, final copy; DOCX the editable original; ODT
+// often a later archival conversion.
+func formatRank(format string) int {
+	switch format {
+	case "pdf":
+		return 0
+	case "docx":
+		return 1
+	case "odt":
+		return 2
+	}
+	return 3
+}
+
+// compareSources orders the documents of one meeting, preferred first: by
+// format (formatRank), then the most recently modified (unknown last), then
+// path. The order depends only on the documents, never on when they were
+// stored.
+func compareSources(a, b *source) int {
+	if c := cmp.Compare(formatRank(a.Format), formatRank(b.Format)); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.Modified, a.Modified); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Path, b.Path)
+}
+
+// caseBetter reports whether case a from source sa should replace case b
+// from source sb. A recorded decision beats none, decision text beats
+// none, and then the preferred source wins. Ties keep b, so within one
+// document the first occurrence stays.
+func caseBetter(a *doc.Case, sa *source, b *doc.Case, sb *source) bool {
+	if a.Decided != b.Decided {
+		return a.Decided
+	}
+	if (a.Decision != "") != (b.Decision != "") {
+		return a.Decision != ""
+	}
+	return compareSources(sa, sb) < 0
+}

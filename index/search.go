@@ -1,0 +1,138 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Result is one page of search results.
+type Result struct {
+	Total  uint64                  `json:"total"` // matching index documents, before grouping
+	Hits   []Hit                   `json:"hits"`
+	Facets map[string][]FacetCount `json:"facets"` // kind, body, year over all matches
+}
+
+// Hit is a file or a case. Formats of one meeting or document (DOCX, PDF,
+// ODT of the same minutes) are one hit: the best scoring one, with the
+// other paths in Also.
+type Hit struct {
+	ID        string   `json:"id"`
+	Path      string   `json:"path"`
+	Title     string   `json:"title"`
+	Kind      string   `json:"kind"`
+	Date      string   `json:"date,omitempty"` // YYYY-MM-DD
+	Body      string   `json:"body,omitempty"`
+	Case      string   `json:"case,omitempty"` // case number, for case hits
+	Score     float64  `json:"score"`
+	Fragments []string `json:"fragments,omitempty"` // plain text, matches in MarkStart…MarkEnd
+	Also      []string `json:"also,omitempty"`
+}
+
+// FacetCount is one value of a facet and how many matches have it.
+type FacetCount struct {
+	Term  string `json:"term"`
+	Count int    `json:"count"`
+}
+
+const (
+	defaultLimit = 10
+	maxLimit     = 1000
+	overfetch    = 3 // candidates per hit, so that grouping still fills the page
+)
+
+var (
+	hitFields = []string{fPath, fTitle, fKind, fDate, fBody, fCase, fGroup}
+	facets    = map[string]int{fKind: 10, fBody: 20, fYear: 30}
+)
+
+// Search runs q and returns grouped hits with fragments and facets.
+func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	limit = min(limit, maxLimit)
+	bq, err := ix.buildQuery(q)
+	if err != nil {
+		return nil, err
+	}
+	req := bleve.NewSearchRequestOptions(bq, limit*overfetch, 0, false)
+	req.Fields = hitFields
+	if q.Text == "" {
+		req.SortBy([]string{"-" + fDate, "_id"})
+	} else {
+		req.SortBy([]string{"-_score", "_id"}) // stable order among equal scores
+	}
+	for field, size := range facets {
+		req.AddFacet(field, bleve.NewFacetRequest(field, size))
+	}
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("searching %q: %w", q.Text, err)
+	}
+	out := &Result{Total: res.Total, Hits: group(res.Hits, limit), Facets: facetCounts(res.Facets)}
+	if q.Text != "" {
+		if err := ix.addFragments(ctx, bq, out.Hits); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// buildQuery combines the parsed text with the filters of q.
+func (ix *Index) buildQuery(q Query) (query.Query, error) {
+	text, err := ix.parse(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	typ := typeDoc
+	if q.CasesOnly {
+		typ = typeCase
+	}
+	filters := []query.Query{termQuery(fType, typ)}
+	if q.Kind != "" {
+		filters = append(filters, termQuery(fKind, q.Kind))
+	}
+	if q.Body != "" {
+		m := query.NewMatchQuery(q.Body)
+		m.SetField(fBodyText)
+		m.SetOperator(query.MatchQueryOperatorAnd)
+		filters = append(filters, m)
+	}
+	if !q.From.IsZero() || !q.To.IsZero() {
+		filters = append(filters, dateRange(q.From, q.To))
+	}
+	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
+	b.AddFilter(query.NewConjunctionQuery(filters))
+	return b, nil
+}
+
+// dateRange matches dates from from to to, both days included.
+func dateRange(from, to time.Time) query.Query {
+	yes := true
+	if !to.IsZero() {
+		to = to.Truncate(24 * time.Hour).Add(24*time.Hour - time.Nanosecond)
+	}
+	q := query.NewDateRangeInclusiveQuery(from, to, &yes, &yes)
+	q.SetField(fDate)
+	return q
+}
+
+func facetCounts(fr search.FacetResults) map[string][]FacetCount {
+	out := make(map[string][]FacetCount, len(fr))
+	for name, f := range fr {
+		counts := []FacetCount{}
+		if f.Terms != nil {
+			for _, t := range f.Terms.Terms() {
+				counts = append(counts, FacetCount{Term: t.Term, Count: t.Count})
+			}
+		}
+		out[name] = counts
+	}
+	return out
+}

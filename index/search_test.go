@@ -1,0 +1,124 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestSearchFilters(t *testing.T) {
+	ix := newTestIndex(t, motebokProfile)
+	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		q     Query
+		check func(Hit) bool
+		min   int // at least this many hits
+	}{
+		{"kind", Query{Text: "veileder", Kind: "guide"}, func(h Hit) bool { return h.Kind == "guide" }, 2},
+		{"body words", Query{Text: "sak", Body: "styringsgruppen normen"}, func(h Hit) bool { return h.Body == "Styringsgruppen for Normen" }, 2},
+		{"from", Query{Text: "møte", From: day("2025-01-01")}, func(h Hit) bool { return h.Date >= "2025-01-01" }, 3},
+		{"to includes the day", Query{Text: "møte", To: day("2023-11-07")}, func(h Hit) bool { return h.Date != "" && h.Date <= "2023-11-07" }, 1},
+		{"cases only", Query{Text: "legevaktsamarbeid", CasesOnly: true}, func(h Hit) bool { return h.Case == "12/24" && strings.Contains(h.ID, "#") }, 1},
+		{"field syntax", Query{Text: "sak:40/23", CasesOnly: true}, func(h Hit) bool { return h.Case == "40/23" }, 1},
+		{"must not", Query{Text: "legevakt -kommunestyret"}, func(h Hit) bool { return !strings.Contains(h.Path, "kommunestyret") }, 1},
+		{"wildcard on exact forms", Query{Text: "Veiledern*"}, func(h Hit) bool { return strings.Contains(h.Path, "sikre-systemer") }, 1},
+		{"browse newest first", Query{Kind: "minutes"}, func(h Hit) bool { return h.Kind == "minutes" }, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Hits) < tt.min {
+				t.Fatalf("%d hits, want at least %d: %+v", len(res.Hits), tt.min, res.Hits)
+			}
+			for _, h := range res.Hits {
+				if !tt.check(h) {
+					t.Errorf("unexpected hit %+v", h)
+				}
+			}
+		})
+	}
+}
+
+func TestSearchGroupsFormats(t *testing.T) {
+	ix := newTestIndex(t, motebokProfile)
+	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), Query{Text: "legevaktsamarbeid", Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 || len(res.Hits[0].Also) != 1 {
+		t.Fatalf("want the DOCX and PDF minutes as one hit, got %+v", res.Hits)
+	}
+	h := res.Hits[0]
+	if !strings.HasPrefix(h.Path, "nordvik/kommunestyret-2024-03-12.") || !strings.HasPrefix(h.Also[0], "nordvik/kommunestyret-2024-03-12.") {
+		t.Errorf("grouped %s with %v", h.Path, h.Also)
+	}
+	if len(h.Fragments) == 0 || !strings.Contains(h.Fragments[0], MarkStart+"legevaktsamarbeid"+MarkEnd) {
+		t.Errorf("fragments %q lack the marked match", h.Fragments)
+	}
+	if res.Total < 2 {
+		t.Errorf("total %d counts index documents before grouping, want ≥ 2", res.Total)
+	}
+}
+
+func TestSearchFacets(t *testing.T) {
+	ix := newTestIndex(t, motebokProfile)
+	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), Query{Text: "vedtak"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"kind", "body", "year"} {
+		sum := 0
+		for _, c := range res.Facets[name] {
+			sum += c.Count
+		}
+		if sum == 0 || uint64(sum) > res.Total {
+			t.Errorf("facet %s sums to %d of %d matches: %+v", name, sum, res.Total, res.Facets[name])
+		}
+	}
+}
+
+func TestSearchRejectsBadSyntax(t *testing.T) {
+	ix := newTestIndex(t, motebokProfile)
+	if _, err := ix.Search(context.Background(), Query{Text: `"unclosed`}); err == nil {
+		t.Error("unclosed phrase gave no error")
+	}
+}
+
+func TestFragments(t *testing.T) {
+	text := strings.Repeat("fyll ", 100) + "her er møtet og mer " + strings.Repeat("ord ", 100) + "slutt møtet"
+	i := strings.Index(text, "møtet")
+	j := strings.LastIndex(text, "møtet")
+	got := fragments(text, []span{{i, i + len("møtet")}, {j, j + len("møtet")}})
+	if len(got) != 2 {
+		t.Fatalf("got %d fragments: %q", len(got), got)
+	}
+	for _, f := range got {
+		if !strings.Contains(f, "[[møtet]]") || len(f) > fragmentSize+fragmentLead+40 {
+			t.Errorf("fragment %q", f)
+		}
+	}
+	if !strings.HasSuffix(got[1], "slutt [[møtet]]") || !strings.HasPrefix(got[0], ellipsis) {
+		t.Errorf("ellipses wrong: %q", got)
+	}
+}

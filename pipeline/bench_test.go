@@ -1,0 +1,96 @@
+package pipeline
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// genTree writes n small text documents in 100 directories.
+func genTree(b *testing.B, root string, n int, firstLine string, size int) {
+	b.Helper()
+	body := strings.Repeat("Sak 12/25 Budsjett. Vedtak: Styret vedtok forslaget enstemmig. ", size/64+1)[:size]
+	for i := range n {
+		dir := filepath.Join(root, fmt.Sprintf("utvalg-%02d", i%100))
+		if i < 100 {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				b.Fatal(err)
+			}
+		}
+		content := fmt.Sprintf("%s\nreferat %d\n%s", firstLine, i, body)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("referat-%05d.txt", i)), []byte(content), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchConfig(data, root string) Config {
+	cfg := testConfig(data, root, NewMemStore())
+	cfg.Workers, cfg.BatchSize = runtime.NumCPU(), 200
+	return cfg
+}
+
+// BenchmarkIngestFull is a first run over 10,000 small documents with the
+// fake extractor: the pipeline's own cost per document.
+func BenchmarkIngestFull(b *testing.B) {
+	root := b.TempDir()
+	genTree(b, root, 10000, "Referat", 1000)
+	var rep *Report
+	for b.Loop() {
+		b.StopTimer()
+		data := b.TempDir()
+		b.StartTimer()
+		rep = mustRun(b, benchConfig(data, root))
+	}
+	reportStages(b, rep)
+}
+
+// BenchmarkIngestNoop is a rerun over 10,000 unchanged documents.
+func BenchmarkIngestNoop(b *testing.B) {
+	root, data := b.TempDir(), b.TempDir()
+	genTree(b, root, 10000, "Referat", 1000)
+	cfg := benchConfig(data, root)
+	mustRun(b, cfg)
+	var rep *Report
+	for b.Loop() {
+		rep = mustRun(b, cfg)
+	}
+	if rep.Counts.Unchanged != 10000 {
+		b.Fatalf("not a no-op: %+v", rep.Counts)
+	}
+	reportStages(b, rep)
+}
+
+func reportStages(b *testing.B, rep *Report) {
+	b.ReportMetric(rep.DocsPerSec, "docs/s")
+	s := rep.Stages
+	for name, sec := range map[string]float64{"reconcile": s.Reconcile, "discover": s.Discover, "hash": s.Hash,
+		"extract": s.Extract, "write": s.Write, "commit": s.Commit} {
+		b.ReportMetric(sec*1000, name+"-ms")
+	}
+}
+
+// BenchmarkIsolation compares extraction in-process and in worker
+// processes, on documents of ~20 KB that take ~2 ms of CPU each.
+func BenchmarkIsolation(b *testing.B) {
+	root := b.TempDir()
+	genTree(b, root, 400, "SLOW", 20000)
+	for _, mode := range []IsolationMode{IsolateNone, IsolateAll} {
+		b.Run(string(mode), func(b *testing.B) {
+			var rep *Report
+			for b.Loop() {
+				b.StopTimer()
+				cfg := benchConfig(b.TempDir(), root)
+				cfg.Isolation = workerIsolation(10 * time.Second)
+				cfg.Isolation.Mode = mode
+				b.StartTimer()
+				rep = mustRun(b, cfg)
+			}
+			b.ReportMetric(rep.DocsPerSec, "docs/s")
+		})
+	}
+}

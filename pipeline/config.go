@@ -1,0 +1,97 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/motebok/motebok/extractors"
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// ExtractFunc extracts one file. extractors.ExtractFile is the real one;
+// tests inject fakes.
+type ExtractFunc func(ctx context.Context, path string, opts extractors.Options) (*doc.Record, error)
+
+// Config configures one ingest run. Zero fields take the defaults noted.
+type Config struct {
+	DataDir string   // required: manifest, records, lock and report live here
+	Paths   []string // roots to ingest: directories or single files
+	Stores  []Store  // receive every record, in order; may be empty
+	Workers int      // parallel extractions; default runtime.NumCPU()
+
+	Extract   ExtractFunc        // default extractors.ExtractFile
+	Version   string             // extractor version; default extractors.Version()
+	Options   extractors.Options // passed to Extract; zero Limits mean doc.DefaultLimits
+	Isolation Isolation
+
+	BatchSize     int           // records per store write; default 200
+	BatchInterval time.Duration // longest wait before a partial batch is written; default 1 s
+	MaxFailures   int           // consecutive failures before quarantine; default DefaultMaxFailures
+	Progress      Progress      // default none
+}
+
+// withDefaults validates c and fills in its zero fields.
+func (c Config) withDefaults() (Config, error) {
+	if c.DataDir == "" {
+		return c, errors.New("no data directory given")
+	}
+	if len(c.Paths) == 0 {
+		return c, errors.New("no paths to ingest")
+	}
+	if c.Workers <= 0 {
+		c.Workers = runtime.NumCPU()
+	}
+	if c.Extract == nil {
+		c.Extract = extractors.ExtractFile
+	}
+	if c.Version == "" {
+		c.Version = extractors.Version()
+	}
+	if c.Options.Limits == (doc.Limits{}) {
+		c.Options.Limits = doc.DefaultLimits
+	}
+	c.BatchSize = orDefault(c.BatchSize, 200)
+	c.BatchInterval = orDefault(c.BatchInterval, time.Second)
+	c.MaxFailures = orDefault(c.MaxFailures, DefaultMaxFailures)
+	if c.Progress == nil {
+		c.Progress = nopProgress{}
+	}
+	iso, err := c.Isolation.withDefaults(c.Options.Timeout)
+	c.Isolation = iso
+	return c, err
+}
+
+// outputKey identifies everything that changes the extractor's output: the
+// version and the limits. A change re-extracts every file. RefDate is left
+// out on purpose (see the BUG note in doc.go).
+func (c *Config) outputKey() string {
+	sum := sha256.Sum256(fmt.Appendf(nil, "%+v", c.Options.Limits))
+	return c.Version + "+" + hex.EncodeToString(sum[:4])
+}
+
+func orDefault[T int | time.Duration | int64](v, def T) T {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
+
+// workerCommand is the default child command: this executable's "worker"
+// subcommand.
+func workerCommand() ([]string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("finding the worker executable: %w", err)
+	}
+	return []string{exe, "worker"}, nil
+}
+
+// DefaultMaxFailures is how many consecutive failures on the same content
+// put a file in quarantine.
+const DefaultMaxFailures = 3

@@ -1,0 +1,131 @@
+package pipeline
+
+import (
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// recordsDir holds one gzipped JSON file per extracted content,
+// <sha256>.json.gz, so that renames, copies and re-indexing need no
+// extraction.
+const recordsDir = "records"
+
+// storedRecord is the content of a records file.
+type storedRecord struct {
+	Version string      `json:"version"` // output key the record was made with
+	Record  *doc.Record `json:"record"`
+}
+
+var errNoRecord = errors.New("no stored record")
+
+func recordFile(dataDir, sha string) string {
+	return filepath.Join(dataDir, recordsDir, sha+".json.gz")
+}
+
+// saveRecord stores rec under its ID. The file is renamed into place but
+// not fsynced: a record lost to a power cut is found unreadable when next
+// needed and the file is extracted again.
+func saveRecord(dataDir, version string, rec *doc.Record) error {
+	return writeFileAtomic(recordFile(dataDir, rec.ID), false, func(w io.Writer) error {
+		zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+		if err != nil {
+			return err
+		}
+		if err := json.NewEncoder(zw).Encode(storedRecord{Version: version, Record: rec}); err != nil {
+			return err
+		}
+		return zw.Close()
+	})
+}
+
+// loadRecord reads the record stored for sha. It returns errNoRecord when
+// there is none or it was made with another output key.
+func loadRecord(dataDir, sha, version string) (*doc.Record, error) {
+	f, err := os.Open(recordFile(dataDir, sha))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, errNoRecord
+	}
+	if err != nil {
+		return nil, fmt.Errorf("opening stored record %s: %w", sha, err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading stored record %s: %w", sha, err)
+	}
+	var sr storedRecord
+	if err := json.NewDecoder(zr).Decode(&sr); err != nil {
+		return nil, fmt.Errorf("decoding stored record %s: %w", sha, err)
+	}
+	if sr.Record == nil || sr.Version != version || sr.Record.ID != sha {
+		return nil, errNoRecord
+	}
+	return sr.Record, nil
+}
+
+// ForEachRecord calls fn with the stored record of every file the manifest
+// of dataDir lists as extracted, in path order, with Path set to the file's
+// current path. It serves export and re-indexing; it takes no lock.
+func ForEachRecord(ctx context.Context, dataDir string, fn func(*doc.Record) error) error {
+	entries, _, err := readManifest(dataDir)
+	if err != nil {
+		return err
+	}
+	paths := make([]string, 0, len(entries))
+	for p, e := range entries {
+		if e.Status == StatusOK {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		e := entries[p]
+		rec, err := loadRecord(dataDir, e.SHA256, e.Version)
+		if err != nil {
+			return fmt.Errorf("loading the record of %s: %w", p, err)
+		}
+		rec.Path = p
+		if err := fn(rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// gcRecords removes record files that no manifest entry refers to, and
+// temporary files left by a crash.
+func gcRecords(dataDir string, m *manifest) error {
+	dir := filepath.Join(dataDir, recordsDir)
+	names, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("listing %s: %w", dir, err)
+	}
+	used := map[string]bool{}
+	m.each(func(e *Entry) {
+		if e.Status == StatusOK {
+			used[e.SHA256+".json.gz"] = true
+		}
+	})
+	for _, d := range names {
+		if used[d.Name()] || !strings.Contains(d.Name(), ".json.gz") {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, d.Name())); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("removing unused record: %w", err)
+		}
+	}
+	return nil
+}

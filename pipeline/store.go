@@ -1,0 +1,45 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// Store receives the records of a run: the Bleve index and the SQLite
+// register implement it. Put and Delete must be idempotent: after a crash
+// the pipeline repeats the last batch.
+type Store interface {
+	Put(ctx context.Context, recs []*doc.Record) error // upsert keyed by Record.Path
+	Delete(ctx context.Context, paths []string) error
+	Paths(ctx context.Context) ([]string, error) // every path held, for reconciliation after a crash
+	Close() error
+}
+
+// stores applies each operation to every store in turn.
+type stores []Store
+
+func (s stores) put(ctx context.Context, recs []*doc.Record) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	for i, st := range s {
+		if err := st.Put(ctx, recs); err != nil {
+			return fmt.Errorf("store %d: putting %d records: %w", i+1, len(recs), err)
+		}
+	}
+	return nil
+}
+
+func (s stores) delete(ctx context.Context, paths []string) error {
+	if len(paths) == 0 {
+		return nil
+	}
+	for i, st := range s {
+		if err := st.Delete(ctx, paths); err != nil {
+			return fmt.Errorf("store %d: deleting %d paths: %w", i+1, len(paths), err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,90 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// knownExts are the extensions of candidate files. The extractor sniffs
+// the content anyway; the extension only keeps unrelated files out.
+var knownExts = map[string]bool{
+	".pdf": true, ".docx": true, ".pptx": true, ".odt": true, ".odp": true, ".txt": true, ".md": true,
+}
+
+// candidateName reports whether a file name is worth extracting: a known
+// extension, not hidden (.x, ._x from macOS) and not an Office lock file
+// (~$x.docx).
+func candidateName(name string) bool {
+	if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
+		return false
+	}
+	return knownExts[strings.ToLower(filepath.Ext(name))]
+}
+
+// resolveRoots makes the roots absolute and resolves symbolic links in
+// them, so that records and the manifest use one spelling of each path. A
+// root that does not exist fails the run: an unmounted share must not read
+// as "every file was deleted".
+func resolveRoots(paths []string) ([]string, error) {
+	var roots []string
+	seen := map[string]bool{}
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, fmt.Errorf("resolving %s: %w", p, err)
+		}
+		real, err := filepath.EvalSymlinks(abs)
+		if err != nil {
+			return nil, fmt.Errorf("cannot ingest %s: %w", p, err)
+		}
+		if !seen[real] {
+			seen[real] = true
+			roots = append(roots, real)
+		}
+	}
+	return roots, nil
+}
+
+// walkRoot calls visit for every candidate file under root. It does not
+// follow symbolic links (so it cannot loop), skips hidden directories and
+// anything that is not a regular file (a directory named x.pdf, a FIFO),
+// and reports unreadable directories to problem without stopping.
+func walkRoot(ctx context.Context, root string, visit func(string, fs.FileInfo) error, problem func(string, error)) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		if err != nil {
+			problem(p, err)
+			return nil // WalkDir skips what it could not read
+		}
+		if d.IsDir() {
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || !candidateName(d.Name()) {
+			return nil
+		}
+		fi, err := d.Info()
+		if errors.Is(err, os.ErrNotExist) {
+			return nil // vanished since the directory was read
+		}
+		if err != nil {
+			problem(p, err)
+			return nil
+		}
+		return visit(p, fi)
+	})
+}
+
+// under reports whether path is root or lies below it.
+func under(path, root string) bool {
+	return path == root || strings.HasPrefix(path, strings.TrimSuffix(root, string(filepath.Separator))+string(filepath.Separator))
+}

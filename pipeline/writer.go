@@ -1,0 +1,141 @@
+package pipeline
+
+import (
+	"context"
+	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// writer is the run's single writer: it batches the finished jobs and
+// writes each batch to every store and then to the manifest journal.
+type writer struct {
+	r       *run
+	recs    []*doc.Record
+	dels    []string
+	entries []Entry
+	// reusedNew maps a content hash to a new path that reused its record:
+	// if a vanished path had that content, the two are a rename.
+	reusedNew map[string]string
+}
+
+// write consumes the finished jobs, then the vanished entries.
+func (r *run) write(ctx context.Context, in <-chan *job, vanished <-chan []Entry) error {
+	w := &writer{r: r, reusedNew: map[string]string{}}
+	tick := time.NewTicker(r.cfg.BatchInterval)
+	defer tick.Stop()
+	for {
+		select {
+		case j, ok := <-in:
+			if !ok {
+				return w.finish(ctx, vanished)
+			}
+			w.add(j)
+			if err := w.flushIfFull(ctx); err != nil {
+				return err
+			}
+		case <-tick.C:
+			if err := w.flush(ctx); err != nil {
+				return err
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// add queues what a job leaves behind and counts it.
+func (w *writer) add(j *job) {
+	r := w.r
+	defer r.t.done.Add(1)
+	if j.gone && j.prev == nil {
+		return // new and vanished at once: nothing to undo
+	}
+	w.entries = append(w.entries, j.entry(r.key, time.Now().UTC()))
+	if j.extracted {
+		r.t.count(func(c *Counts) { c.Extracted++ })
+	}
+	switch {
+	case j.gone:
+		w.dels = append(w.dels, j.path)
+		r.t.count(func(c *Counts) { c.Deleted++ })
+	case j.err != nil:
+		w.dels = append(w.dels, j.path) // stale content must not stay searchable
+		r.t.fail(j.path, j.err.Error(), j.failures(r.key))
+	default:
+		w.put(j)
+	}
+}
+
+func (w *writer) put(j *job) {
+	r := w.r
+	r.t.count(j.counter(r.key))
+	if j.touched {
+		return
+	}
+	w.recs = append(w.recs, j.rec)
+	if j.reused {
+		r.t.count(func(c *Counts) { c.Reused++ })
+		if j.prev == nil {
+			w.reusedNew[j.sha] = j.path
+		}
+	}
+}
+
+// finish writes what is queued, then removes the vanished entries,
+// counting as renamed those whose content reappeared under a new path.
+func (w *writer) finish(ctx context.Context, vanished <-chan []Entry) error {
+	var gone []Entry
+	select {
+	case gone = <-vanished:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	for _, e := range gone {
+		w.entries = append(w.entries, Entry{Path: e.Path, Deleted: true})
+		w.dels = append(w.dels, e.Path)
+		w.countVanished(e)
+		if err := w.flushIfFull(ctx); err != nil {
+			return err
+		}
+	}
+	return w.flush(ctx)
+}
+
+func (w *writer) countVanished(e Entry) {
+	if _, ok := w.reusedNew[e.SHA256]; ok && e.Status == StatusOK {
+		delete(w.reusedNew, e.SHA256)
+		w.r.t.count(func(c *Counts) { c.Renamed++; c.New-- })
+		return
+	}
+	w.r.t.count(func(c *Counts) { c.Deleted++ })
+}
+
+func (w *writer) flushIfFull(ctx context.Context) error {
+	if len(w.recs) >= w.r.cfg.BatchSize || len(w.entries) >= 5*w.r.cfg.BatchSize {
+		return w.flush(ctx)
+	}
+	return nil
+}
+
+// flush writes one batch in the order that keeps a crash harmless:
+// records (already in the records directory), then the stores, then the
+// manifest journal. Replaying a batch is idempotent.
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.entries) == 0 {
+		return nil
+	}
+	defer w.r.t.timed(stageWrite, time.Now())
+	if err := w.r.st.delete(ctx, w.dels); err != nil {
+		return err
+	}
+	if err := w.r.st.put(ctx, w.recs); err != nil {
+		return err
+	}
+	if err := w.r.man.apply(w.entries); err != nil {
+		return err
+	}
+	clear(w.recs)
+	w.recs, w.dels, w.entries = w.recs[:0], w.dels[:0], w.entries[:0]
+	return nil
+}
