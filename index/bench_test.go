@@ -75,7 +75,7 @@ func BenchmarkPut(b *testing.B) {
 	recs := synthRecords(b, 10*benchBatch)
 	ix := newTestIndex(b, motebokProfile)
 	ctx := context.Background()
-	n := 0
+	n, cpu0 := 0, cpuTime()
 	for i := 0; b.Loop(); i++ {
 		start := (i * benchBatch) % len(recs)
 		if err := ix.Put(ctx, recs[start:start+benchBatch]); err != nil {
@@ -84,6 +84,9 @@ func BenchmarkPut(b *testing.B) {
 		n += benchBatch
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(n)/cpu.Seconds(), "records/cpu-s")
+	}
 }
 
 // BenchmarkSearch measures query latency on 10,000 synthetic records
@@ -105,12 +108,16 @@ func BenchmarkSearch(b *testing.B) {
 	b.Logf("indexed %d records in %v", n, time.Since(start))
 	queries := []string{"veileder", "møtet vedtak", `"forslag til vedtak"`, "mote", "sikkerhet", "legevakt", "styringsgruppen +handlingsplan", "normen -webinar", "sloyfemodellen", "integritet pasientsikkerhet"}
 	var lat []time.Duration
+	cpu0 := cpuTime()
 	for i := 0; b.Loop(); i++ {
 		t0 := time.Now()
 		if _, err := ix.Search(ctx, Query{Text: queries[i%len(queries)], Limit: 30}); err != nil {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(t0))
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(len(lat)), "cpu-ms/query")
 	}
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,18 +73,9 @@ func stems(hits []Hit) []string {
 	var out []string
 	for _, h := range hits {
 		s := strings.TrimSuffix(path.Base(h.Path), path.Ext(h.Path))
-		if len(out) == 0 || !contains(out, s) {
+		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"errors"
-	"os"
 	"fmt"
 	"time"
 
@@ -44,7 +43,7 @@ func Open(dir string) (*Index, error) { return open(dir, motebokProfile, false) 
 func OpenReadOnly(dir string) (*Index, error) { return open(dir, motebokProfile, true) }
 
 func open(dir string, p profile, readOnly bool) (*Index, error) {
-	cfg := map[string]interface{}{"bolt_timeout": "100ms", "unsafe_batch": os.Getenv("UB") != ""}
+	cfg := map[string]interface{}{"bolt_timeout": "100ms"}
 	if readOnly {
 		cfg["read_only"] = true
 	}
@@ -110,6 +109,9 @@ func (ix *Index) Put(ctx context.Context, recs []*doc.Record) error {
 	byPath := make(map[string]*doc.Record, len(recs))
 	paths := make([]string, 0, len(recs))
 	for _, r := range recs {
+		if r.Path == "" {
+			return errors.New("indexing a record without a path")
+		}
 		if _, seen := byPath[r.Path]; !seen {
 			paths = append(paths, r.Path)
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -75,12 +76,12 @@ func judge(t *testing.T, ix *Index, c relevanceCase) string {
 	top := stems(res.Hits)
 	top = top[:min(k, len(top))]
 	for _, w := range c.Want {
-		if !contains(top, w) {
+		if !slices.Contains(top, w) {
 			return fmt.Sprintf("missing %s in %v", w, top)
 		}
 	}
 	for _, n := range c.Not {
-		if contains(top, n) {
+		if slices.Contains(top, n) {
 			return fmt.Sprintf("unwanted %s in %v", n, top)
 		}
 	}

@@ -122,3 +122,22 @@ func TestFragments(t *testing.T) {
 		t.Errorf("ellipses wrong: %q", got)
 	}
 }
+
+func TestSearchBrowseNewestFirst(t *testing.T) {
+	ix := newTestIndex(t, motebokProfile)
+	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), Query{Kind: "minutes", Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(res.Hits); i++ {
+		if res.Hits[i].Date > res.Hits[i-1].Date {
+			t.Errorf("hit %d dated %s after %s", i, res.Hits[i].Date, res.Hits[i-1].Date)
+		}
+	}
+	if len(res.Hits) < 5 {
+		t.Errorf("%d minutes, want 5 meetings", len(res.Hits))
+	}
+}

@@ -13,7 +13,8 @@ import (
 // genTree writes n small text documents in 100 directories.
 func genTree(b *testing.B, root string, n int, firstLine string, size int) {
 	b.Helper()
-	body := strings.Repeat("Sak 12/25 Budsjett. Vedtak: Styret vedtok forslaget enstemmig. ", size/64+1)[:size]
+	const phrase = "Sak 12/25 Budsjett. Vedtak: Styret vedtok forslaget enstemmig. "
+	body := strings.Repeat(phrase, size/len(phrase)+1)[:size]
 	for i := range n {
 		dir := filepath.Join(root, fmt.Sprintf("utvalg-%02d", i%100))
 		if i < 100 {

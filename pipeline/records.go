@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -28,6 +29,12 @@ type storedRecord struct {
 
 var errNoRecord = errors.New("no stored record")
 
+// gzipWriters are reused: each holds about a megabyte of tables.
+var gzipWriters = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed) // a valid level: no error
+	return zw
+}}
+
 func recordFile(dataDir, sha string) string {
 	return filepath.Join(dataDir, recordsDir, sha+".json.gz")
 }
@@ -37,10 +44,9 @@ func recordFile(dataDir, sha string) string {
 // needed and the file is extracted again.
 func saveRecord(dataDir, version string, rec *doc.Record) error {
 	return writeFileAtomic(recordFile(dataDir, rec.ID), false, func(w io.Writer) error {
-		zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
-		if err != nil {
-			return err
-		}
+		zw := gzipWriters.Get().(*gzip.Writer)
+		defer gzipWriters.Put(zw)
+		zw.Reset(w)
 		if err := json.NewEncoder(zw).Encode(storedRecord{Version: version, Record: rec}); err != nil {
 			return err
 		}

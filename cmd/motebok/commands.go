@@ -5,6 +5,13 @@ func commands() map[string]*command {
 	m := map[string]*command{}
 	for _, c := range []*command{
 		newExtractCommand(),
+		newIngestCommand(),
+		newSearchCommand(),
+		newDecisionsCommand(),
+		newExportCommand(),
+		newStatusCommand(),
+		newUnlockCommand(),
+		newWorkerCommand(),
 	} {
 		m[c.name] = c
 	}

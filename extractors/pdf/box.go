@@ -13,6 +13,7 @@ type box struct {
 	firstY   float64 // baseline of the first line
 	lastY    float64 // baseline of the last line
 	size     float64 // largest font size
+	pitch    float64 // the page's line pitch for the box's first font size
 	segs     []*seg
 	consumed bool // taken into a table
 }
@@ -54,11 +55,15 @@ func boxes(segs []*seg, rules []ruling) []*box {
 			hit.add(s)
 			continue
 		}
-		b := &box{x0: s.x0, x1: s.x1, top: s.top(), bot: s.bottom(), firstY: s.y, lastY: s.y, size: s.size}
-		b.segs = []*seg{s}
+		b := newBox(s)
+		b.pitch = pitch[round(s.size)]
 		out = append(out, b)
 	}
-	return out
+	return splitGrids(out)
+}
+
+func newBox(s *seg) *box {
+	return &box{x0: s.x0, x1: s.x1, top: s.top(), bot: s.bottom(), firstY: s.y, lastY: s.y, size: s.size, segs: []*seg{s}}
 }
 
 func (b *box) accepts(s *seg, pitch float64) bool {

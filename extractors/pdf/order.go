@@ -40,9 +40,10 @@ func readingOrder(us []unit) []unit {
 	}
 	succ := make([][]int, n)
 	indeg := make([]int, n)
+	p := newPrecedence(us)
 	for a := range us {
 		for b := range us {
-			if a != b && precedes(us, a, b) {
+			if a != b && p.precedes(a, b) {
 				succ[a] = append(succ[a], b)
 				indeg[b]++
 			}
@@ -82,17 +83,37 @@ func pick(us []unit, idx []int) []unit {
 
 func xOverlap(a, b unit) bool { return a.x0 < b.x1-1 && b.x0 < a.x1-1 }
 
-func precedes(us []unit, ai, bi int) bool {
-	a, b := us[ai], us[bi]
+// precedence holds the units sorted by their vertical middle, so that the
+// units between two others are found by position.
+type precedence struct {
+	us    []unit
+	byMid []int // unit indices, middle descending
+	rank  []int // position of each unit in byMid
+}
+
+func newPrecedence(us []unit) *precedence {
+	p := &precedence{us: us, byMid: make([]int, len(us)), rank: make([]int, len(us))}
+	for i := range us {
+		p.byMid[i] = i
+	}
+	sort.SliceStable(p.byMid, func(i, j int) bool { return us[p.byMid[i]].mid() > us[p.byMid[j]].mid() })
+	for r, i := range p.byMid {
+		p.rank[i] = r
+	}
+	return p
+}
+
+func (p *precedence) precedes(ai, bi int) bool {
+	a, b := p.us[ai], p.us[bi]
 	if xOverlap(a, b) {
 		return a.mid() > b.mid()
 	}
 	if a.x1 > b.x0+1 {
 		return false // a is not left of b
 	}
-	lo, hi := min(a.mid(), b.mid()), max(a.mid(), b.mid())
-	for ci, c := range us {
-		if ci != ai && ci != bi && c.mid() > lo && c.mid() < hi && xOverlap(c, a) && xOverlap(c, b) {
+	lo, hi := min(p.rank[ai], p.rank[bi]), max(p.rank[ai], p.rank[bi])
+	for _, ci := range p.byMid[lo+1 : hi] {
+		if c := p.us[ci]; c.mid() != a.mid() && c.mid() != b.mid() && xOverlap(c, a) && xOverlap(c, b) {
 			return false
 		}
 	}

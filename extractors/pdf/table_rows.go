@@ -5,8 +5,12 @@ import (
 	"sort"
 )
 
-// regionGap is how many ems of white space may separate a table's boxes.
-const regionGap = 3
+// regionGap is how many ems of white space may separate a table's boxes;
+// rows of one-line cells are at most gridPitch line pitches apart.
+const (
+	regionGap = 3
+	gridPitch = 1.5
+)
 
 // appendTable completes t and appends it when at least two row starts
 // survive; its boxes are then consumed.
@@ -124,7 +128,7 @@ func (t *table) clearStart(y float64, rules []ruling) bool {
 	for _, g := range gaps {
 		lo, hi = math.Min(lo, g), math.Max(hi, g)
 	}
-	return missing || hi-lo > 0.5*t.bodySize() || hi <= 1.3*t.pitch() || t.ruledAbove(rules, y, y+lo)
+	return missing || hi-lo > 0.5*t.bodySize() || hi <= gridPitch*t.pitch() || t.ruledAbove(rules, y, y+lo)
 }
 
 // titleColumns marks the columns in which at least two of the starts have
@@ -207,14 +211,12 @@ func (t *table) bodySize() float64 {
 	return size
 }
 
-// pitch is the smallest baseline distance inside the table's boxes.
+// pitch is the smallest line pitch of the table's boxes on the page.
 func (t *table) pitch() float64 {
 	p := 1.2 * t.bodySize()
 	for _, b := range t.boxes {
-		for i := 1; i < len(b.segs); i++ {
-			if d := b.segs[i-1].y - b.segs[i].y; d > 0.5*b.size && d < p {
-				p = d
-			}
+		if b.pitch > 0 {
+			p = math.Min(p, b.pitch)
 		}
 	}
 	return p

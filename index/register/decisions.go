@@ -12,9 +12,8 @@ import (
 // Filter selects cases. The zero Filter selects every case.
 type Filter struct {
 	// Query holds words that must all occur, as substrings and ignoring
-	// case, in the title, proposal or decision. Words of three or more
-	// characters use the trigram index; shorter ones a LIKE scan that
-	// folds ASCII case only.
+	// case, in the title, proposal or decision ("sikkerhet" finds
+	// "informasjonssikkerhet").
 	Query string
 	// From and To bound the meeting date, inclusive; zero means open.
 	From, To time.Time
@@ -87,12 +86,8 @@ func (f Filter) where() (string, []any) {
 	var conds []string
 	var args []any
 	add := func(cond string, a ...any) { conds = append(conds, cond); args = append(args, a...) }
-	if m := matchExpr(f.Query); m != "" {
-		add("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)", m)
-	}
-	for _, w := range shortWords(f.Query) {
-		p := "%" + likeEscape(w) + "%"
-		add(`(c.title LIKE ? ESCAPE '\' OR c.proposal LIKE ? ESCAPE '\' OR c.decision LIKE ? ESCAPE '\')`, p, p, p)
+	for _, w := range queryWords(f.Query) {
+		add("instr(c.search_text, ?) > 0", w)
 	}
 	if !f.From.IsZero() {
 		add("m.date >= ?", f.From.Format(time.DateOnly))
@@ -113,4 +108,16 @@ func (f Filter) where() (string, []any) {
 		return "", args
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// queryWords splits a free-text query into folded words without edge
+// punctuation ("Høring:" → "høring").
+func queryWords(q string) []string {
+	var out []string
+	for _, w := range strings.Fields(fold(q)) {
+		if w = strings.TrimFunc(w, isEdgePunct); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -95,11 +95,12 @@ func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase) err
 	}
 	err := w.exec(`INSERT INTO cases (id, meeting_id, key, number, number_key, sort_key, title, type,
 		archive_number, proposal, decision, decision_as_written, decided, discussion, speakers,
-		conflicts, vote_unanimous, vote_for, vote_against, vote_text, page, path)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		conflicts, vote_unanimous, vote_for, vote_against, vote_text, page, path, search_text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, meetingID, key, c.Number, caseKey(c.Number), sortKey(mc.Key), c.Title, c.Type,
 		c.ArchiveNumber, c.Proposal, c.Decision, c.DecisionAsWritten, c.Decided, c.Discussion,
-		jsonList(c.Speakers), jsonList(c.Conflicts), uv, vf, va, vt, c.Page, mc.From.Path)
+		jsonList(c.Speakers), jsonList(c.Conflicts), uv, vf, va, vt, c.Page, mc.From.Path,
+		fold(c.Title+"\n"+c.Proposal+"\n"+c.Decision))
 	if err != nil {
 		return err
 	}

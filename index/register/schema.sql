@@ -80,7 +80,9 @@ CREATE TABLE cases (
     vote_against        INTEGER,
     vote_text           TEXT,
     page                INTEGER NOT NULL,
-    path                TEXT NOT NULL   -- source document the row was taken from
+    path                TEXT NOT NULL,  -- source document the row was taken from
+    search_text         TEXT NOT NULL   -- title, proposal and decision folded (lower case, NFC,
+                                        -- single spaces) for substring search: instr(search_text, 'høring')
 );
 CREATE INDEX cases_meeting ON cases(meeting_id);
 CREATE INDEX cases_number ON cases(number_key);
@@ -108,17 +110,6 @@ CREATE TABLE dates (
 );
 CREATE INDEX dates_value ON dates(value);
 
--- Substring search over case title, proposal and decision: a trigram index,
--- case-insensitive, kept up to date by motebok (in bulk, not by triggers).
--- After editing cases by hand, run
---   INSERT INTO cases_fts(cases_fts) VALUES ('rebuild');
--- Example:
---   SELECT number, title FROM cases WHERE id IN
---     (SELECT rowid FROM cases_fts WHERE cases_fts MATCH '"høring"');
-CREATE VIRTUAL TABLE cases_fts USING fts5(
-    title, proposal, decision,
-    content = 'cases', content_rowid = 'id', tokenize = 'trigram'
-);
 -- One row per case with its meeting: the view most analyses start from.
 CREATE VIEW decisions AS
 SELECT m.date AS meeting_date, m.body, c.number, c.title, c.type,

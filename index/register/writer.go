@@ -3,7 +3,6 @@ package register
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -124,36 +123,12 @@ func (w *writer) deleteDocument(path string) error {
 	return w.exec("DELETE FROM documents WHERE path = ?", path)
 }
 
-// rebuildTouched re-derives every touched meeting, in id order, and
-// updates the search index of their cases with one statement before and
-// one after: FTS5 flushes its buffer at every statement that writes to it,
-// so row-by-row triggers would be many times slower.
+// rebuildTouched re-derives every touched meeting, in id order.
 func (w *writer) rebuildTouched() error {
-	ids := slices.Sorted(maps.Keys(w.touched))
-	idList, err := json.Marshal(ids)
-	if err != nil {
-		return fmt.Errorf("listing meetings: %w", err)
-	}
-	if err := w.exec(ftsForget, idList); err != nil {
-		return fmt.Errorf("updating search index: %w", err)
-	}
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(w.touched)) {
 		if err := w.rebuild(id, w.touched[id]); err != nil {
 			return fmt.Errorf("deriving meeting %s: %w", w.touched[id], err)
 		}
 	}
-	if err := w.exec(ftsAdd, idList); err != nil {
-		return fmt.Errorf("updating search index: %w", err)
-	}
 	return nil
 }
-
-// The search index statements, for the meetings in a JSON array of ids.
-const (
-	ftsForget = `INSERT INTO cases_fts(cases_fts, rowid, title, proposal, decision)
-		SELECT 'delete', id, title, proposal, decision FROM cases
-		WHERE meeting_id IN (SELECT value FROM json_each(?))`
-	ftsAdd = `INSERT INTO cases_fts(rowid, title, proposal, decision)
-		SELECT id, title, proposal, decision FROM cases
-		WHERE meeting_id IN (SELECT value FROM json_each(?))`
-)

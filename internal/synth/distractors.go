@@ -82,9 +82,6 @@ func bullets(rng *rand.Rand, lang int, subject string, n int) []string {
 	return list[:min(n, len(list))]
 }
 
-// fill replaces placeholder/value pairs in s.
-func fill(s string, pairs ...string) string { return strings.NewReplacer(pairs...).Replace(s) }
-
 // langIndex maps "nb"/"nn" to the index of the [2] arrays.
 func langIndex(code string) int {
 	if code == langCodes[nn] {

@@ -3,6 +3,7 @@ package synth
 import (
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 )
 
@@ -14,27 +15,46 @@ type filler struct {
 	object, object2 string
 }
 
-// fill replaces the placeholders of tmpl (see phrases.go).
+// fill replaces the placeholders of tmpl (see phrases.go). {K} and {J}
+// (J < K) and {W} and {D} (the weekday of that date) agree within a template.
 func (f *filler) fill(tmpl string) string {
-	if !strings.Contains(tmpl, "{") {
-		return tmpl
-	}
 	k := 2 + f.rng.IntN(8)
 	later := f.m.Date.AddDate(0, 0, 7+f.rng.IntN(120))
-	date := longDate(later)
-	if chance(f.rng, 0.3) {
-		date = later.Format("02.01.2006")
-	}
-	r := strings.NewReplacer(
-		"{S}", f.m.Short, "{O2}", f.object2, "{O}", f.object, "{ORG}", pick(f.rng, sectorOrgs),
-		"{P}", f.speaker().Name, "{D}", date, "{A}", amount(f.rng, f.lang), "{Y}", fmt.Sprint(f.m.Date.Year()),
-		"{K}", fmt.Sprint(k), "{J}", fmt.Sprint(f.rng.IntN(k)), "{W}", weekday(later, f.lang, false),
-		"{T}", clock(f.m.Start, "."),
-	)
-	return r.Replace(tmpl)
+	return expand(tmpl, func(key string) string {
+		switch key {
+		case "S":
+			return f.m.Short
+		case "O":
+			return f.object
+		case "O2":
+			return f.object2
+		case "ORG":
+			return pick(f.rng, sectorOrgs)
+		case "P":
+			return f.speaker().Name
+		case "D":
+			if chance(f.rng, 0.3) {
+				return later.Format("02.01.2006")
+			}
+			return longDate(later)
+		case "A":
+			return amount(f.rng, f.lang)
+		case "Y":
+			return strconv.Itoa(f.m.Date.Year())
+		case "K":
+			return strconv.Itoa(k)
+		case "J":
+			return strconv.Itoa(f.rng.IntN(k))
+		case "W":
+			return weekday(later, f.lang, false)
+		case "T":
+			return clock(f.m.Start, ".")
+		}
+		return "{" + key + "}"
+	})
 }
 
-// speaker is a member present, or an empty Person when nobody is.
+// speaker is a member present, or the secretariat when nobody is.
 func (f *filler) speaker() Person {
 	if len(f.m.Present) == 0 {
 		return Person{Name: "Sekretariatet"}

@@ -9,7 +9,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Options shape a generated archive.
@@ -39,8 +43,13 @@ func Generate(dir string, o Options) ([]Truth, error) {
 	return rows, err
 }
 
-// Stream is Generate with a callback per document instead of a slice, so
-// that memory stays flat however many documents are written.
+// batch is how many documents Stream makes in parallel before writing
+// their truth rows in order; it bounds memory.
+const batch = 256
+
+// Stream is Generate with a callback per document, in document order,
+// instead of a slice, so that memory stays flat however many documents are
+// written. Documents are made on all CPUs.
 func Stream(dir string, o Options, fn func(Truth) error) error {
 	if err := o.check(); err != nil {
 		return err
@@ -55,31 +64,57 @@ func Stream(dir string, o Options, fn func(Truth) error) error {
 	defer tf.Close()
 	tw := bufio.NewWriter(tf)
 	enc := json.NewEncoder(tw)
-	var buf bytes.Buffer
-	made := map[string]bool{}
-	for i := range o.N {
-		m, format := Document(o, i)
-		name := FileName(m, i, format)
-		buf.Reset()
-		if err := Write(&buf, m, format); err != nil {
-			return fmt.Errorf("document %d (%s): %w", i, name, err)
+	rows := make([]Truth, batch)
+	for start := 0; start < o.N; start += batch {
+		rows = rows[:min(batch, o.N-start)]
+		var g errgroup.Group
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for k := range rows {
+			g.Go(func() (err error) {
+				rows[k], err = writeDocument(dir, o, start+k)
+				return err
+			})
 		}
-		if err := writeFile(dir, name, buf.Bytes(), made); err != nil {
+		if err := g.Wait(); err != nil {
 			return err
 		}
-		t := TruthOf(m, name, format)
-		t.Size = buf.Len()
-		if err := enc.Encode(t); err != nil {
-			return fmt.Errorf("writing truth of %s: %w", name, err)
-		}
-		if err := fn(t); err != nil {
-			return err
+		for _, t := range rows {
+			if err := enc.Encode(t); err != nil {
+				return fmt.Errorf("writing truth of %s: %w", t.File, err)
+			}
+			if err := fn(t); err != nil {
+				return err
+			}
 		}
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing %s: %w", TruthFile, err)
 	}
 	return tf.Close()
+}
+
+var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// writeDocument makes document i, writes it under dir and returns its truth.
+func writeDocument(dir string, o Options, i int) (Truth, error) {
+	m, format := Document(o, i)
+	name := FileName(m, i, format)
+	buf := bufPool.Get().(*bytes.Buffer)
+	defer bufPool.Put(buf)
+	buf.Reset()
+	if err := Write(buf, m, format); err != nil {
+		return Truth{}, fmt.Errorf("document %d (%s): %w", i, name, err)
+	}
+	path := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return Truth{}, err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return Truth{}, fmt.Errorf("writing %s: %w", name, err)
+	}
+	t := TruthOf(m, name, format)
+	t.Size = buf.Len()
+	return t, nil
 }
 
 func (o Options) check() error {
@@ -129,19 +164,4 @@ func Write(w io.Writer, m Meeting, format string) error {
 		return WriteText(w, m)
 	}
 	return fmt.Errorf("unknown format %q", format)
-}
-
-// writeFile writes data to dir/name, creating name's folder once.
-func writeFile(dir, name string, data []byte, made map[string]bool) error {
-	path := filepath.Join(dir, filepath.FromSlash(name))
-	if sub := filepath.Dir(path); !made[sub] {
-		if err := os.MkdirAll(sub, 0o755); err != nil {
-			return err
-		}
-		made[sub] = true
-	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	return nil
 }

@@ -79,9 +79,15 @@ func topicsFor(rng *rand.Rand, domains string, n int) []topic {
 
 // years fills the year placeholders of a topic's text for a meeting in year y.
 func years(s string, y int) string {
-	if !strings.Contains(s, "{") {
-		return s
-	}
-	return strings.NewReplacer("{Y}", strconv.Itoa(y), "{P}", strconv.Itoa(y-1),
-		"{N}", strconv.Itoa(y+1), "{N3}", strconv.Itoa(y+4)).Replace(s)
+	return expand(s, func(key string) string {
+		switch key {
+		case "P":
+			return strconv.Itoa(y - 1)
+		case "N":
+			return strconv.Itoa(y + 1)
+		case "N3":
+			return strconv.Itoa(y + 4)
+		}
+		return strconv.Itoa(y)
+	})
 }

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/pipeline"
+)
+
+// exportOptions are the flags of `motebok export`.
+type exportOptions struct {
+	data   dataOptions
+	format string
+	out    string
+}
+
+func (o *exportOptions) addFlags(fs *flag.FlagSet) {
+	o.data.addFlags(fs)
+	fs.StringVar(&o.format, "format", "jsonl", "json (one array) or jsonl (one record per line)")
+	fs.StringVar(&o.out, "o", "", "write to this file (default stdout); the JSON Schema goes beside it as FILE.schema.json")
+}
+
+func newExportCommand() *command {
+	var o exportOptions
+	return &command{
+		name:    "export",
+		summary: "write every stored record as in 'extract', with the record's JSON Schema",
+		flags:   o.addFlags,
+		run: func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+			if len(args) > 0 {
+				return usagef("export takes no arguments")
+			}
+			return runExport(ctx, o, stdout)
+		},
+	}
+}
+
+func runExport(ctx context.Context, o exportOptions, stdout io.Writer) (err error) {
+	if o.format != "json" && o.format != "jsonl" {
+		return usagef("--format must be json or jsonl, not %q", o.format)
+	}
+	if err := o.data.existing(); err != nil {
+		return err
+	}
+	w := stdout
+	if o.out != "" {
+		schema := strings.TrimSuffix(o.out, ".json") + ".schema.json"
+		if err := os.WriteFile(schema, doc.RecordSchema, 0o644); err != nil {
+			return err
+		}
+		f, err := os.Create(o.out)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+		}()
+		w = f
+	}
+	bw := bufio.NewWriter(w)
+	if err := writeRecords(ctx, bw, o.data.dir, o.format == "json"); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// writeRecords streams the records as JSON lines or as one JSON array.
+func writeRecords(ctx context.Context, w io.Writer, dataDir string, array bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	sep := "["
+	err := pipeline.ForEachRecord(ctx, dataDir, func(r *doc.Record) error {
+		if array {
+			fmt.Fprint(w, sep)
+			sep = ","
+		}
+		return enc.Encode(r)
+	})
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if array {
+		if sep == "[" {
+			fmt.Fprint(w, sep)
+		}
+		fmt.Fprintln(w, "]")
+	}
+	return nil
+}

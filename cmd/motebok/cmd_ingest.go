@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/motebok/motebok/extractors"
+	"github.com/motebok/motebok/index"
+	"github.com/motebok/motebok/index/register"
+	"github.com/motebok/motebok/pipeline"
+)
+
+// ingestOptions are the flags of `motebok ingest`.
+type ingestOptions struct {
+	data    dataOptions
+	workers int
+	isolate string
+	timeout time.Duration
+	memory  int64
+}
+
+func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
+	o.data.addFlags(fs)
+	fs.IntVar(&o.workers, "workers", 0, "parallel extractions (default: the number of CPUs)")
+	fs.StringVar(&o.isolate, "isolate", string(pipeline.IsolatePDF), "extract in child processes: pdf, all or none")
+	fs.DurationVar(&o.timeout, "timeout", time.Minute, "give up on one document after this long")
+	fs.Int64Var(&o.memory, "memory-mb", 4096, "address-space limit of an extraction child process, in MiB")
+}
+
+func newIngestCommand() *command {
+	var o ingestOptions
+	return &command{
+		name:    "ingest",
+		summary: "extract new and changed files under PATH into the index and the register",
+		usage:   "PATH...",
+		flags:   o.addFlags,
+		run: func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+			return runIngest(ctx, o, args, stderr)
+		},
+	}
+}
+
+func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.Writer) error {
+	if len(paths) == 0 {
+		return usagef("ingest needs at least one PATH")
+	}
+	mode := pipeline.IsolationMode(o.isolate)
+	if mode != pipeline.IsolatePDF && mode != pipeline.IsolateAll && mode != pipeline.IsolateNone {
+		return usagef("--isolate must be pdf, all or none, not %q", o.isolate)
+	}
+	if err := os.MkdirAll(o.data.dir, 0o755); err != nil {
+		return err
+	}
+	ix, err := index.Open(o.data.indexDir())
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	reg, err := register.Open(o.data.registerPath())
+	if err != nil {
+		return err
+	}
+	defer reg.Close()
+	opts := extractors.DefaultOptions()
+	opts.Timeout = o.timeout
+	report, err := pipeline.Run(ctx, pipeline.Config{
+		DataDir:   o.data.dir,
+		Paths:     paths,
+		Stores:    []pipeline.Store{ix, reg},
+		Workers:   o.workers,
+		Options:   opts,
+		Isolation: pipeline.Isolation{Mode: mode, Timeout: o.timeout, MemLimit: o.memory << 20},
+		Progress:  progressFor(stderr),
+	})
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	fmt.Fprint(stderr, report.Summary())
+	if !report.OK() {
+		return errPartial
+	}
+	return nil
+}
+
+// progressFor draws a bar on a terminal and logs otherwise.
+func progressFor(w io.Writer) pipeline.Progress {
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			return pipeline.NewTermProgress(w)
+		}
+	}
+	return pipeline.NewLogProgress(slog.Default(), 10*time.Second)
+}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/motebok/motebok/index"
+)
+
+// searchOptions are the flags of `motebok search`.
+type searchOptions struct {
+	data  dataOptions
+	dates dateRange
+	json  bool
+	kind  string
+	body  string
+	limit int
+	cases bool
+}
+
+func (o *searchOptions) addFlags(fs *flag.FlagSet) {
+	o.data.addFlags(fs)
+	o.dates.addFlags(fs)
+	fs.BoolVar(&o.json, "json", false, "print JSON: total, hits and facets")
+	fs.StringVar(&o.kind, "kind", "", "only documents of this kind: minutes, presentation, guide, other")
+	fs.StringVar(&o.body, "body", "", "only meetings of this body (words of its name)")
+	fs.IntVar(&o.limit, "limit", 10, "number of hits")
+	fs.BoolVar(&o.cases, "cases", false, "search cases and decisions instead of whole documents")
+}
+
+func newSearchCommand() *command {
+	var o searchOptions
+	return &command{
+		name:    "search",
+		summary: `ranked full-text search ("phrase", +must, -not, field:value; fields title, text, body, case, decision, kind, year)`,
+		usage:   "QUERY",
+		flags:   o.addFlags,
+		run: func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+			return runSearch(ctx, o, args, stdout)
+		},
+	}
+}
+
+func runSearch(ctx context.Context, o searchOptions, args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		return usagef("search needs a QUERY")
+	}
+	from, to, err := o.dates.parse()
+	if err != nil {
+		return err
+	}
+	if err := o.data.existing(); err != nil {
+		return err
+	}
+	ix, err := index.OpenReadOnly(o.data.indexDir())
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, index.Query{
+		Text: strings.Join(args, " "), Kind: o.kind, Body: o.body,
+		From: from, To: to, Limit: o.limit, CasesOnly: o.cases,
+	})
+	if err != nil {
+		return err
+	}
+	if o.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	return printHits(stdout, res)
+}
+
+// printHits writes hits for a person: rank, date, title, path, fragments.
+func printHits(w io.Writer, res *index.Result) error {
+	fmt.Fprintf(w, "%d matches\n", res.Total)
+	mark := strings.NewReplacer(index.MarkStart, "«", index.MarkEnd, "»")
+	for i, h := range res.Hits {
+		title := h.Title
+		if h.Case != "" {
+			title = "Sak " + h.Case + ": " + title
+		}
+		fmt.Fprintf(w, "\n%2d. %s  %s  [%s]\n    %s\n", i+1, h.Date, title, h.Kind, h.Path)
+		for _, p := range h.Also {
+			fmt.Fprintf(w, "    also: %s\n", p)
+		}
+		for _, f := range h.Fragments {
+			fmt.Fprintf(w, "    … %s …\n", mark.Replace(f))
+		}
+	}
+	return nil
+}
