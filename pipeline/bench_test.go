@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/motebok/motebok/extractors"
 )
 
 // genTree writes n small text documents in 100 directories.
@@ -92,6 +94,47 @@ func BenchmarkIsolation(b *testing.B) {
 				rep = mustRun(b, cfg)
 			}
 			b.ReportMetric(rep.DocsPerSec, "docs/s")
+		})
+	}
+}
+
+// BenchmarkIsolationReal compares the two with the real extractor on the
+// sample corpus (../testdata/corpus), each file copied 10 times.
+func BenchmarkIsolationReal(b *testing.B) {
+	corpus := filepath.Join("..", "testdata", "corpus")
+	files, _ := filepath.Glob(filepath.Join(corpus, "*.*"))
+	if len(files) == 0 {
+		b.Skip("no sample corpus")
+	}
+	root := b.TempDir()
+	for i := range 10 {
+		for _, f := range files {
+			content, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			name := filepath.Join(root, fmt.Sprintf("%d-%s", i, filepath.Base(f)))
+			// A different last byte in each copy: no record is reused.
+			if err := os.WriteFile(name, append(content, byte(i)), 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	for _, mode := range []IsolationMode{IsolateNone, IsolateAll} {
+		b.Run(string(mode), func(b *testing.B) {
+			var rep *Report
+			for b.Loop() {
+				b.StopTimer()
+				cfg := benchConfig(b.TempDir(), root)
+				cfg.Extract = extractors.ExtractFile
+				cfg.Isolation = workerIsolation(time.Minute)
+				cfg.Isolation.Env = append(cfg.Isolation.Env, "MOTEBOK_TEST_REAL=1")
+				cfg.Isolation.Mode = mode
+				b.StartTimer()
+				rep = mustRun(b, cfg)
+			}
+			b.ReportMetric(rep.DocsPerSec, "docs/s")
+			b.ReportMetric(float64(rep.Counts.Failed), "failed")
 		})
 	}
 }

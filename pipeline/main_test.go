@@ -18,12 +18,17 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// TestMain doubles as the worker process (MOTEBOK_TEST_WORKER=1) and as a
-// crashing ingest (MOTEBOK_TEST_INGEST=1, see crash_test.go).
+// TestMain doubles as the worker process (MOTEBOK_TEST_WORKER=1, with the
+// real extractor if MOTEBOK_TEST_REAL=1) and as a crashing ingest
+// (MOTEBOK_TEST_INGEST=1, see crash_test.go).
 func TestMain(m *testing.M) {
 	switch {
 	case os.Getenv("MOTEBOK_TEST_WORKER") == "1":
-		if err := ServeWorker(context.Background(), os.Stdin, os.Stdout, fakeExtract); err != nil {
+		extract := fakeExtract
+		if os.Getenv("MOTEBOK_TEST_REAL") == "1" {
+			extract = extractors.ExtractFile
+		}
+		if err := ServeWorker(context.Background(), os.Stdin, os.Stdout, extract); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}

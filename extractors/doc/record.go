@@ -84,8 +84,10 @@ type Vote struct {
 
 // Date is one date expression found in the text. Value is EDTF (ISO
 // 8601-2): 2026-02-10, 2026-02, 2026, 2026-21 (spring), 2025-W43, or an
-// interval 2026-04-22/2026-04-23. Grain is day, week, month, season, year
-// or interval. Start and End are HH:MM when the text gives a time of day.
+// interval 2026-04-22/2026-04-23; quarters, tertials and halves use EDTF's
+// sub-year codes 33-36, 37-39 and 40-41. Grain is day, week, month, season,
+// quarter, tertial, half, year or interval. Start and End are HH:MM when
+// the text gives a time of day.
 type Date struct {
 	Text  string `json:"text"`
 	Value string `json:"value"`

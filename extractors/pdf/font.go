@@ -63,7 +63,11 @@ func (c *fontCache) load(v lpdf.Value) *font {
 		f.simpleWidths(v, desc)
 	}
 	f.bold = isBold(base, desc)
-	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
+	tu := v.Key("ToUnicode")
+	if strings.HasPrefix(tu.Name(), "Identity") { // codes are UCS-2
+		f.ucs2 = f.twoByte
+	}
+	if tu.Kind() == lpdf.Stream {
 		data, err := c.budget.read(tu)
 		if err != nil {
 			c.warn("font " + base + ": ToUnicode: " + err.Error())

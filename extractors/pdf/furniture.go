@@ -10,11 +10,12 @@ import (
 
 // pageText is one interpreted page: segments by text direction.
 type pageText struct {
-	num    int
-	segs   [4][]*seg
-	rules  []ruling
-	y0, y1 float64 // vertical extent of the page box
-	kept   []doc.Block
+	num      int
+	segs     [4][]*seg
+	unmapped int
+	rules    []ruling
+	y0, y1   float64 // vertical extent of the page box
+	kept     []doc.Block
 }
 
 const (

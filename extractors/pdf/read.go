@@ -31,8 +31,8 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim doc.Limits) (*doc.
 	if err != nil {
 		return nil, err
 	}
-	if !hasText(pages) {
-		return nil, fmt.Errorf("%d pages without text: %w", len(pages), doc.ErrNoText)
+	if err := noText(pages); err != nil {
+		return nil, err
 	}
 	dropFurniture(pages)
 	d.Blocks = assemble(layoutPages(pages))
@@ -76,7 +76,7 @@ func readPages(ctx context.Context, refs []pageRef, lim doc.Limits, warn func(st
 }
 
 func newPageText(num int, ref pageRef, pc pageContent) *pageText {
-	p := &pageText{num: num, rules: pc.rules}
+	p := &pageText{num: num, rules: pc.rules, unmapped: pc.unmapped}
 	var byDir [4][]word
 	for _, w := range pc.words {
 		byDir[w.dir] = append(byDir[w.dir], w)
@@ -104,15 +104,22 @@ func textExtent(segs []*seg) (y0, y1 float64) {
 	return y0, y1
 }
 
-func hasText(pages []*pageText) bool {
+// noText returns an error wrapping doc.ErrNoText when no page has text,
+// telling a scan apart from glyphs that lack a Unicode mapping.
+func noText(pages []*pageText) error {
+	unmapped := 0
 	for _, p := range pages {
 		for _, segs := range p.segs {
 			if len(segs) > 0 {
-				return true
+				return nil
 			}
 		}
+		unmapped += p.unmapped
 	}
-	return false
+	if unmapped > 0 {
+		return fmt.Errorf("%d glyphs without a Unicode mapping: %w", unmapped, doc.ErrNoText)
+	}
+	return fmt.Errorf("%d pages without text: %w", len(pages), doc.ErrNoText)
 }
 
 // layoutPages lays out every page, passing the columns of a table that

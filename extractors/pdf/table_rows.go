@@ -82,11 +82,25 @@ func (t *table) extendUp(above []*box) {
 
 // take adds b when it is near enough and inside one column.
 func (t *table) take(b *box, near bool) bool {
-	if !near || b.consumed || columnOf(t.cols, b.x0, b.x1) < 0 {
+	if !near || b.consumed || !t.inside(b) {
 		return false
 	}
 	t.add(b)
 	return true
+}
+
+// inside reports whether b stays in one column without reaching far into
+// the gap before the next column (a heading under a table does).
+func (t *table) inside(b *box) bool {
+	c := columnOf(t.cols, b.x0, b.x1)
+	if c < 0 {
+		return false
+	}
+	limit := t.cols[c].x1 + regionGap*b.size
+	if c+1 < len(t.cols) {
+		limit = math.Min(limit, (t.cols[c].x1+t.cols[c+1].x0)/2)
+	}
+	return b.x1 <= limit
 }
 
 func (t *table) add(b *box) {

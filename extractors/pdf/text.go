@@ -22,8 +22,9 @@ type word struct {
 
 // pageContent is what a page draws.
 type pageContent struct {
-	words []word
-	rules []ruling
+	words    []word
+	rules    []ruling
+	unmapped int // glyphs without a Unicode mapping
 }
 
 // fallbackFont stands in for a font that is missing from the resources.
@@ -138,6 +139,9 @@ func (w *wordBuilder) show(raw string) {
 		n, text, gw, isSpace := f.next(raw)
 		raw = raw[n:]
 		glyph := gw * f.scale * g.size * g.th
+		if text == "" {
+			w.in.out.unmapped++
+		}
 		if strings.TrimSpace(text) == "" {
 			w.flush()
 			w.spaceBefore = w.spaceBefore || text != ""

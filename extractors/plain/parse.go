@@ -143,8 +143,12 @@ func (p *parser) flush() error {
 	return nil
 }
 
-// add appends a block on the current page.
+// add appends a block on the current page; blocks left empty once inline
+// syntax is stripped (a lone "`") are dropped.
 func (p *parser) add(b doc.Block) error {
+	if strings.TrimSpace(b.Text+strings.Join(b.Cells, "")) == "" || (b.Kind == doc.TableRow && strings.TrimSpace(strings.Join(b.Cells, "")) == "") {
+		return nil
+	}
 	if len(p.d.Blocks) >= p.lim.MaxBlocks {
 		return fmt.Errorf("more than %d blocks: %w", p.lim.MaxBlocks, doc.ErrLimit)
 	}

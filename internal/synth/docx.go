@@ -16,12 +16,12 @@ const textWidthTwips = 9072
 func WriteDOCX(w io.Writer, m Meeting) error {
 	created := m.Date.AddDate(0, 0, 1).Add(9 * time.Hour)
 	return writeZip(w, created,
-		zipEntry{name: "[Content_Types].xml", data: []byte(docxContentTypes)},
-		zipEntry{name: "_rels/.rels", data: []byte(docxRels)},
+		zipEntry{name: "[Content_Types].xml", data: []byte(docxContentTypes), fixed: true},
+		zipEntry{name: "_rels/.rels", data: []byte(docxRels), fixed: true},
 		zipEntry{name: "word/document.xml", data: docxBody(m)},
-		zipEntry{name: "word/_rels/document.xml.rels", data: []byte(docxDocumentRels)},
-		zipEntry{name: "word/styles.xml", data: []byte(docxStyles(m.Lang))},
-		zipEntry{name: "word/numbering.xml", data: []byte(docxNumbering)},
+		zipEntry{name: "word/_rels/document.xml.rels", data: []byte(docxDocumentRels), fixed: true},
+		zipEntry{name: "word/styles.xml", data: []byte(docxStyles(m.Lang)), fixed: true},
+		zipEntry{name: "word/numbering.xml", data: []byte(docxNumbering), fixed: true},
 		zipEntry{name: "word/header1.xml", data: []byte(docxHeader(m))},
 		zipEntry{name: "docProps/core.xml", data: []byte(docxCore(m, created))},
 	)

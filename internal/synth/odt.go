@@ -29,7 +29,7 @@ func WriteODT(w io.Writer, m Meeting) error {
 	created := m.Date.AddDate(0, 0, 1).Add(9 * time.Hour)
 	return writeZip(w, created,
 		zipEntry{name: "mimetype", data: []byte(odtMime), store: true},
-		zipEntry{name: "META-INF/manifest.xml", data: []byte(odtManifest)},
+		zipEntry{name: "META-INF/manifest.xml", data: []byte(odtManifest), fixed: true},
 		zipEntry{name: "content.xml", data: odtContent(m)},
 		zipEntry{name: "meta.xml", data: []byte(odtMeta(m, created))},
 	)
