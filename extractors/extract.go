@@ -170,14 +170,14 @@ func findDates(blocks []doc.Block, ref time.Time) []doc.Date {
 }
 
 // normalise runs the normaliser over every block and drops empty ones.
-// Table cells keep their inner paragraph breaks ("\n").
+// Table cells keep their inner paragraph breaks as "\n".
 func normalise(in []doc.Block) []doc.Block {
 	out := make([]doc.Block, 0, len(in))
 	for _, b := range in {
 		if b.Cells != nil {
 			cells := make([]string, len(b.Cells))
 			for i, c := range b.Cells {
-				cells[i] = normLines(c)
+				cells[i] = normCell(c)
 			}
 			b.Cells = cells
 			b.Text = strings.Join(cells, " | ")
@@ -192,9 +192,9 @@ func normalise(in []doc.Block) []doc.Block {
 	return out
 }
 
-// normLines normalises each line of s and keeps the line breaks.
-func normLines(s string) string {
-	lines := strings.Split(s, "\n")
+// normCell normalises each paragraph of a cell and separates them with "\n".
+func normCell(s string) string {
+	lines := strings.Split(s, doc.CellBreak)
 	kept := lines[:0]
 	for _, l := range lines {
 		if l = norm.Text(l); l != "" {

@@ -55,24 +55,38 @@ func (ix *Index) addFragments(ctx context.Context, q query.Query, hits []Hit) er
 	}
 	for i := range hits {
 		if m := byID[hits[i].ID]; m != nil {
-			hits[i].Fragments = fragments(str(m.Fields[fText]), spans(m.Locations))
+			text := str(m.Fields[fText])
+			hits[i].Fragments = fragments(text, spans(m.Locations, text))
 		}
 	}
 	return nil
 }
 
-// spans collects the sorted, merged match ranges of the text fields.
-func spans(locs search.FieldTermLocationMap) []span {
+// spans collects the match ranges of the text fields that lie within
+// text, sorted and merged.
+func spans(locs search.FieldTermLocationMap, text string) []span {
 	var out []span
 	for _, f := range textFields {
 		for _, ls := range locs[f] {
 			for _, l := range ls {
-				if l.End > l.Start && l.End-l.Start <= maxMatchLength {
-					out = append(out, span{int(l.Start), int(l.End)})
+				s := span{int(l.Start), int(l.End)}
+				if validSpan(s, text) {
+					out = append(out, s)
 				}
 			}
 		}
 	}
+	return mergeSpans(out)
+}
+
+// validSpan reports a non-empty word-sized range on rune boundaries.
+func validSpan(s span, text string) bool {
+	return 0 <= s.start && s.start < s.end && s.end <= len(text) && s.end-s.start <= maxMatchLength &&
+		utf8.RuneStart(text[s.start]) && (s.end == len(text) || utf8.RuneStart(text[s.end]))
+}
+
+// mergeSpans sorts spans and joins overlapping ones.
+func mergeSpans(out []span) []span {
 	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })
 	merged := out[:0]
 	for _, s := range out {
@@ -92,7 +106,7 @@ func fragments(text string, ss []span) []string {
 	var ws []window
 	prevEnd := 0
 	for i := 0; i < len(ss); {
-		w := window{start: max(prevEnd, wordStart(text, ss[i].start-fragmentLead)), first: i}
+		w := window{start: min(max(prevEnd, wordStart(text, ss[i].start-fragmentLead)), ss[i].start), first: i}
 		w.end = wordEnd(text, w.start+fragmentSize)
 		for i < len(ss) && ss[i].end <= w.end {
 			i++

@@ -141,3 +141,21 @@ func TestSearchBrowseNewestFirst(t *testing.T) {
 		t.Errorf("%d minutes, want 5 meetings", len(res.Hits))
 	}
 }
+
+func FuzzFragments(f *testing.F) {
+	f.Add("Styret godkjente møtet i sløyfemodellen", 7, 16, 20, 26)
+	f.Add(strings.Repeat("ord ", 80)+"møtet", 0, 3, 300, 325)
+	f.Fuzz(func(t *testing.T, text string, a, b, c, d int) {
+		var ss []span
+		for _, s := range []span{{a, b}, {c, d}} {
+			if validSpan(s, text) {
+				ss = append(ss, s)
+			}
+		}
+		for _, fr := range fragments(text, mergeSpans(ss)) {
+			if len(fr) > len(text)+len(ss)*(len(MarkStart)+len(MarkEnd))+2*len(ellipsis) {
+				t.Fatalf("fragment %q longer than its text", fr)
+			}
+		}
+	})
+}

@@ -36,7 +36,9 @@ const (
 // Block is one unit of text in reading order.
 //
 // For a TableRow, Cells holds the text of each cell and Text joins them with
-// " | ". Level is the heading level (1 = top) or the list nesting (0 = top).
+// " | ". Readers separate the paragraphs inside a cell with CellBreak and may
+// keep "\n" for line breaks inside a paragraph; after normalisation the
+// paragraphs of a cell are separated by a single "\n". Level is the heading level (1 = top) or the list nesting (0 = top).
 // Page is the 1-based page or slide number, 0 when the format has none.
 type Block struct {
 	Kind  BlockKind `json:"kind"`
@@ -46,6 +48,9 @@ type Block struct {
 	Page  int       `json:"page,omitempty"`
 	Part  Part      `json:"part,omitempty"`
 }
+
+// CellBreak separates the paragraphs inside a table cell as readers give it.
+const CellBreak = "\n\n"
 
 // Meta is what the file says about itself.
 type Meta struct {

@@ -3,6 +3,7 @@ package odf
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,7 +32,14 @@ func BenchmarkReadODT(b *testing.B) {
 
 // BenchmarkReadODTLarge reads 5,000 paragraphs and 1,000 table rows.
 func BenchmarkReadODTLarge(b *testing.B) {
-	para := `<text:p text:style-name="Text_20_body"><text:span text:style-name="T1">Vedtak:</text:span> Styringsgruppen ber sekretariatet omarbeide veilederen i tråd med innspillene.</text:p>`
-	row := `<table:table-row><table:table-cell><text:p>Kari Nordmann</text:p></table:table-cell><table:table-cell><text:p>Helse Vest RHF</text:p></table:table-cell></table:table-row>`
-	benchRead(b, buildODT(b, testStyles, strings.Repeat(para, 5000)+`<table:table>`+strings.Repeat(row, 1000)+`</table:table>`))
+	var body strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&body, `<text:p text:style-name="Text_20_body"><text:span text:style-name="T1">Sak %d/25:</text:span> Styringsgruppen ber sekretariatet omarbeide veileder nr. %d Vedtak: godkjent.</text:p>`, i, i*7919%10007)
+	}
+	body.WriteString(`<table:table>`)
+	for i := range 1000 {
+		fmt.Fprintf(&body, `<table:table-row><table:table-cell><text:p>Deltaker %d</text:p></table:table-cell><table:table-cell><text:p>Helse %d RHF</text:p></table:table-cell></table:table-row>`, i, i*31%97)
+	}
+	body.WriteString(`</table:table>`)
+	benchRead(b, buildODT(b, testStyles, body.String()))
 }

@@ -99,7 +99,7 @@ func (s shape) toBlocks(page int) []doc.Block {
 	}
 	bs := s.blocks
 	if s.class == "title" && !s.notes && len(bs) > 0 {
-		bs = []doc.Block{{Kind: doc.Heading, Level: 1, Text: joinText(bs)}}
+		bs = []doc.Block{{Kind: doc.Heading, Level: 1, Text: joinText(bs, "\n")}}
 	}
 	for i := range bs {
 		bs[i].Page = page

@@ -68,7 +68,7 @@ func (w *walker) row() (*doc.Block, error) {
 			if err != nil {
 				return nil, err
 			}
-			text = joinText(bs)
+			text = joinText(bs, doc.CellBreak)
 		} else if err := w.d.Skip(); err != nil {
 			return nil, err
 		}
@@ -84,11 +84,11 @@ func (w *walker) row() (*doc.Block, error) {
 	return &b, err
 }
 
-// joinText joins the texts of blocks with "\n".
-func joinText(bs []doc.Block) string {
+// joinText joins the texts of blocks with sep.
+func joinText(bs []doc.Block, sep string) string {
 	texts := make([]string, len(bs))
 	for i, b := range bs {
 		texts[i] = b.Text
 	}
-	return strings.Join(texts, "\n")
+	return strings.Join(texts, sep)
 }

@@ -3,6 +3,7 @@ package ooxml
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,10 +43,16 @@ func BenchmarkReadDOCX(b *testing.B) {
 
 // BenchmarkReadDOCXLarge reads 5,000 paragraphs and 1,000 table rows.
 func BenchmarkReadDOCXLarge(b *testing.B) {
-	para := wp(`<w:pStyle w:val="Normal"/>`, wr("Styringsgruppen ber sekretariatet omarbeide veilederen i tråd med innspillene.")+wr(" Vedtak: godkjent."))
-	row := `<w:tr><w:tc>` + wp("", wr("Kari Nordmann")) + `</w:tc><w:tc>` + wp("", wr("Helse Vest RHF")) + `</w:tc></w:tr>`
-	body := strings.Repeat(para, 5000) + `<w:tbl>` + strings.Repeat(row, 1000) + `</w:tbl>`
-	benchRead(b, buildDOCX(b, body, "word/styles.xml", testStyles), docxReader)
+	var body strings.Builder
+	for i := range 5000 {
+		body.WriteString(wp(`<w:pStyle w:val="Normal"/>`, wr(fmt.Sprintf("Sak %d/25: Styringsgruppen ber sekretariatet omarbeide veileder nr. %d", i, i*7919%10007))+wr(" Vedtak: godkjent.")))
+	}
+	body.WriteString(`<w:tbl>`)
+	for i := range 1000 {
+		body.WriteString(`<w:tr><w:tc>` + wp("", wr(fmt.Sprintf("Deltaker %d", i))) + `</w:tc><w:tc>` + wp("", wr(fmt.Sprintf("Helse %d RHF", i*31%97))) + `</w:tc></w:tr>`)
+	}
+	body.WriteString(`</w:tbl>`)
+	benchRead(b, buildDOCX(b, body.String(), "word/styles.xml", testStyles), docxReader)
 }
 
 func BenchmarkReadPPTX(b *testing.B) {

@@ -77,7 +77,7 @@ func TestReadDOCXTables(t *testing.T) {
 		{"plain", `<w:tbl>` + row(tc("", "Navn"), tc("", "Rolle")) + row(tc("", "Kari"), tc("", "Leder")) + `</w:tbl>`, []string{"Navn | Rolle", "Kari | Leder"}},
 		{"gridSpan pads", `<w:tbl>` + row(tc(`<w:gridSpan w:val="2"/>`, "Felles"), tc("", "C")) + `</w:tbl>`, []string{"Felles |  | C"}},
 		{"vMerge continuation empty", `<w:tbl>` + row(tc(`<w:vMerge w:val="restart"/>`, "Sak"), tc("", "a")) + row(tc(`<w:vMerge/>`, "Sak"), tc("", "b")) + `</w:tbl>`, []string{"Sak | a", " | b"}},
-		{"paragraphs in a cell", `<w:tbl><w:tr><w:tc>` + wp("", wr("en")) + wp("", wr("to")) + `</w:tc></w:tr></w:tbl>`, []string{"en\nto"}},
+		{"paragraphs in a cell", `<w:tbl><w:tr><w:tc>` + wp("", wr("en")) + wp("", wr("to")) + `</w:tc></w:tr></w:tbl>`, []string{"en\n\nto"}},
 		{"nested table flattened", `<w:tbl><w:tr><w:tc><w:tbl>` + row(tc("", "x"), tc("", "y")) + `</w:tbl></w:tc>` + tc("", "z") + `</w:tr></w:tbl>`, []string{"x | y | z"}},
 		{"deleted and empty rows dropped", `<w:tbl><w:tr><w:trPr><w:del/></w:trPr>` + tc("", "borte") + `</w:tr>` + row(tc("", "")) + row(tc("", "her")) + `</w:tbl>`, []string{"her"}},
 	}

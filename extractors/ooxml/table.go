@@ -105,7 +105,7 @@ func (w *walker) rowElement(r *tableRow, se xml.StartElement) error {
 	return nil
 }
 
-// cell reads a w:tc: its text (paragraphs joined by "\n") and its span.
+// cell reads a w:tc: its text (paragraphs joined by doc.CellBreak) and its span.
 func (w *walker) cell() (text string, span int, err error) {
 	span = 1
 	merged := false
@@ -126,7 +126,7 @@ func (w *walker) cell() (text string, span int, err error) {
 	if err != nil || merged {
 		return "", span, err
 	}
-	return joinText(bs, "\n"), span, nil
+	return joinText(bs, doc.CellBreak), span, nil
 }
 
 // joinText joins the texts of blocks.

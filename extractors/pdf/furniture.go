@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -71,7 +72,7 @@ func dropFurniture(pages []*pageText) {
 		drop := map[*seg]furnKey{}
 		p.eachBand(func(s *seg, k furnKey) {
 			f := first[k]
-			if pageNumber.MatchString(k.text) || (f.pages >= 2 && 2*f.pages >= len(pages) && math.Abs(s.y-f.y) <= furnTol) {
+			if isPageNumber(s.text, p.num) || (f.pages >= 2 && 2*f.pages >= len(pages) && math.Abs(s.y-f.y) <= furnTol) {
 				drop[s] = k
 			}
 		})
@@ -81,13 +82,27 @@ func dropFurniture(pages []*pageText) {
 				keep = append(keep, s)
 				continue
 			}
-			if !emitted[k] && !pageNumber.MatchString(k.text) {
+			if !emitted[k] && !isPageNumber(s.text, p.num) {
 				emitted[k] = true
 				p.kept = append(p.kept, furnBlock(s, k.top, p.num))
 			}
 		}
 		p.segs[0] = keep
 	}
+}
+
+// pageSlack is how far a printed page number may be from the page's index
+// (cover pages, numbering from 0).
+const pageSlack = 2
+
+// isPageNumber reports a line that is only a page number ("3", "Side 3 av
+// 10", "3/10", "- 3 -") close to the page's index; "33/25" on page 3 is not.
+func isPageNumber(text string, page int) bool {
+	if !pageNumber.MatchString(keyOf(&seg{text: text})) {
+		return false
+	}
+	n, err := strconv.Atoi(digits.FindString(text))
+	return err == nil && n >= page-pageSlack && n <= page+pageSlack
 }
 
 func furnBlock(s *seg, top bool, page int) doc.Block {

@@ -57,7 +57,7 @@ func topicCase(f *filler, title string) Case {
 		c.Type = caseTypes[f.lang][0]
 		c.Proposal = f.fill(pick(f.rng, proposalPhrases[f.lang]))
 		if kind == 0 {
-			c.Paras = append(c.Paras, postponedPhrase[f.lang])
+			c.Note = postponedPhrase[f.lang]
 			return c
 		}
 		c.Decision = f.decide(c.Proposal, "")

@@ -20,6 +20,9 @@ func caseItems(m Meeting, l labels, c Case) []Item {
 	if c.Proposal != "" {
 		items = append(items, para(l.proposal, c.Proposal))
 	}
+	if c.Note != "" {
+		items = append(items, para("", c.Note))
+	}
 	if c.Vote != "" {
 		items = append(items, para(l.vote, c.Vote))
 	}
@@ -43,6 +46,9 @@ func protocolCase(m Meeting, l labels, c Case) []Item {
 		}
 		items = append(items, para(label, p))
 	}
+	if c.Note != "" {
+		items = append(items, para("", c.Note))
+	}
 	if c.Vote != "" {
 		items = append(items, para(l.vote, c.Vote))
 	}
@@ -64,6 +70,9 @@ func caseTable(m Meeting, l labels) []Item {
 		text := append([]string{c.Title}, c.Paras...)
 		if c.Proposal != "" {
 			text = append(text, l.proposal+" "+c.Proposal)
+		}
+		if c.Note != "" {
+			text = append(text, c.Note)
 		}
 		if c.Decision != "" {
 			text = append(text, l.decision+" "+c.Decision)

@@ -74,6 +74,7 @@ type Case struct {
 	Paras    []string
 	Proposal string
 	Decision string // "" when the case was not decided
+	Note     string // said after the proposal instead of a decision: "Saken ble utsatt ..."
 	Vote     string
 }
 
@@ -102,7 +103,9 @@ func Minutes(rng *rand.Rand) Meeting {
 	m.Style = drawStyle(rng, m.Layout)
 	m.Cases, m.Topics = cases(rng, &m, b.domains, lang)
 	m.Title = minutesTitle(rng, &m, lang)
-	m.Author = pick(rng, []string{"Sekretariatet", "Utvalgssekretær", "Politisk sekretariat", personName(rng)})
+	// The referent is a role, not a person: whether a named referent counts
+	// as present is a matter of taste the truth should not depend on.
+	m.Author = pick(rng, []string{"Sekretariatet", "Utvalgssekretær", "Politisk sekretariat", "Sekretariatet for " + m.Short})
 	return m
 }
 
