@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/motebok/motebok/extractors/doc"
 )
 
 // continuation returns the table that goes on from the previous page: the
@@ -123,12 +125,13 @@ func countAbove(thr []float64, y float64) int {
 	return n
 }
 
-// cellText joins a cell's paragraphs, and the lines inside them, with "\n".
+// cellText joins a cell's paragraphs with doc.CellBreak and the lines
+// inside a paragraph with "\n".
 func cellText(segs []*seg) string {
 	lines := lineUp(segs)
 	var parts []string
 	for _, p := range splitParas(lines) {
 		parts = append(parts, p.text())
 	}
-	return strings.Join(parts, "\n")
+	return strings.Join(parts, doc.CellBreak)
 }

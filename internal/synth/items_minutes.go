@@ -79,12 +79,10 @@ func attendeeItems(m Meeting, l labels) []Item {
 	}
 	items := append([]Item{para(l.present, "")}, personLines(m.Present)...)
 	switch {
-	case len(m.Absent) > 0 && m.Style.PlainHeads:
+	case m.Style.Inline:
 		return append(items, para(l.absent, inline(m.Absent, l)))
 	case len(m.Absent) > 0:
 		return append(append(items, para(l.absent, "")), personLines(m.Absent)...)
-	case m.Style.BoldLabels:
-		return append(items, para(l.absent, l.none))
 	}
 	return items
 }

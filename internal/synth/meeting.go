@@ -57,6 +57,7 @@ type Style struct {
 	Header     bool // a running header on later pages
 	Agenda     bool // protocols: an agenda table before the cases
 	Types      bool // a line with the case type under each case heading
+	Inline     bool // absentees on one line: "Forfall: A (Org), B (Org)" or "Forfall: Ingen"
 }
 
 // Person is one member listed in minutes.
@@ -161,7 +162,8 @@ func meetingTime(rng *rand.Rand) (time.Time, string, string) {
 
 func drawStyle(rng *rand.Rand, l Layout) Style {
 	s := Style{DateLines: rng.IntN(5), BoldLabels: chance(rng, 0.5), PlainHeads: chance(rng, 0.3),
-		PDFText: rng.IntN(3), Header: chance(rng, 0.5), Agenda: chance(rng, 0.5), Types: chance(rng, 0.4)}
+		PDFText: rng.IntN(3), Header: chance(rng, 0.5), Agenda: chance(rng, 0.5), Types: chance(rng, 0.4),
+		Inline: chance(rng, 0.4)}
 	if l == LayoutCaseTable {
 		s.DateLines = 0 // the Normen style: "Møtetidspunkt: Tirsdag 02.12.25 12:00 – 15:30"
 	}
