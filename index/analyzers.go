@@ -5,7 +5,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/reverse"
 	"github.com/blevesearch/bleve/v2/analysis/token/unicodenorm"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -31,7 +30,7 @@ var chains = map[string][]string{
 	AnalyzerName:        {nfkcName, lowercase.Name, StopName, StemmerName},
 	ExactAnalyzerName:   {nfkcName, lowercase.Name},
 	FoldAnalyzerName:    {nfkcName, lowercase.Name, StopName, StemmerName, FoldName},
-	ReverseAnalyzerName: {nfkcName, lowercase.Name, StopName, StemmerName, reverse.Name},
+	ReverseAnalyzerName: {nfkcName, lowercase.Name, StopName, StemmerName, ReverseName},
 }
 
 func init() {

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/token/reverse"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -113,6 +112,6 @@ func isCompoundTail(rest string) bool {
 
 // reverseString reverses s as the text_rev field's filter does.
 func reverseString(s string) string {
-	ts := reverse.NewReverseFilter().Filter(analysis.TokenStream{{Term: []byte(s)}})
+	ts := ReverseFilter{}.Filter(analysis.TokenStream{{Term: []byte(s)}})
 	return string(ts[0].Term)
 }

@@ -57,6 +57,9 @@
 // documents containing the query word itself ("normen konferanse" does not
 // bring up "Normkonferansen" among many Normen documents).
 //
+// BUG(index): fragments do not mark compound heads (informasjonssikkerheten
+// for sikkerhet): text_rev keeps no term vectors, to save indexing time.
+//
 // BUG(index): Stem over-conflates some unrelated words (leder and lede both
 // become led) and does not handle strong verbs (vedtok, vedteke).
 package index

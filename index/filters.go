@@ -1,10 +1,13 @@
 package index
 
 import (
+	"bytes"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/no"
+	"github.com/blevesearch/bleve/v2/analysis/token/reverse"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
 	"github.com/blevesearch/bleve/v2/registry"
 )
@@ -14,6 +17,7 @@ const (
 	StopName    = "motebok_stop_no" // Norwegian stop words, bokmål and nynorsk
 	StemmerName = "motebok_stem_no" // Stem
 	FoldName    = "motebok_fold_no" // Fold
+	ReverseName = "motebok_reverse" // ReverseFilter
 	nynorskStop = "frå berre òg vera vert desse sjølv utan"
 )
 
@@ -48,6 +52,21 @@ func (FoldFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	return out
 }
 
+// ReverseFilter reverses each term, keeping combining marks after their
+// base letter. Unlike bleve's reverse filter, which panics on invalid UTF-8
+// (testdata/fuzz/FuzzAnalyze), it first replaces invalid bytes by U+FFFD.
+type ReverseFilter struct{}
+
+// Filter implements analysis.TokenFilter.
+func (ReverseFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	for _, t := range input {
+		if !utf8.Valid(t.Term) {
+			t.Term = bytes.ToValidUTF8(t.Term, []byte("\uFFFD"))
+		}
+	}
+	return reverse.NewReverseFilter().Filter(input)
+}
+
 // newStopFilter extends bleve's Norwegian list with common nynorsk words it
 // lacks. Tokens reach it NFKC-normalised, so decomposed å still matches.
 func newStopFilter(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
@@ -63,6 +82,9 @@ func init() {
 	mustRegister(registry.RegisterTokenFilter(StopName, newStopFilter))
 	mustRegister(registry.RegisterTokenFilter(StemmerName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return StemFilter{}, nil
+	}))
+	mustRegister(registry.RegisterTokenFilter(ReverseName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return ReverseFilter{}, nil
 	}))
 	mustRegister(registry.RegisterTokenFilter(FoldName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return FoldFilter{}, nil

@@ -26,8 +26,9 @@ const (
 	maxMatchLength = 200 // a span longer than this is not a word match
 )
 
-// textFields share the stored text's byte offsets (one tokenizer).
-var textFields = []string{fText, fExact, fFold, fRev}
+// textFields share the stored text's byte offsets (one tokenizer) and keep
+// term vectors.
+var textFields = []string{fText, fExact, fFold}
 
 // span is a match's byte range in the stored text.
 type span struct{ start, end int }
@@ -100,8 +101,15 @@ func mergeSpans(out []span) []span {
 }
 
 // fragments cuts windows around the spans, keeps the maxFragments windows
-// with most matches (in text order) and marks the matches.
+// with most matches (in text order) and marks the matches. Without spans
+// (a match in the title or a compound head) it gives the text's opening.
 func fragments(text string, ss []span) []string {
+	if len(ss) == 0 {
+		if strings.TrimSpace(text) == "" {
+			return nil
+		}
+		return []string{render(text, 0, wordEnd(text, fragmentSize), nil)}
+	}
 	type window struct{ start, end, first, last int }
 	var ws []window
 	prevEnd := 0

@@ -1,3 +1,5 @@
+//go:build unix
+
 package pipeline
 
 import (
@@ -136,8 +138,10 @@ func parseKill(kill string) (what string, n int, after bool) {
 	return parts[0], n, len(parts) > 2 && parts[2] == "after"
 }
 
-// crashIngest is the subprocess side: one run that may kill itself.
-func crashIngest() int {
+func init() { crashIngest = runCrashIngest }
+
+// runCrashIngest is the subprocess side: one run that may kill itself.
+func runCrashIngest() int {
 	cfg := crashConfig(os.Getenv("MOTEBOK_TEST_DATA"), os.Getenv("MOTEBOK_TEST_ROOT"), os.Getenv("MOTEBOK_TEST_KILL"))
 	if _, err := Run(context.Background(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)

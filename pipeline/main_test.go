@@ -33,11 +33,14 @@ func TestMain(m *testing.M) {
 			os.Exit(1)
 		}
 		os.Exit(0)
-	case os.Getenv("MOTEBOK_TEST_INGEST") == "1":
+	case os.Getenv("MOTEBOK_TEST_INGEST") == "1" && crashIngest != nil:
 		os.Exit(crashIngest())
 	}
 	os.Exit(m.Run())
 }
+
+// crashIngest is set where kill -9 exists (crash_test.go).
+var crashIngest func() int
 
 // extractions counts the fake extractor's calls in this process.
 var extractions atomic.Int64
@@ -133,6 +136,13 @@ func writeFiles(t testing.TB, root string, files map[string]string) {
 func testConfig(data, root string, st ...Store) Config {
 	return Config{DataDir: data, Paths: []string{root}, Stores: st, Workers: 2, Extract: fakeExtract,
 		Version: "test-1", Isolation: Isolation{Mode: IsolateNone, Timeout: 5 * time.Second}, BatchSize: 3}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 func mustRun(t testing.TB, cfg Config) *Report {

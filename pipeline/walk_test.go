@@ -1,3 +1,5 @@
+//go:build unix
+
 package pipeline
 
 import (
@@ -103,12 +105,5 @@ func TestHashFile(t *testing.T) {
 				t.Errorf("sum %q pdf %v err %v", sum, pdf, err)
 			}
 		})
-	}
-}
-
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
 	}
 }

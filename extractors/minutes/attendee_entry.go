@@ -28,15 +28,19 @@ func splitFor(s string) (before, replaces string, ok bool) {
 // nor a role: "(Representert ved Fürst)", "(via Teams)", "(fra sak 3)".
 var remarkRe = regexp.MustCompile(`(?i)^(representert|på vegne|via|digitalt|deltok|fra|frå|til|kom|gikk|forlot|permisjon|inhabil|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon)\b`)
 
+// listNumber is a list number before an entry: "1. ", "2) ".
+var listNumber = regexp.MustCompile(`^\d{1,3}[.)]\s+`)
+
 // parseEntry parses one attendee entry: "Name, Organisation (note)",
 // "Name (role)", "Name – Organisation", "Name (for Other Name)". ok is false
 // when the entry does not start with a person's name of minWords words.
 func parseEntry(s string, minWords int) (doc.Attendee, bool) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
 	parts := splitTop(s, ',')
 	if len(parts) == 1 {
 		parts = splitDash(s)
 	}
-	head, notes := splitParens(parts[0])
+	head, notes := splitParens(listNumber.ReplaceAllString(parts[0], ""))
 	name, replaces := head, ""
 	if before, r, ok := splitFor(head); ok && before != "" {
 		name, replaces = before, r
@@ -45,6 +49,9 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 		return doc.Attendee{}, false
 	}
 	a := doc.Attendee{Name: name, Replaces: replaces}
+	if f := strings.Fields(name); len(f) >= 3 && isRole(f[0]) {
+		a.Role, a.Name = f[0], strings.Join(f[1:], " ")
+	}
 	for _, n := range notes {
 		addParen(&a, n)
 	}

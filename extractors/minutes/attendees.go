@@ -62,8 +62,8 @@ func (s *attendeeScan) at(i int) int {
 	if s.used[i] {
 		return i + 1
 	}
-	k, label, rest := splitLabel(s.lines[i].text)
-	if k.isAttendance() {
+	if s.lines[i].lab.isAttendance() {
+		k, label, rest := splitLabel(s.lines[i].text)
 		sec := sectionOf(k, label)
 		s.used[i] = true
 		j := i + 1
@@ -112,7 +112,7 @@ func (s *attendeeScan) entries(j int, sec section) int {
 	}
 	for ; j < len(s.lines) && !s.lines[j].inTable(); j++ {
 		l := s.lines[j]
-		if k, _, _ := splitLabel(l.text); k != labelNone || l.kind == doc.Heading {
+		if l.lab != labelNone || l.kind == doc.Heading {
 			return j
 		}
 		if !s.entryLine(l, sec) {

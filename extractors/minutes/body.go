@@ -16,8 +16,9 @@ var (
 	// titleBodyRe: "Protokoll fra møte i Formannskapet", "Møteprotokoll
 	// Helse- og omsorgsutvalget", "Referat frå møte i styret".
 	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val)?(?:referat|protokoll|møtebok)\s+(?:(?:fra|frå|for|i)\s+)?(?:\p{L}*møtet?\s+(?:i|for)\s+)?(.+)$`)
-	// ownVedtakRe: "Valgstyrets vedtak", "Helse- og omsorgsutvalgets vedtak".
-	ownVedtakRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\- ]*?t)s\s+vedtak\b`)
+	// ownVedtakRe: "Valgstyrets vedtak", "Helse- og omsorgsutvalgets
+	// vedtak", "Formannskapet sitt vedtak".
+	ownVedtakRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\- ]*?t)(?:s| sitt)\s+vedtak\b`)
 	// behandlingRe: "Behandling i Formannskapet 12.03.2024:".
 	behandlingRe = regexp.MustCompile(`^(?:Behandling|Handsaming)\s+i\s+(\p{Lu}[\p{L}\- ]*?)\s*(?:\d|:|$)`)
 )
@@ -65,6 +66,22 @@ func bodyFromTitle(title string) string {
 // tailWord matches what may be left dangling after a date is removed or
 // a line is broken: a weekday, "den", a preposition.
 var tailWord = regexp.MustCompile(`(?i)^(den|i|for|fra|frå|på|til|og|om|med|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|,)$`)
+
+// bareTitle matches a title that names no body: "MØTEPROTOKOLL".
+var bareTitle = regexp.MustCompile(`(?i)^(møteprotokoll|protokoll|møtebok|referat|møtereferat)$`)
+
+// bodyAfterTitle returns the short line under a bare title
+// ("MØTEPROTOKOLL" / "Formannskapet"), "" when there is none.
+func bodyAfterTitle(lines []line, cut int) string {
+	for i := 0; i+1 < min(cut, 4); i++ {
+		next := lines[i+1]
+		if bareTitle.MatchString(lines[i].text) && next.lab == labelNone && wordCount(next.text) <= 6 &&
+			startsUpper(next.text) && !strings.ContainsAny(next.text, "0123456789:") {
+			return next.text
+		}
+	}
+	return ""
+}
 
 // bodyFromCases finds the body from the cases: "Valgstyrets vedtak" gives
 // "Valgstyret", "Behandling i Formannskapet" gives "Formannskapet".

@@ -53,7 +53,7 @@ func (b *caseBuilder) read(lines []line, i, end int, skip map[string]bool) int {
 			if rest == "" {
 				continue
 			}
-			l.text = rest
+			l = l.withText(rest)
 		}
 		b.line(l)
 	}
@@ -86,8 +86,8 @@ func (b *caseBuilder) line(l line) {
 	}
 	b.inTitle = false
 	b.content = true
-	k, _, rest := splitLabel(l.text)
-	switch k {
+	rest := l.labRest
+	switch l.lab {
 	case labelProposal:
 		b.open(fieldProposal, rest)
 	case labelDecision:
@@ -122,7 +122,7 @@ func wrapsTitle(title, s string) bool {
 // title takes the case's type and title from the first lines after the
 // number; it reports whether the line was used.
 func (b *caseBuilder) title(l line) bool {
-	if k, _, _ := splitLabel(l.text); k != labelNone {
+	if l.lab != labelNone {
 		b.titled = true
 		return false
 	}
@@ -130,9 +130,10 @@ func (b *caseBuilder) title(l line) bool {
 	if typ != "" && b.c.Type == "" {
 		b.c.Type = typ
 	}
-	if t != "" {
-		b.c.Title, b.titled, b.inTitle = t, true, true
+	if strings.Trim(t, "0123456789 ") == "" {
+		return true
 	}
+	b.c.Title, b.titled, b.inTitle = t, true, true
 	return true
 }
 

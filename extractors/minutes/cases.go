@@ -23,6 +23,7 @@ func (b *caseBuilder) archive(s string) {
 // agenda list, then the case) gives one case.
 func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Case {
 	skip := headerTexts(lines)
+	r := newRoster(atts)
 	var out []doc.Case
 	index := map[string]int{}
 	for k, st := range starts {
@@ -30,7 +31,7 @@ func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Cas
 		if k+1 < len(starts) {
 			end = starts[k+1].at
 		}
-		c := buildCase(lines, st, end, skip, atts)
+		c := buildCase(lines, st, end, skip, r)
 		key := caseKey(c.Number)
 		if i, ok := index[key]; ok {
 			out[i] = mergeCases(out[i], c)
@@ -43,17 +44,17 @@ func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Cas
 }
 
 // buildCase reads one case from its start line to end.
-func buildCase(lines []line, st caseStart, end int, skip map[string]bool, atts []doc.Attendee) doc.Case {
+func buildCase(lines []line, st caseStart, end int, skip map[string]bool, r roster) doc.Case {
 	b := &caseBuilder{c: doc.Case{Number: st.number, Page: lines[st.at].page}}
 	b.archive(st.rest)
 	if m := archiveRe.FindStringIndex(st.rest); m != nil {
 		st.rest = strings.TrimRight(st.rest[:m[0]], " (–-,")
 	}
 	if t := trimSeps(st.rest); t != "" {
-		b.line(line{text: t, kind: lines[st.at].kind, cell: -1})
+		b.line(line{kind: lines[st.at].kind, cell: -1}.withText(t))
 	}
 	b.read(lines, st.at+1, end, skip)
-	return b.finish(atts)
+	return b.finish(r)
 }
 
 // headerTexts returns the folded texts of case-table header rows ("Sak |
@@ -61,6 +62,9 @@ func buildCase(lines []line, st caseStart, end int, skip map[string]bool, atts [
 func headerTexts(lines []line) map[string]bool {
 	skip := map[string]bool{}
 	for i, l := range lines {
+		if len(l.text) > 8 {
+			continue
+		}
 		f := strings.TrimSuffix(fold(l.text), ".")
 		if f != "sak" && f != "saksnr" && f != "nr" && f != "sak nr" && f != "saknr" {
 			continue

@@ -167,7 +167,7 @@ func TestFindSpeakers(t *testing.T) {
 		"Ida: Er det satt datoer?", "Jon Berge – Sak 21-25 er uklart.", "Helse Møre og Romsdal: Vi bruker sløyfemodellen.",
 		"Kari: Tvetydig.", "GE: Initialer.", "Sekretariatet: Svar.", "Per Olsen: Ikke på lista.", "Status fra leder av arbeidsutvalget – Jon",
 		"Ida – igjen", "Kl. 12:15 Pause",
-	}, atts)
+	}, newRoster(atts))
 	want := []string{"Ida-Kristin Martinussen", "Jon Berge Holden", "John Lidvard Nedregård", "Per Olsen"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("speakers = %q, want %q", got, want)

@@ -109,8 +109,7 @@ func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 func labelEvidence(e *evidence, lines []line) {
 	var att, meet, dec, cases, sections int
 	for _, l := range lines {
-		k, _, _ := splitLabel(l.text)
-		switch {
+		switch k := l.lab; {
 		case k.isAttendance():
 			att++
 		case k.isMeeting():

@@ -52,7 +52,7 @@ func resolveDecision(c *doc.Case, others []string) {
 }
 
 // finish assembles the case from the parts read.
-func (b *caseBuilder) finish(atts []doc.Attendee) doc.Case {
+func (b *caseBuilder) finish(r roster) doc.Case {
 	c := b.c
 	p := b.parts
 	c.Proposal = strings.Join(p[fieldProposal], "\n")
@@ -60,8 +60,11 @@ func (b *caseBuilder) finish(atts []doc.Attendee) doc.Case {
 	c.Discussion = strings.Join(p[fieldDiscussion], "\n")
 	resolveDecision(&c, append(append([]string{}, p[fieldVote]...), p[fieldDiscussion]...))
 	c.Decided = c.Decision != ""
-	c.Vote = findVote(p[fieldVote], p[fieldDecision], p[fieldDiscussion])
+	if c.Title == "" {
+		c.Title = c.Type
+	}
+	c.Vote = findVote(append(append([]string{}, p[fieldVote]...), p[fieldDecision]...), p[fieldDiscussion])
 	c.Conflicts = findConflicts(p[fieldDiscussion], p[fieldVote], p[fieldDecision])
-	c.Speakers = findSpeakers(p[fieldDiscussion], atts)
+	c.Speakers = findSpeakers(p[fieldDiscussion], r)
 	return c
 }

@@ -167,3 +167,47 @@ func workingGroup() *doc.Document {
 		p("Konklusjon: Neste møte holdes 24. april."),
 	)
 }
+
+// acosProtocol is layout 3 as another vendor prints it: a bare title over
+// the body, a four-cell header row, inline member lists with parties, an
+// agenda table with page numbers, labels without colons and a motion that
+// fell before the proposal was adopted.
+func acosProtocol() *doc.Document {
+	return docOf("pdf",
+		p("Lillevik kommune"),
+		h(1, "MØTEPROTOKOLL"),
+		p("Formannskapet"),
+		row("Møtested:", "Kommunestyresalen, Rådhuset"),
+		row("Møtedato:", "05.03.2024", "Tid:", "10:00 - 14:30"),
+		p("Møtende medlemmer: Kari Nordmann (AP), Ola Hansen (H), Per Olsen (SP)."),
+		p("Møtende varamedlemmer: Lise Dahl (FRP) for Siri Berg"),
+		p("Forfall: Siri Berg (FRP)"),
+		p("Andre til stede: Anne Lie, kommunedirektør"),
+		p("Protokollen godkjennes av: Kari Nordmann og Ola Hansen"),
+		h(2, "Saksliste"),
+		row("Saksnr.", "Tittel", "Side"),
+		row("12/24", "Godkjenning av protokoll fra forrige møte", "3"),
+		row("13/24", "Kjøp av eiendom gnr. 12 bnr. 4", "4"),
+		row("14/24", "Referatsaker", "6"),
+		h(2, "12/24 Godkjenning av protokoll fra forrige møte"),
+		p("Rådmannens innstilling"),
+		p("Protokollen fra møtet 13.02.2024 godkjennes."),
+		p("Behandling i Formannskapet - 05.03.2024"),
+		p("Innstillingen ble enstemmig vedtatt."),
+		p("FSK- 12/24 Vedtak"),
+		p("Protokollen fra møtet 13.02.2024 godkjennes."),
+		h(2, "13/24 Kjøp av eiendom gnr. 12 bnr. 4"),
+		p("Rådmannens innstilling"),
+		p("Kommunen kjøper eiendommen for kr 2 500 000."),
+		p("Behandling i Formannskapet - 05.03.2024"),
+		p("Per Olsen (SP) stilte spørsmål om egen habilitet, da han er nabo til eiendommen. Per Olsen ble enstemmig erklært inhabil og fratrådte."),
+		p("Ola Hansen (H) fremmet følgende forslag: Saken utsettes."),
+		p("Votering: Hansens forslag falt med 2 mot 4 stemmer. Innstillingen ble vedtatt med 4 mot 2 stemmer."),
+		p("FSK- 13/24 Vedtak"),
+		p("Kommunen kjøper eiendommen for kr 2 500 000."),
+		h(2, "14/24 Referatsaker"),
+		p("RS 3/24 Brev fra Statsforvalteren om tilsyn"),
+		p("Tatt til orientering."),
+		p("Møtet ble hevet kl. 14.15."),
+	)
+}

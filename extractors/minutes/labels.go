@@ -35,27 +35,75 @@ func (k labelKind) isAttendance() bool { return k >= labelPresent && k <= labelR
 // isMeeting reports whether k names a meeting field.
 func (k labelKind) isMeeting() bool { return k >= labelDate && k <= labelBody }
 
-// labelRule maps a folded label to a kind; the first matching rule wins.
+// exactLabels maps whole folded labels to their kind.
+var exactLabels = map[string]labelKind{}
+
+func init() {
+	for _, e := range []struct {
+		kind   labelKind
+		labels string
+	}{
+		{labelDatePlace, "tid og sted|tid og stad|dato og sted|dato og stad|tid/sted|tid/stad|dato/sted|tidspunkt og sted|tid & sted|tid og møtested"},
+		{labelDate, "dato|møtedato|dag|møtedag|tid|møtetid|tidspunkt|møtetidspunkt|tidspunkt for møtet|dato og tid|dato/tid|tid og dato|" +
+			"klokkeslett|kl|når|møtestart|tid for møtet|åpningstid|opningstid"},
+		{labelPlace, "sted|stad|møtested|møtestad|møterom|lokale|møtelokale|hvor|kvar|adresse"},
+		{labelBody, "utvalg|utval|organ|styre|råd|møte i|forum|møtearena|komité|komite"},
+		{labelSubstitute, "vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentanter|vararepresentantar|" +
+			"møtende vara|møtende varamedlemmer|møtande varamedlemer|møtande vara|varamedlemmer som møtte|varamedlemer som møtte|vara som møtte"},
+		{labelRole, "referent|referat skrevet av|sekretær|sekretariat|sekretariatet|fra sekretariatet|frå sekretariatet|fra administrasjonen|" +
+			"frå administrasjonen|fra administrasjon|frå administrasjon|administrasjonen|observatør|observatører|observatørar|møteleder|" +
+			"møteleiar|gjest|gjester|innleder|innledere"},
+		{labelPresent, "til stede|tilstede|til stades|tilstades|deltakere|deltagere|deltakarar|deltaker|deltok|møtt|møtte|møtende|møtande|" +
+			"medlemmer|medlemer|frammøtte|fremmøtte|oppmøtte|følgende møtte|desse møtte|dei som møtte|møtende medlemmer|møtande medlemer|" +
+			"andre til stede|andre møtende|andre møtande|øvrige til stede|øvrige møtende|også til stede|i tillegg møtte|" +
+			"frammøtte medlemer|frammøtte medlemmer|fremmøtte medlemmer"},
+		{labelProposal, "forslag|framlegg|innstilling|tilråding"},
+		{labelDecision, "vedtak|vedtaket|vedtak/konklusjon|konklusjon|konklusjonar|konklusjoner|beslutning|beslutninger|beslutningar|" +
+			"avgjerd|avgjørelse|vedtak i saken|endelig vedtak"},
+		{labelDiscussion, "diskusjon|drøfting|drøftingar|drøftelse|referat|behandling|handsaming|sakshandsaming|saksframstilling|merknad|" +
+			"merknader|merknadar|kommentar|kommentarer|innspill|orientering|bakgrunn|saksopplysninger|oppsummering|notat"},
+		{labelVote, "votering|avstemning|avstemming|avrøysting|røysting|stemmegivning"},
+		{labelMeta, "saksbehandler|sakshandsamar|arkivsak|arkivsak nr|arkivsaknr|arkivsaksnr|saksnr|sak nr|saksnummer|arkiv|arkivkode|" +
+			"saksmappe|journalpost|j nr|jnr|dokumentnr|utvalgssak|utv saksnr|utvalsaksnr|vedlegg|trykte vedlegg|utrykte vedlegg|" +
+			"saksdokumenter|saksdokument"},
+		{labelConflict, "habilitet|inhabilitet|habilitetsvurdering|ugildskap"},
+	} {
+		for _, l := range strings.Split(e.labels, "|") {
+			if _, dup := exactLabels[l]; !dup {
+				exactLabels[l] = e.kind
+			}
+		}
+	}
+}
+
+// labelRule maps a composite folded label to a kind; the first matching
+// rule wins. The regexp only runs on labels that contain one of the gate
+// words.
 type labelRule struct {
 	kind labelKind
+	gate []string
 	re   *regexp.Regexp
 }
 
 var labelRules = []labelRule{
-	{labelDatePlace, regexp.MustCompile(`^(tid|dato|tidspunkt) ?(og|/|&) ?st[ae]d$`)},
-	{labelDate, regexp.MustCompile(`^(møte)?(dato|dag|tid|tidspunkt|tidspunkt for møtet)$|^(dato|tid) ?(og|/) ?(tid|klokkeslett|dato)$|^(klokkeslett|kl|når|møtestart|møtetid|tid for møtet|åpningstid|opningstid)$`)},
-	{labelPlace, regexp.MustCompile(`^(møte)?st[ae]d$|^(møterom|lokale|møtelokale|hvor|kvar|adresse)$`)},
-	{labelBody, regexp.MustCompile(`^(utvalg|utval|organ|styre|råd|møte i|forum|møtearena|komité|komite)$`)},
-	{labelAbsent, regexp.MustCompile(`forfall|fråfall|fråver|fravær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
-	{labelSubstitute, regexp.MustCompile(`^(møtende |møtande )?vara(medlem|medlemmer|medlemer|representant|representanter|representantar)?( som (møtte|møtt|møter))?$`)},
-	{labelRole, regexp.MustCompile(`^(referent|referat skrevet av|sekretær|sekretariat|sekretariatet|(fra|frå) (sekretariatet|administrasjonen)|administrasjonen|observatør|observatører|observatørar|møteleder|møteleiar|møteleiar|gjest|gjester|innleder|innledere|andre (til stede|møtande|møtende)|øvrige (til stede|møtende)|(fra|frå) [\p{L} ]+ møtte)$`)},
-	{labelPresent, regexp.MustCompile(`^(til ?stede|til ?stades|deltakere|deltagere|deltakarar|deltaker|deltok|møtt|møtte|møtende|møtande|medlemmer|medlemer|frammøtte|fremmøtte|oppmøtte|følgende møtte|desse møtte|dei som møtte)\b|som møtte$|som møtt$`)},
-	{labelProposal, regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b|^(forslag|framlegg)$`)},
-	{labelDecision, regexp.MustCompile(`(^|\s)(vedtak|vedtaket|vedtak/konklusjon|konklusjon|konklusjonar|konklusjoner|beslutning|beslutninger|beslutningar|avgjerd|avgjørelse|vedtak i saken|endelig vedtak)$|^vedtak (i|frå|fra)\b`)},
-	{labelDiscussion, regexp.MustCompile(`^(diskusjon|drøfting|drøftingar|drøftelse|referat|behandling|handsaming|sakshandsaming|saksframstilling|merknad|merknader|merknadar|kommentar|kommentarer|innspill|orientering|bakgrunn|saksopplysninger|oppsummering|notat)( i [\p{L} -]+)?$`)},
-	{labelVote, regexp.MustCompile(`^(votering|avstemning|avstemming|avrøysting|røysting|stemmegivning)$`)},
-	{labelMeta, regexp.MustCompile(`^(saksbehandler|sakshandsamar|arkivsak|arkivsak ?nr|arkivsaksnr|saksnr|sak nr|saksnummer|arkiv|arkivkode|saksmappe|journalpost|j ?nr|dokumentnr|utvalgssak|utv saksnr|utvalsaksnr|møtedato|vedlegg|trykte vedlegg|utrykte vedlegg|saksdokumenter|saksdokument)$`)},
-	{labelConflict, regexp.MustCompile(`^(habilitet|inhabilitet|habilitetsvurdering|ugildskap)$`)},
+	{labelAbsent, []string{"forfall", "fråfall", "fråver", "fravær", "ikke", "ikkje", "avbud"},
+		regexp.MustCompile(`forfall|fråfall|fråver|fravær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
+	{labelRole, []string{"møtte"}, regexp.MustCompile(`^(fra|frå) [\p{L} ]+ møtte$`)},
+	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)`)},
+	{labelProposal, []string{"forslag", "framlegg", "innstilling", "tilråding"},
+		regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
+	{labelDecision, []string{"vedtak", "konklusjon", "beslutning"}, regexp.MustCompile(`\s(vedtak|vedtaket|konklusjon|beslutning)$|^vedtak (i|frå|fra)\b`)},
+	{labelDiscussion, []string{" i "}, regexp.MustCompile(`^(behandling|handsaming|drøfting|diskusjon) i [\p{L} -]+$`)},
+}
+
+// matches reports whether the rule applies to a folded label.
+func (r labelRule) matches(l string) bool {
+	for _, g := range r.gate {
+		if strings.Contains(l, g) {
+			return r.re.MatchString(l)
+		}
+	}
+	return false
 }
 
 // finiteVerb marks a sentence ("Innstillingen ble vedtatt"), which is
@@ -67,18 +115,26 @@ var finiteVerb = regexp.MustCompile(`\b(ble|blei|vart|er|blir|vert|vedtas|vedtat
 var labelTail = regexp.MustCompile(`[\s\d./-]+$`)
 
 // classifyLabel returns the kind of a label text, labelNone when unknown.
-// A label before a colon may end with a date or number, which is dropped.
+// A label may end with a date or number, which is dropped ("Behandling i
+// Formannskapet - 05.03.2024"); a one-word label only before a colon, so
+// that "kl. 18.00" stays a value.
 func classifyLabel(label string, beforeColon bool) labelKind {
+	if len(label) > 120 || wordCount(label) > 12 {
+		return labelNone
+	}
 	l, _ := splitParens(label)
 	l = fold(strings.ReplaceAll(strings.ReplaceAll(l, ".", " "), ":", ""))
-	if beforeColon {
-		l = strings.TrimSpace(labelTail.ReplaceAllString(l, ""))
+	if t := strings.TrimSpace(labelTail.ReplaceAllString(l, "")); beforeColon || wordCount(t) >= 2 {
+		l = t
 	}
 	if l == "" || wordCount(l) > 7 {
 		return labelNone
 	}
+	if k, ok := exactLabels[l]; ok {
+		return k
+	}
 	for _, r := range labelRules {
-		if r.re.MatchString(l) {
+		if r.matches(l) {
 			return r.kind
 		}
 	}

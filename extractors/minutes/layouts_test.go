@@ -77,6 +77,27 @@ var layouts = []struct {
 		},
 	},
 	{
+		name: "municipal protocol, other vendor", doc: acosProtocol,
+		meeting: doc.Meeting{Body: "Formannskapet", Date: "2024-03-05", Start: "10:00", End: "14:30", Place: "Kommunestyresalen, Rådhuset"},
+		attendees: []doc.Attendee{
+			{Name: "Kari Nordmann", Organization: "AP", Status: doc.Present},
+			{Name: "Ola Hansen", Organization: "H", Status: doc.Present},
+			{Name: "Per Olsen", Organization: "SP", Status: doc.Present},
+			{Name: "Lise Dahl", Organization: "FRP", Status: doc.Substitute, Replaces: "Siri Berg"},
+			{Name: "Siri Berg", Organization: "FRP", Status: doc.Absent},
+			{Name: "Anne Lie", Role: "kommunedirektør", Status: doc.Present},
+		},
+		cases: []wantCase{
+			{number: "12/24", title: "Godkjenning av protokoll fra forrige møte", proposal: "Protokollen fra møtet 13.02.2024 godkjennes.",
+				decision: "Protokollen fra møtet 13.02.2024 godkjennes.", decided: true, vote: &doc.Vote{Unanimous: true}},
+			{number: "13/24", title: "Kjøp av eiendom gnr. 12 bnr. 4", proposal: "Kommunen kjøper eiendommen for kr 2 500 000.",
+				decision: "Kommunen kjøper eiendommen for kr 2 500 000.", decided: true, vote: &doc.Vote{For: 4, Against: 2}, conflicts: 2,
+				speakers: []string{}},
+			{number: "14/24", title: "Referatsaker", typ: "Referatsaker"},
+			{number: "RS 3/24", title: "Brev fra Statsforvalteren om tilsyn"},
+		},
+	},
+	{
 		name: "nynorsk board", doc: nynorskBoard,
 		meeting: doc.Meeting{Body: "Sunnfjord Energi AS", Date: "2024-03-14", Start: "10:00", End: "13:00", Place: "Hovudkontoret, Førde"},
 		attendees: []doc.Attendee{

@@ -16,6 +16,16 @@ type line struct {
 	level int
 	block int // index of the source block in Document.Blocks
 	cell  int // cell index within a table row, -1 outside tables
+
+	lab     labelKind // the line's leading label, see splitLabel
+	labRest string    // the text after the label
+}
+
+// withText returns the line with new text and its label read again.
+func (l line) withText(t string) line {
+	l.text = t
+	l.lab, _, l.labRest = splitLabel(t)
+	return l
 }
 
 // inTable reports whether the line comes from a table row.
@@ -32,7 +42,7 @@ func flatten(blocks []doc.Block) []line {
 		if b.Kind != doc.TableRow {
 			for _, p := range strings.Split(b.Text, "\n") {
 				if t := clean(p); t != "" {
-					out = append(out, line{text: t, page: b.Page, kind: b.Kind, level: b.Level, block: i, cell: -1})
+					out = append(out, line{page: b.Page, kind: b.Kind, level: b.Level, block: i, cell: -1}.withText(t))
 				}
 			}
 			continue
@@ -40,7 +50,7 @@ func flatten(blocks []doc.Block) []line {
 		for c, cell := range rowCells(b) {
 			for _, p := range strings.Split(cell, "\n") {
 				if t := clean(p); t != "" {
-					out = append(out, line{text: t, page: b.Page, kind: b.Kind, block: i, cell: c})
+					out = append(out, line{page: b.Page, kind: b.Kind, block: i, cell: c}.withText(t))
 				}
 			}
 		}

@@ -32,13 +32,16 @@ func findMeeting(lines []line, cut int, title string, ref time.Time) *doc.Meetin
 	for i := 0; i < min(cut, 15) && r.m.Date == ""; i++ {
 		r.day(lines[i].text)
 	}
-	r.adjourned(lines[cut:])
+	r.clockNotes(lines)
 	for i := -1; i < min(cut, 5) && r.m.Body == ""; i++ {
 		if i < 0 {
 			r.m.Body = bodyFromTitle(title)
 		} else {
 			r.m.Body = bodyFromTitle(lines[i].text)
 		}
+	}
+	if r.m.Body == "" {
+		r.m.Body = bodyAfterTitle(lines, cut)
 	}
 	if r.m.Body == "" {
 		r.m.Body = bodyFromCases(lines[cut:])
@@ -62,7 +65,7 @@ func (r *meetingReader) labelled(lines []line, i, cut int, s string) {
 		return
 	}
 	if v == "" && i+1 < cut {
-		if nk, _, _ := splitLabel(lines[i+1].text); nk == labelNone {
+		if lines[i+1].lab == labelNone {
 			v = lines[i+1].text
 		}
 	}
@@ -104,14 +107,20 @@ func (r *meetingReader) day(v string) {
 	}
 }
 
-// adjourned takes the end time from "Møtet ble hevet kl. 15.30" when no
-// span gave it.
-func (r *meetingReader) adjourned(lines []line) {
+// opened matches "Møtet ble satt kl. 18.00", "Møtet starta kl. 10".
+var opened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpnet|opna|opnet|startet|starta|begynte)\b`)
+
+// clockNotes takes the start from "Møtet ble satt kl. 18.00" and the end
+// from "Møtet ble hevet kl. 19.30" when no span gave them.
+func (r *meetingReader) clockNotes(lines []line) {
 	for _, l := range lines {
-		if r.m.End == "" && endMarker.MatchString(l.text) {
-			if start, _ := dates.Clock(l.text); start != "" && start != r.m.Start {
-				r.m.End = start
-			}
+		t, _ := dates.Clock(l.text)
+		switch {
+		case t == "":
+		case r.m.Start == "" && opened.MatchString(l.text):
+			r.m.Start = t
+		case r.m.End == "" && endMarker.MatchString(l.text) && t != r.m.Start:
+			r.m.End = t
 		}
 	}
 }

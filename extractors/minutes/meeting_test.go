@@ -32,6 +32,13 @@ func TestFindMeeting(t *testing.T) {
 		{"body from the decisions, end from adjournment", "Møtebok",
 			[]doc.Block{p("Dato: 1. juni 2025"), p("Sak 1/25 Godkjenning"), p("Valgstyrets vedtak:"), p("Godkjent."), p("Møtet ble hevet kl. 19.30")},
 			&doc.Meeting{Body: "Valgstyret", Date: "2025-06-01", End: "19:30"}},
+		{"body under a bare title, opening and closing notes", "MØTEPROTOKOLL",
+			[]doc.Block{h(1, "MØTEPROTOKOLL"), p("Formannskapet"), p("Møtedato: 05.03.2024"), p("Møtet ble satt kl. 10.00."),
+				p("PS 1/24 Godkjenning"), p("Møtet ble hevet kl. 14.30.")},
+			&doc.Meeting{Body: "Formannskapet", Date: "2024-03-05", Start: "10:00", End: "14:30"}},
+		{"nynorsk", "Møtebok",
+			[]doc.Block{p("Møtestad: Kommunehuset"), p("Møtedato: 4. mars 2024"), p("Sak 1/24 Val"), p("Kommunestyret sitt vedtak:"), p("Godkjent.")},
+			&doc.Meeting{Body: "Kommunestyret", Date: "2024-03-04", Place: "Kommunehuset"}},
 		{"nothing", "Notat", []doc.Block{p("Innhold uten møte.")}, nil},
 	}
 	for _, tc := range tests {

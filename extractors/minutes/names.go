@@ -13,9 +13,38 @@ var particles = map[string]bool{
 	"la": true, "le": true, "da": true, "di": true, "du": true, "bin": true, "al": true, "el": true, "ten": true, "ter": true,
 }
 
-// orgWord matches words that name an organisation or a group, never a
-// person: "Sekretariatet", "Helsedirektoratet", "RHF", "Saksliste".
-var orgWord = regexp.MustCompile(`(?i)^(helse|norsk|norske|kommune|kommunen|fylkeskommune|stiftelsen|sak|saker|saksliste|sakliste|dagsorden|agenda|vedtak|referat|ingen|alle|eventuelt|pause|møte|møtet|styret|styringsgruppen|sekretariatet|sekretariat|administrasjonen|arbeidsutvalget|leder|leiar|medlem|medlemmer|medlemer|vara|observatør|navn|namn|rolle|funksjon|virksomhet)$|(direktorat|direktoratet|institutt|instituttet|forening|foreningen|forbund|forbundet|tilsyn|tilsynet|etat|etaten|departement|departementet|kontor|kontoret|avdeling|avdelingen|utvalg|utvalget|utvalet|styret|gruppen|gruppa|rådet|enheten|senter|senteret|sykehus|sykehuset|universitet|universitetet|høgskole|høgskule|sekretariatet|administrasjonen|helsenett|kommune|fylke|klinikk|klinikken|foretak|tjeneste|tjenesten|tenesta)$`)
+// orgWords are words that name an organisation, a group or a heading,
+// never a person: "Sekretariatet", "Saksliste", "Helse".
+var orgWords = map[string]bool{}
+
+// orgSuffixes end words that name an organisation: "Helsedirektoratet",
+// "Legeforeningen", "Universitetssykehus".
+var orgSuffixes = strings.Split("direktorat|direktoratet|institutt|instituttet|forening|foreningen|forbund|forbundet|tilsyn|tilsynet|"+
+	"etat|etaten|departement|departementet|kontor|kontoret|avdeling|avdelingen|utvalg|utvalget|utvalet|styret|gruppen|gruppa|rådet|"+
+	"enheten|senter|senteret|sykehus|sykehuset|universitet|universitetet|høgskole|høgskule|sekretariatet|administrasjonen|helsenett|"+
+	"kommune|fylke|klinikk|klinikken|foretak|tjeneste|tjenesten|tenesta", "|")
+
+func init() {
+	for _, w := range strings.Split("helse|norsk|norske|kommune|kommunen|fylkeskommune|stiftelsen|sak|saker|saksliste|sakliste|dagsorden|"+
+		"agenda|vedtak|referat|ingen|alle|eventuelt|pause|møte|møtet|styret|styringsgruppen|sekretariatet|sekretariat|administrasjonen|"+
+		"arbeidsutvalget|leder|leiar|medlem|medlemmer|medlemer|vara|observatør|navn|namn|rolle|funksjon|virksomhet", "|") {
+		orgWords[w] = true
+	}
+}
+
+// isOrgWord reports whether w names an organisation or a heading.
+func isOrgWord(w string) bool {
+	w = strings.ToLower(w)
+	if orgWords[w] {
+		return true
+	}
+	for _, s := range orgSuffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameToken matches one word of a person's name: "Ida-Kristin", "O'Neil",
 // "J.", "Bülow-Larsen".
@@ -33,15 +62,19 @@ func looksLikeName(s string, minWords int) bool {
 		if particles[w] && i > 0 && i < len(f)-1 {
 			continue
 		}
-		if !nameToken.MatchString(w) || isAcronym(w) || orgWord.MatchString(w) {
+		if !nameToken.MatchString(w) || isAcronym(w) || isOrgWord(w) {
 			return false
 		}
 	}
 	return true
 }
 
-// isAcronym reports whether w is two or more capitals, as "KS" or "NHN".
+// isAcronym reports whether w is two or three capitals, as "KS" or "NHN".
+// Longer words in capitals ("NORDMANN") are surnames.
 func isAcronym(w string) bool {
+	if utf8.RuneCountInString(w) > 3 {
+		return false
+	}
 	n := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {

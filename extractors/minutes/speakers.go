@@ -14,7 +14,7 @@ import (
 // label that matches nobody is kept as written only when it looks like a
 // person's name of two words or more; organisations, initials and single
 // words that match nobody are left out.
-func findSpeakers(texts []string, atts []doc.Attendee) []string {
+func findSpeakers(texts []string, r roster) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, t := range texts {
@@ -22,7 +22,7 @@ func findSpeakers(texts []string, atts []doc.Attendee) []string {
 		if label == "" {
 			continue
 		}
-		name, ok := matchAttendee(label, atts)
+		name, ok := r.match(label)
 		if !ok && looksLikeName(label, 2) {
 			name, ok = label, true
 		}
@@ -56,27 +56,48 @@ func speakerLabel(t string) string {
 	return label
 }
 
-// matchAttendee finds the one attendee a speaker label names: by the
-// leading words of the name, by a first name, else by an organisation only
-// one attendee represents ("Helse Møre og Romsdal:").
-func matchAttendee(label string, atts []doc.Attendee) (string, bool) {
-	l := strings.Fields(fold(label))
+// person is an attendee prepared for matching speaker labels.
+type person struct {
+	name  string
+	words []string // folded words of the name
+	first []string // folded first names, see firstNames
+	org   string   // folded organisation
+}
+
+// roster holds the attendees a speaker label is matched against.
+type roster []person
+
+func newRoster(atts []doc.Attendee) roster {
+	r := make(roster, len(atts))
+	for i, a := range atts {
+		r[i] = person{name: a.Name, words: strings.Fields(fold(a.Name)), first: firstNames(a.Name), org: fold(a.Organization)}
+	}
+	return r
+}
+
+// match finds the one attendee a speaker label names: by the leading words
+// of the name, by a first name, else by an organisation only one attendee
+// represents ("Helse Møre og Romsdal:").
+func (r roster) match(label string) (string, bool) {
+	f := fold(label)
+	l := strings.Fields(f)
 	if len(l) == 0 {
 		return "", false
 	}
-	byName := func(a doc.Attendee) bool {
-		return prefixOf(l, strings.Fields(fold(a.Name))) || (len(l) == 1 && slices.Contains(firstNames(a.Name), l[0]))
+	byName := func(p person) bool {
+		return prefixOf(l, p.words) || (len(l) == 1 && slices.Contains(p.first, l[0]))
 	}
-	byOrg := func(a doc.Attendee) bool { return a.Organization != "" && fold(a.Organization) == fold(label) }
-	for _, match := range []func(doc.Attendee) bool{byName, byOrg} {
-		var found []string
-		for _, a := range atts {
-			if match(a) {
-				found = append(found, a.Name)
+	byOrg := func(p person) bool { return p.org != "" && p.org == f }
+	for _, match := range []func(person) bool{byName, byOrg} {
+		found := ""
+		n := 0
+		for _, p := range r {
+			if match(p) {
+				found, n = p.name, n+1
 			}
 		}
-		if len(found) == 1 {
-			return found[0], true
+		if n == 1 {
+			return found, true
 		}
 	}
 	return "", false

@@ -48,6 +48,9 @@ var plainClock = regexp.MustCompile(`^\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[
 // splitTime splits a leading time of day from s: "Kl. 13:00 Pause" gives
 // ("Kl. 13:00", "Pause", true).
 func splitTime(s string) (tm, rest string, ok bool) {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'k' || s[0] == 'K') {
+		return "", s, false
+	}
 	if loc := clock.FindStringIndex(s); loc != nil && loc[0] == 0 {
 		return s[:loc[1]], trimSeps(s[loc[1]:]), true
 	}

@@ -3,11 +3,14 @@ package minutes
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
 
 var (
+	// voteWord is a cheap test for the words every vote has.
+	voteWord    = regexp.MustCompile(`(?i)stem|røyst`)
 	unanimousRe = regexp.MustCompile(`(?i)\b(enstemmig|enstemmige|einstemmig|einstemmige|samrøystes|samstemmig)\b`)
 	// forAgainstRe: "med 4 mot 0 stemmer", "7–2 røyster".
 	forAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:mot|-|–)\s*(\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b`)
@@ -20,23 +23,42 @@ var (
 	conflictRe = regexp.MustCompile(`(?i)(\b(in)?habil|\bugild|\bfr[aå]tr\p{L}*( møtet)? under\b)`)
 )
 
-// findVote returns the first recorded vote in the texts, searched in order.
-func findVote(texts ...[]string) *doc.Vote {
-	for _, group := range texts {
+// adoptedRe marks a sentence about adopting a proposal or a decision.
+var adoptedRe = regexp.MustCompile(`(?i)vedt|godkj|tiltr|tatt til følge`)
+
+// findVote returns the recorded vote: the first vote sentence that adopts
+// something ("Innstillingen ble vedtatt med 4 mot 2 stemmer") rather than
+// one on a motion that fell, else the first vote sentence. Sentences of the
+// discussion count only when they speak of adoption; those of a vote or a
+// decision ("Enstemmig.") always do.
+func findVote(labelled, discussion []string) *doc.Vote {
+	var first *doc.Vote
+	for i, group := range [][]string{labelled, discussion} {
 		for _, t := range group {
 			for _, s := range sentences(t) {
-				if v := parseVote(s); v != nil {
+				v := parseVote(s)
+				adopted := adoptedRe.MatchString(s)
+				if v == nil || (i == 1 && !adopted) {
+					continue
+				}
+				if adopted {
 					return v
+				}
+				if first == nil {
+					first = v
 				}
 			}
 		}
 	}
-	return nil
+	return first
 }
 
 // parseVote reads one sentence: "enstemmig vedtatt", "vedtatt med 4 mot 0
 // stemmer", "vedtatt mot 1 stemme".
 func parseVote(s string) *doc.Vote {
+	if !containsAny(strings.ToLower(s), "stem", "røyst") {
+		return nil
+	}
 	v := &doc.Vote{Text: s}
 	switch m := forAgainstRe.FindStringSubmatch(s); {
 	case m != nil:
@@ -67,7 +89,7 @@ func findConflicts(texts ...[]string) []string {
 	for _, group := range texts {
 		for _, t := range group {
 			for _, s := range sentences(t) {
-				if conflictRe.MatchString(s) && !seen[s] {
+				if containsAny(strings.ToLower(s), "habil", "ugild", "tråd", "trad", "trer") && conflictRe.MatchString(s) && !seen[s] {
 					seen[s] = true
 					out = append(out, s)
 				}
@@ -75,4 +97,15 @@ func findConflicts(texts ...[]string) []string {
 		}
 	}
 	return out
+}
+
+// containsAny reports whether s contains one of the words: a cheap test
+// before a regexp.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -78,30 +80,47 @@ func stripHeader(cells, header []string) []string {
 	out := make([]string, len(cells))
 	for i, c := range cells {
 		h := header[i]
-		switch {
-		case h != "" && c == h:
-		case h != "" && strings.HasPrefix(c, h+"\n"):
-			out[i] = strings.TrimPrefix(c, h+"\n")
-		default:
-			out[i] = c
+		out[i] = c
+		if h == "" {
+			continue
+		}
+		for _, rest := range []string{"", doc.CellBreak, "\n"} {
+			if c == h+rest || rest != "" && strings.HasPrefix(c, h+rest) {
+				out[i] = strings.TrimPrefix(c, h+rest)
+				break
+			}
 		}
 	}
 	return out
 }
 
+// mergeCells appends the cells of a row's continuation. When the cell
+// ended mid-sentence and the continuation starts in lower case, the page
+// broke a paragraph, which goes on after a line break; otherwise the
+// continuation is a new paragraph.
 func mergeCells(a, b []string) []string {
 	out := make([]string, len(a))
 	for i := range a {
+		sep := doc.CellBreak
+		first, _ := utf8.DecodeRuneInString(b[i])
+		if !strings.ContainsAny(lastRune(a[i]), ".:!?»)") && unicode.IsLower(first) {
+			sep = "\n"
+		}
 		switch {
 		case a[i] == "":
 			out[i] = b[i]
 		case b[i] == "":
 			out[i] = a[i]
 		default:
-			out[i] = a[i] + "\n" + b[i]
+			out[i] = a[i] + sep + b[i]
 		}
 	}
 	return out
+}
+
+func lastRune(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return string(r)
 }
 
 func rowBlock(cells []string, page int) doc.Block {

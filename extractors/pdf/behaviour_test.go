@@ -56,7 +56,7 @@ func TestMinutesTableRows(t *testing.T) {
 	if len(rows) != len(want) {
 		t.Fatalf("%d rows, want %d", len(rows), len(want))
 	}
-	flat := func(s string) string { return strings.ReplaceAll(s, "\n", " ") }
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	for i, w := range want {
 		t.Run(w.first, func(t *testing.T) {
 			r := rows[i]

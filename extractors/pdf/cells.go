@@ -107,7 +107,7 @@ func (t *table) cells(rules []ruling) []cellRow {
 	for _, k := range keys {
 		row := cellRow{cells: make([]string, len(t.cols)), pre: k.starts == 0}
 		for c, segs := range grid[k] {
-			row.cells[c] = cellText(segs)
+			row.cells[c] = cellText(segs, t.pitch())
 		}
 		rows = append(rows, row)
 	}
@@ -127,10 +127,10 @@ func countAbove(thr []float64, y float64) int {
 
 // cellText joins a cell's paragraphs with doc.CellBreak and the lines
 // inside a paragraph with "\n".
-func cellText(segs []*seg) string {
+func cellText(segs []*seg, pitch float64) string {
 	lines := lineUp(segs)
 	var parts []string
-	for _, p := range splitParas(lines) {
+	for _, p := range splitParas(lines, pitch) {
 		parts = append(parts, p.text())
 	}
 	return strings.Join(parts, doc.CellBreak)

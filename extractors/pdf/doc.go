@@ -40,9 +40,9 @@
 // Blocks carry their 1-based page. Lines of a paragraph are joined with
 // "\n" (hyphens are left for the normaliser). Tables become doc.TableRow
 // blocks with one cell per column, the same as the DOCX and ODT readers
-// give: paragraphs inside a cell, and the lines inside those, are joined
-// with "\n". A row broken by a page end is merged again and a header row
-// repeated on the next page dropped. List items are doc.ListItem blocks
+// give: paragraphs inside a cell are joined with doc.CellBreak and the
+// lines inside those with "\n". A row broken by a page end is merged again
+// and a header row repeated on the next page dropped. List items are doc.ListItem blocks
 // with the bullet removed. Headings are paragraphs of at most three lines
 // in a font at least 15% larger than the document's body text (levels by
 // size, largest first, at most 3) and short bold lines of body size (the

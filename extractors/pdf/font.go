@@ -10,7 +10,6 @@ import (
 // font is what the interpreter needs of a PDF font: how to split a string
 // into codes, each code's text and its advance width.
 type font struct {
-	name      string
 	bold      bool
 	twoByte   bool  // Type0: codes are two bytes unless the CMap says otherwise
 	ucs2      bool  // Type0 with a UCS-2/UTF-16 encoding and no ToUnicode
@@ -50,7 +49,7 @@ func (c *fontCache) load(v lpdf.Value) *font {
 	if i := strings.IndexByte(base, '+'); i >= 0 {
 		base = base[i+1:]
 	}
-	f := &font{name: base, scale: 0.001}
+	f := &font{scale: 0.001}
 	desc := v.Key("FontDescriptor")
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true

@@ -38,13 +38,14 @@ type interp struct {
 	budget *budget
 	warn   func(string)
 
-	gs      gstate
-	stack   []gstate
-	tm, tlm mat
-	path    path
-	out     pageContent
-	ops     int
-	forms   int
+	gs         gstate
+	stack      []gstate
+	tm, tlm    mat
+	path       path
+	out        pageContent
+	spaceAfter bool // the last string shown ended with a space
+	ops        int
+	forms      int
 }
 
 func newInterp(ctx context.Context, fonts *fontCache, b *budget, warn func(string)) *interp {

@@ -33,7 +33,7 @@ func layout(segs []*seg, rules []ruling, hint *tableHint) ([]item, *tableHint) {
 			end = &tableHint{cols: u.tab.cols, titles: u.tab.titles}
 			continue
 		}
-		for _, p := range splitParas(lineUp(u.box.segs)) {
+		for _, p := range splitParas(lineUp(u.box.segs), u.box.pitch) {
 			kind := doc.Paragraph
 			if p.list {
 				kind = doc.ListItem

@@ -87,7 +87,7 @@ func TestStripAndMerge(t *testing.T) {
 		cells, want []string
 	}{
 		{[]string{"Sak", "Tittel"}, []string{"", ""}},
-		{[]string{"Sak\nkl. 13:10", "Tittel\nSe presentasjon."}, []string{"kl. 13:10", "Se presentasjon."}},
+		{[]string{"Sak\n\nkl. 13:10", "Tittel\n\nSe presentasjon."}, []string{"kl. 13:10", "Se presentasjon."}},
 		{[]string{"", "om at:"}, []string{"", "om at:"}},
 	}
 	for _, tc := range tests {
@@ -95,8 +95,17 @@ func TestStripAndMerge(t *testing.T) {
 			t.Errorf("stripHeader(%q) = %q, want %q", tc.cells, got, tc.want)
 		}
 	}
-	if got := mergeCells([]string{"35/25", "a"}, []string{"", "b"}); !reflect.DeepEqual(got, []string{"35/25", "a\nb"}) {
-		t.Errorf("mergeCells = %q", got)
+	merges := []struct {
+		a, b, want []string
+	}{
+		{[]string{"35/25", "informerte"}, []string{"", "om at:"}, []string{"35/25", "informerte\nom at:"}},
+		{[]string{"37/25", "Normen 2026"}, []string{"kl. 13:10", "Se presentasjon."}, []string{"37/25\nkl. 13:10", "Normen 2026\n\nSe presentasjon."}},
+		{[]string{"", "Vedtak: godkjent."}, []string{"", "Neste sak"}, []string{"", "Vedtak: godkjent.\n\nNeste sak"}},
+	}
+	for _, tc := range merges {
+		if got := mergeCells(tc.a, tc.b); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("mergeCells(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
+		}
 	}
 }
 

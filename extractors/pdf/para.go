@@ -81,14 +81,18 @@ func joinLine(row []*seg) line {
 	return l
 }
 
-// splitParas cuts lines into paragraphs at bullets, size changes, wider
-// gaps than the usual line pitch, indentation and lines that end early
-// (the next line's first word would have fitted).
-func splitParas(lines []line) []para {
+// splitParas cuts lines into paragraphs at bullets, size changes, gaps
+// wider than the line pitch (the page's, when known, else the smallest
+// here), indentation and lines that end early (the next line's first word
+// would have fitted).
+func splitParas(lines []line, pagePitch float64) []para {
 	if len(lines) == 0 {
 		return nil
 	}
 	right, pitch := lines[0].x1, math.Inf(1)
+	if pagePitch > 0 {
+		pitch = pagePitch
+	}
 	for i, l := range lines {
 		right = math.Max(right, l.x1)
 		if i > 0 {

@@ -14,7 +14,6 @@ type seg struct {
 	size      float64
 	bold      bool // every word bold
 	bullet    bool // a list bullet preceded the text (and was dropped)
-	font      string
 	text      string
 }
 
@@ -49,7 +48,7 @@ func segments(words []word, rules []ruling) []*seg {
 			cur.size = math.Max(cur.size, w.size)
 			cur.bold = cur.bold && w.bold
 		} else {
-			cur = &seg{x0: w.x0, x1: w.x1, y: w.y, size: w.size, bold: w.bold, font: w.font, text: w.text}
+			cur = &seg{x0: w.x0, x1: w.x1, y: w.y, size: w.size, bold: w.bold, text: w.text}
 			out = append(out, cur)
 		}
 		last = w

@@ -82,6 +82,12 @@ func (p *parser) handle(line string) error {
 		p.indent = p.indent[:0]
 		return p.flush()
 	}
+	if cells := tabCells(trimmed); cells != nil {
+		if err := p.flush(); err != nil {
+			return err
+		}
+		return p.add(doc.Block{Kind: doc.TableRow, Text: strings.Join(cells, " | "), Cells: cells})
+	}
 	if m := listMarker.FindStringSubmatch(line); m != nil && p.startsItem(m) {
 		if err := p.flush(); err != nil {
 			return err
@@ -96,6 +102,27 @@ func (p *parser) handle(line string) error {
 	p.indent = p.indent[:0]
 	p.para = append(p.para, trimmed)
 	return nil
+}
+
+// tabCells splits a tab-separated line (a table copied out of a word
+// processor or a spreadsheet) into cells; nil when the line has fewer than
+// two non-empty cells.
+func tabCells(line string) []string {
+	if !strings.Contains(line, "\t") {
+		return nil
+	}
+	cells := strings.Split(line, "\t")
+	filled := 0
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(c)
+		if cells[i] != "" {
+			filled++
+		}
+	}
+	if filled < 2 {
+		return nil
+	}
+	return cells
 }
 
 // startsItem reports whether a marker line opens a list item: a number

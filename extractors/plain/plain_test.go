@@ -40,6 +40,8 @@ func TestReadText(t *testing.T) {
 		{"continuation line joins the item", "- en lang\nlinje\n\netter", "item/0/0:en lang\nlinje\nparagraph/0/0:etter\n"},
 		{"date line keeps its paragraph", "Møtet ble holdt\n15. oktober 2025 i Oslo.", "paragraph/0/0:Møtet ble holdt\n15. oktober 2025 i Oslo.\n"},
 		{"form feed pages", "side en\fside to", "paragraph/0/1:side en\nparagraph/0/2:side to\n"},
+		{"tab-separated lines are table rows", "Deltakere\nNavn\tVirksomhet\nKari Nordmann\tKS\t\nslutt", "paragraph/0/0:Deltakere\nrow/0/0:Navn | Virksomhet\nrow/0/0:Kari Nordmann | KS\nparagraph/0/0:slutt\n"},
+		{"one filled cell is no table", "Vedtak:\t\nGodkjent", "paragraph/0/0:Vedtak:\nGodkjent\n"},
 		{"hashes are text", "# ikke overskrift", "paragraph/0/0:# ikke overskrift\n"},
 	}
 	for _, tt := range tests {

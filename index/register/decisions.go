@@ -2,9 +2,9 @@ package register
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 )
@@ -42,43 +42,80 @@ type Decision struct {
 	Paths         []string `json:"paths"` // every source listing the case, sorted
 }
 
-const decisionsSQL = `SELECT m.date, m.body, c.number, c.title, c.type, c.archive_number,
-	c.proposal, c.decision, c.decided, c.path,
-	(SELECT json_group_array(path) FROM case_sources WHERE case_id = c.id)
+const decisionsSQL = `SELECT c.id, m.date, m.body, c.number, c.title, c.type, c.archive_number,
+	c.proposal, c.decision, c.decided, c.path
 	FROM cases c JOIN meetings m ON m.id = c.meeting_id`
 
 // Decisions returns the cases f selects, newest meeting first and in agenda
 // order within a meeting.
 func (r *Register) Decisions(ctx context.Context, f Filter) ([]Decision, error) {
+	tx, err := r.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // one snapshot for both queries
+	if err != nil {
+		return nil, fmt.Errorf("querying decisions: %w", err)
+	}
+	defer tx.Rollback()
+	ds, ids, err := selectCases(ctx, tx, f)
+	if err == nil {
+		err = attachSources(ctx, tx, ds, ids)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("querying decisions: %w", err)
+	}
+	return ds, nil
+}
+
+// selectCases runs the filtered query, returning the rows and their case ids.
+func selectCases(ctx context.Context, tx *sql.Tx, f Filter) ([]Decision, []int64, error) {
 	where, args := f.where()
 	q := decisionsSQL + where + " ORDER BY m.date DESC, m.body_key, m.id, c.sort_key, c.key"
 	if f.Limit > 0 {
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
 	}
-	rows, err := r.db.QueryContext(ctx, q, args...)
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("querying decisions: %w", err)
+		return nil, nil, err
 	}
 	defer rows.Close()
-	out := []Decision{}
+	ds, ids := []Decision{}, []int64{}
 	for rows.Next() {
 		var d Decision
-		var paths string
-		if err := rows.Scan(&d.MeetingDate, &d.Body, &d.Number, &d.Title, &d.Type, &d.ArchiveNumber,
-			&d.Proposal, &d.Decision, &d.Decided, &d.Path, &paths); err != nil {
-			return nil, fmt.Errorf("reading decision: %w", err)
+		var id int64
+		if err := rows.Scan(&id, &d.MeetingDate, &d.Body, &d.Number, &d.Title, &d.Type, &d.ArchiveNumber,
+			&d.Proposal, &d.Decision, &d.Decided, &d.Path); err != nil {
+			return nil, nil, err
 		}
-		if err := json.Unmarshal([]byte(paths), &d.Paths); err != nil {
-			return nil, fmt.Errorf("reading sources of case %s: %w", d.Number, err)
+		ds, ids = append(ds, d), append(ids, id)
+	}
+	return ds, ids, rows.Err()
+}
+
+// attachSources fills Paths of ds (whose case ids are ids) with one query.
+func attachSources(ctx context.Context, tx *sql.Tx, ds []Decision, ids []int64) error {
+	idList, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	index := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		index[id] = i
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT case_id, path FROM case_sources
+		WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, path`, string(idList))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var path string
+		if err := rows.Scan(&id, &path); err != nil {
+			return err
 		}
-		slices.Sort(d.Paths)
-		out = append(out, d)
+		d := &ds[index[id]]
+		d.Paths = append(d.Paths, path)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("querying decisions: %w", err)
-	}
-	return out, nil
+	return rows.Err()
 }
 
 // where builds the WHERE clause for f, with its arguments.

@@ -18,7 +18,7 @@ func (r *Register) Put(ctx context.Context, recs []*doc.Record) error {
 			return fmt.Errorf("storing records: record %d has no path", i)
 		}
 	}
-	return r.inTx(ctx, func(tx *sql.Tx) error {
+	err := r.inTx(ctx, func(tx *sql.Tx) error {
 		w := newWriter(ctx, tx)
 		defer w.close()
 		for _, rec := range recs {
@@ -28,6 +28,10 @@ func (r *Register) Put(ctx context.Context, recs []*doc.Record) error {
 		}
 		return w.rebuildTouched()
 	})
+	if err != nil {
+		return err
+	}
+	return r.optimize(ctx)
 }
 
 // Delete removes the documents at paths, with their dates and their part in
@@ -35,7 +39,7 @@ func (r *Register) Put(ctx context.Context, recs []*doc.Record) error {
 // document backs is removed; one that others back is re-derived from them.
 // Unknown paths are ignored.
 func (r *Register) Delete(ctx context.Context, paths []string) error {
-	return r.inTx(ctx, func(tx *sql.Tx) error {
+	err := r.inTx(ctx, func(tx *sql.Tx) error {
 		w := newWriter(ctx, tx)
 		defer w.close()
 		for _, p := range paths {
@@ -45,6 +49,20 @@ func (r *Register) Delete(ctx context.Context, paths []string) error {
 		}
 		return w.rebuildTouched()
 	})
+	if err != nil {
+		return err
+	}
+	return r.optimize(ctx)
+}
+
+// optimize refreshes the query planner's statistics when the tables have
+// grown enough to need it (SQLite decides, with a bounded cost). Without
+// them the planner scans all meetings for a LIMIT or a case number.
+func (r *Register) optimize(ctx context.Context) error {
+	if _, err := r.db.ExecContext(ctx, "PRAGMA optimize=0x10002"); err != nil {
+		return fmt.Errorf("updating statistics: %w", err)
+	}
+	return nil
 }
 
 // Paths returns the path of every stored document, sorted: what the

@@ -40,7 +40,7 @@ CREATE TABLE meetings (
     place      TEXT NOT NULL,
     path       TEXT NOT NULL         -- preferred source document
 );
-CREATE INDEX meetings_date ON meetings(date);
+CREATE INDEX meetings_order ON meetings(date DESC, body_key, id); -- the order of Decisions
 
 -- The attendance list of the preferred source that has one.
 CREATE TABLE attendees (
@@ -84,8 +84,9 @@ CREATE TABLE cases (
     search_text         TEXT NOT NULL   -- title, proposal and decision folded (lower case, NFC,
                                         -- single spaces) for substring search: instr(search_text, 'høring')
 );
-CREATE INDEX cases_meeting ON cases(meeting_id);
+CREATE INDEX cases_meeting ON cases(meeting_id, sort_key, key); -- agenda order
 CREATE INDEX cases_number ON cases(number_key);
+CREATE INDEX cases_archive ON cases(archive_number);
 
 -- Every source document that lists the case.
 CREATE TABLE case_sources (

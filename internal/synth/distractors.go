@@ -67,19 +67,40 @@ func guideParagraph(rng *rand.Rand, m *Meeting, subject string) string {
 	var s []string
 	for range 2 + rng.IntN(3) {
 		later := m.Date.AddDate(0, 0, rng.IntN(200)-100)
-		s = append(s, fill(pick(rng, guidePhrases[lang]), "{X}", subject, "{ORG}", m.Body,
-			"{D}", longDate(later), "{C}", fmt.Sprintf("%d/%02d", 1+rng.IntN(60), later.Year()%100)))
+		s = append(s, expand(pick(rng, guidePhrases[lang]), func(key string) string {
+			switch key {
+			case "ORG":
+				return m.Body
+			case "D":
+				return longDate(later)
+			case "C":
+				return fmt.Sprintf("%d/%02d", 1+rng.IntN(60), later.Year()%100)
+			}
+			return guideValue(rng, lang, subject, key)
+		}))
 	}
 	return strings.Join(s, " ")
+}
+
+// guideValue fills {X} with the subject and the compound placeholders.
+func guideValue(rng *rand.Rand, lang int, subject, key string) string {
+	if v, ok := compoundValue(rng, lang, key); ok {
+		return v
+	}
+	if key == "X" {
+		return subject
+	}
+	return "{" + key + "}"
 }
 
 func bullets(rng *rand.Rand, lang int, subject string, n int) []string {
 	list := append([]string(nil), guideBullets[lang]...)
 	rng.Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
+	list = list[:min(n, len(list))]
 	for i := range list {
-		list[i] = fill(list[i], "{X}", subject)
+		list[i] = expand(list[i], func(key string) string { return guideValue(rng, lang, subject, key) })
 	}
-	return list[:min(n, len(list))]
+	return list
 }
 
 // langIndex maps "nb"/"nn" to the index of the [2] arrays.

@@ -50,6 +50,9 @@ func (f *filler) fill(tmpl string) string {
 		case "T":
 			return clock(f.m.Start, ".")
 		}
+		if v, ok := compoundValue(f.rng, f.lang, key); ok {
+			return v
+		}
 		return "{" + key + "}"
 	})
 }

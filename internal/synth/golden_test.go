@@ -38,7 +38,10 @@ func TestTruthGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got.Bytes(), want) {
-		t.Errorf("truth of seed 1 changed; if on purpose, run with -update\ngot:\n%s", got.Bytes())
+	gotLines, wantLines := bytes.Split(got.Bytes(), []byte("\n")), bytes.Split(want, []byte("\n"))
+	for i := range max(len(gotLines), len(wantLines)) {
+		if i >= len(gotLines) || i >= len(wantLines) || !bytes.Equal(gotLines[i], wantLines[i]) {
+			t.Fatalf("truth of seed 1 changed at row %d (if on purpose, run with -update)", i+1)
+		}
 	}
 }

@@ -38,14 +38,8 @@ func Hostile(dir string) ([]HostileFile, error) {
 	}
 	rng := rand.New(rand.NewPCG(7, 7))
 	m := Minutes(rng)
-	var pdf, docx, text bytes.Buffer
-	if err := WritePDF(&pdf, LayoutPDF(m)); err != nil {
-		return nil, err
-	}
-	if err := WriteDOCX(&docx, m); err != nil {
-		return nil, err
-	}
-	if err := WriteText(&text, m); err != nil {
+	pdf, docx, text, err := sound(m)
+	if err != nil {
 		return nil, err
 	}
 	files := []struct {
@@ -54,10 +48,10 @@ func Hostile(dir string) ([]HostileFile, error) {
 	}{
 		{HostileFile{"empty.pdf", doc.ErrUnsupported, "", false, "zero bytes"}, constant(nil)},
 		{HostileFile{"garbage.pdf", doc.ErrUnsupported, "", false, "random binary bytes named .pdf"}, constant(garbage(rng, 4096))},
-		{HostileFile{"text.docx", nil, "txt", false, "plain text named .docx: sniffing goes by content"}, constant(text.Bytes())},
-		{HostileFile{"truncated.pdf", doc.ErrCorrupt, "", true, "a PDF cut in half: no xref, no trailer"}, constant(pdf.Bytes()[:pdf.Len()/2])},
-		{HostileFile{"truncated.docx", doc.ErrCorrupt, "", false, "a DOCX cut in half: no ZIP central directory"}, constant(docx.Bytes()[:docx.Len()/2])},
-		{HostileFile{"xref-prev-self.pdf", doc.ErrCorrupt, "", true, "the trailer's /Prev points at its own xref (loops naive readers)"}, func() ([]byte, error) { return prevSelf(pdf.Bytes()) }},
+		{HostileFile{"text.docx", nil, "txt", false, "plain text named .docx: sniffing goes by content"}, constant(text)},
+		{HostileFile{"truncated.pdf", doc.ErrCorrupt, "", true, "a PDF cut in half: no xref, no trailer"}, constant(pdf[:len(pdf)/2])},
+		{HostileFile{"truncated.docx", doc.ErrCorrupt, "", false, "a DOCX cut in half: no ZIP central directory"}, constant(docx[:len(docx)/2])},
+		{HostileFile{"xref-prev-self.pdf", doc.ErrCorrupt, "", true, "the trailer's /Prev points at its own xref (loops naive readers)"}, func() ([]byte, error) { return prevSelf(pdf) }},
 		{HostileFile{"kids-cycle.pdf", doc.ErrCorrupt, "", true, "the page tree's /Kids reach back to the root"}, kidsCycle},
 		{HostileFile{"encrypted.pdf", doc.ErrEncrypted, "", false, "RC4-128 with a user password (\"hemmelig\")"}, func() ([]byte, error) { return encrypted(m) }},
 		{HostileFile{"scanned.pdf", doc.ErrNoText, "", false, "a page that is only an image"}, scanned},
@@ -77,6 +71,17 @@ func Hostile(dir string) ([]HostileFile, error) {
 		out = append(out, f.HostileFile)
 	}
 	return out, nil
+}
+
+// sound writes m as a valid PDF, DOCX and text, to be broken.
+func sound(m Meeting) (pdf, docx, text []byte, err error) {
+	var bufs [3]bytes.Buffer
+	for i, format := range []string{"pdf", "docx", "txt"} {
+		if err := Write(&bufs[i], m, format); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return bufs[0].Bytes(), bufs[1].Bytes(), bufs[2].Bytes(), nil
 }
 
 func constant(b []byte) func() ([]byte, error) { return func() ([]byte, error) { return b, nil } }

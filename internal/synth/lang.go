@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Language indices into the [2] arrays of this package.
@@ -65,10 +67,24 @@ func longDate(t time.Time) string {
 func weekday(t time.Time, lang int, cap bool) string {
 	w := labelSets[lang].weekdays[t.Weekday()]
 	if cap {
-		return strings.ToUpper(w[:1]) + w[1:]
+		return capitalize(w)
 	}
 	return w
 }
 
 // clock rewrites "HH:MM" with another separator: clock("10:00", ".") is "10.00".
 func clock(hm, sep string) string { return strings.Replace(hm, ":", sep, 1) }
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string { return mapFirst(s, unicode.ToUpper) }
+
+// lowerFirst lower-cases the first letter of s.
+func lowerFirst(s string) string { return mapFirst(s, unicode.ToLower) }
+
+func mapFirst(s string, f func(rune) rune) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(f(r)) + s[n:]
+}

@@ -58,7 +58,7 @@ func minutesTitle(rng *rand.Rand, m *Meeting, lang int) string {
 	if strings.HasPrefix(body, "Styret i ") {
 		return l.boardMinutes + " " + strings.TrimPrefix(body, "Styret i ")
 	}
-	lower := strings.ToLower(body[:1]) + body[1:]
+	lower := lowerFirst(body)
 	switch {
 	case m.Layout == LayoutProtocol:
 		return l.protocol + " – " + body

@@ -3,7 +3,8 @@ package synth
 // Sentence templates in bokmål [0] and nynorsk [1]. Placeholders: {S} the
 // body as its decisions name it, {O} the case's object, {O2} another
 // object, {ORG} an organisation, {P} a member's full name, {D} a later date,
-// {A} an amount, {Y} the meeting's year, {K} a small number.
+// {A} an amount, {Y} the meeting's year, {K} a small number; {CS}, {CD},
+// {CU} and {CP} are compound nouns (see compounds.go).
 
 // Sentences that summarise the treatment of a case.
 var reportPhrases = [2][]string{
@@ -26,6 +27,12 @@ var reportPhrases = [2][]string{
 		"Legevaktsamarbeidet har hatt en økning i antall henvendelser det siste året.",
 		"Det ble stilt spørsmål ved framdriften, og sekretariatet svarte at arbeidet vil bli prioritert.",
 		"Saken har vært behandlet i arbeidsutvalget, som anbefaler at den godkjennes.",
+		"Det ble orientert om arbeidet med {CD} og {CD}.",
+		"{CU} skal revideres innen {D}.",
+		"Flere {CP} må ses i sammenheng med {CD}.",
+		"Sekretariatet utarbeider {CP} for {CD}.",
+		"Det er behov for tydeligere {CP} og felles {CS} i kommunene.",
+		"{CU} ble lagt fram for medlemmene, og {CP} ble drøftet.",
 	},
 	{
 		"Sekretariatet orienterte om status i arbeidet med {O}.",
@@ -46,6 +53,12 @@ var reportPhrases = [2][]string{
 		"Legevaktsamarbeidet har hatt ein auke i talet på førespurnader det siste året.",
 		"Det vart stilt spørsmål ved framdrifta, og sekretariatet svara at arbeidet vil verte prioritert.",
 		"Saka har vore handsama i arbeidsutvalet, som tilrår at ho vert godkjend.",
+		"Det vart orientert om arbeidet med {CD} og {CD}.",
+		"{CU} skal reviderast innan {D}.",
+		"Fleire {CP} må sjåast i samanheng med {CD}.",
+		"Sekretariatet utarbeider {CP} for {CD}.",
+		"Det er behov for tydelegare {CP} og felles {CS} i kommunane.",
+		"{CU} vart lagd fram for medlemmane, og {CP} vart drøfta.",
 	},
 }
 

@@ -22,7 +22,8 @@ var guideSubjects = []guideSubject{
 	{"valg", [2]string{"gjennomføring av valg i kommunene", "gjennomføring av val i kommunane"}},
 }
 
-// Guide sentences; {X} is the subject, {C} a case number.
+// Guide sentences; {X} is the subject, {C} a case number, {CS}, {CD}, {CU},
+// {CP} compound nouns.
 var guidePhrases = [2][]string{
 	{
 		"Denne veilederen gir råd om {X} i helse- og omsorgssektoren.",
@@ -37,6 +38,9 @@ var guidePhrases = [2][]string{
 		"Avvik skal meldes i virksomhetens avvikssystem og følges opp uten ugrunnet opphold.",
 		"Veilederen ble behandlet i styringsgruppens møte {D} (sak {C}).",
 		"Kravene gjelder fra {D}.",
+		"Virksomheten bør ha oppdaterte {CP} og felles {CS} for hele organisasjonen.",
+		"{CU} beskriver hvordan {CD} skal følges opp.",
+		"Veilederen omtaler også {CP} og {CP}.",
 	},
 	{
 		"Denne rettleiaren gjev råd om {X} i helse- og omsorgssektoren.",
@@ -51,6 +55,9 @@ var guidePhrases = [2][]string{
 		"Avvik skal meldast i avvikssystemet til verksemda og følgjast opp utan ugrunna opphald.",
 		"Rettleiaren vart handsama i møtet i styringsgruppa {D} (sak {C}).",
 		"Krava gjeld frå {D}.",
+		"Verksemda bør ha oppdaterte {CP} og felles {CS} for heile organisasjonen.",
+		"{CU} skildrar korleis {CD} skal følgjast opp.",
+		"Rettleiaren omtalar også {CP} og {CP}.",
 	},
 }
 
@@ -58,10 +65,10 @@ var guidePhrases = [2][]string{
 var guideBullets = [2][]string{
 	{"Gjennomfør risikovurdering", "Dokumenter tilgangsstyringen", "Logg alle oppslag i pasientjournalen",
 		"Følg opp avvik jevnlig", "Gi ansatte opplæring i {X}", "Inngå databehandleravtale med leverandøren",
-		"Evaluer tiltakene årlig", "Involver personvernombudet tidlig"},
+		"Evaluer tiltakene årlig", "Involver personvernombudet tidlig", "Revider {CD}", "Kartlegg {CP}", "Oppdater {CD}"},
 	{"Gjennomfør risikovurdering", "Dokumenter tilgangsstyringa", "Logg alle oppslag i pasientjournalen",
 		"Følg opp avvik jamleg", "Gje tilsette opplæring i {X}", "Inngå databehandlaravtale med leverandøren",
-		"Evaluer tiltaka årleg", "Involver personvernombodet tidleg"},
+		"Evaluer tiltaka årleg", "Involver personvernombodet tidleg", "Revider {CD}", "Kartlegg {CP}", "Oppdater {CD}"},
 }
 
 // Chapter titles of a guide and headings of slides.

@@ -1,0 +1,41 @@
+package minutes
+
+import "testing"
+
+func TestSplitLabel(t *testing.T) {
+	tests := []struct {
+		in          string
+		kind        labelKind
+		label, rest string
+	}{
+		{"Vedtak: Innkalling godkjennes.", labelDecision, "Vedtak", "Innkalling godkjennes."},
+		{"Valgstyrets vedtak:", labelDecision, "Valgstyrets vedtak", ""},
+		{"Formannskapets vedtak 12.03.2024:", labelDecision, "Formannskapets vedtak 12.03.2024", ""},
+		{"FSK- 12/24 Vedtak", labelDecision, "FSK- 12/24 Vedtak", ""},
+		{"Kommunedirektørens innstilling", labelProposal, "Kommunedirektørens innstilling", ""},
+		{"Kommunedirektøren sitt framlegg til vedtak:", labelProposal, "Kommunedirektøren sitt framlegg til vedtak", ""},
+		{"Behandling i Formannskapet - 05.03.2024", labelDiscussion, "Behandling i Formannskapet - 05.03.2024", ""},
+		{"Handsaming i Kommunestyret 4.3.2024:", labelDiscussion, "Handsaming i Kommunestyret 4.3.2024", ""},
+		{"Røysting: Samrøystes", labelVote, "Røysting", "Samrøystes"},
+		{"Faste medlemmer som ikke møtte:", labelAbsent, "Faste medlemmer som ikke møtte", ""},
+		{"Frammøtte medlemer", labelPresent, "Frammøtte medlemer", ""},
+		{"Medlemmer (inkl. møtende varamedlemmer):", labelPresent, "Medlemmer (inkl. møtende varamedlemmer)", ""},
+		{"Møtende varamedlemmer", labelSubstitute, "Møtende varamedlemmer", ""},
+		{"Fra administrasjonen møtte:", labelRole, "Fra administrasjonen møtte", ""},
+		{"Tid og sted: 5. mai kl. 10, Rådhuset", labelDatePlace, "Tid og sted", "5. mai kl. 10, Rådhuset"},
+		{"Saksnr.: 24/00311", labelMeta, "Saksnr.", "24/00311"},
+		{"kl. 18.00", labelNone, "", "kl. 18.00"},
+		{"12:15 Pause", labelNone, "", "12:15 Pause"},
+		{"Innstillingen ble vedtatt", labelNone, "", "Innstillingen ble vedtatt"},
+		{"Forslaget vedtas med endringsinnspill", labelNone, "", "Forslaget vedtas med endringsinnspill"},
+		{"Andre: Bevisst at det bare handler om dokumenter?", labelNone, "", "Andre: Bevisst at det bare handler om dokumenter?"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			k, label, rest := splitLabel(tc.in)
+			if k != tc.kind || label != tc.label || rest != tc.rest {
+				t.Errorf("splitLabel(%q) = %v, %q, %q; want %v, %q, %q", tc.in, k, label, rest, tc.kind, tc.label, tc.rest)
+			}
+		})
+	}
+}
