@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -21,6 +22,7 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/minutes"
 	"github.com/motebok/motebok/extractors/norm"
+	"github.com/motebok/motebok/extractors/pdf"
 )
 
 // version identifies the extractor's output. Bump it whenever a change alters
@@ -83,12 +85,32 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, name string, modTim
 		return nil, &doc.ExtractError{Path: name, Offset: -1, Err: err}
 	}
 	d, err := Read(ctx, r, size, name, opts.Limits)
+	if errors.Is(err, doc.ErrCorrupt) && isPDF(r, size, name) {
+		d, err = fallbackPDF(ctx, name, opts.Limits, err)
+	}
 	if err != nil {
 		return nil, &doc.ExtractError{Path: name, Offset: -1, Err: err}
 	}
 	rec = Understand(d, opts.RefDate, modTime)
 	rec.ID, rec.Path = id, name
 	return rec, nil
+}
+
+func isPDF(r io.ReaderAt, size int64, name string) bool {
+	f, err := Sniff(r, size, name)
+	return err == nil && f == "pdf"
+}
+
+// fallbackPDF reads a PDF our reader refused with poppler's pdftotext, when
+// it is installed; the document then carries a warning saying so. Without
+// pdftotext the original error stands.
+func fallbackPDF(ctx context.Context, path string, lim doc.Limits, readErr error) (*doc.Document, error) {
+	d, err := pdf.ReadWithPdftotext(ctx, path, lim)
+	if err != nil {
+		return nil, readErr
+	}
+	d.Warn("read with pdftotext after: " + readErr.Error())
+	return d, nil
 }
 
 func hashOf(r io.ReaderAt, size int64) (string, error) {

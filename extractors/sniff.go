@@ -18,6 +18,9 @@ var (
 	magicPDF = []byte("%PDF-")
 	magicZIP = []byte("PK\x03\x04")
 	magicCFB = []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") // OLE2: legacy Office or encrypted OOXML
+
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
 // Sniff names the format of a file from its content: the magic bytes and,
@@ -38,7 +41,7 @@ func Sniff(r io.ReaderAt, size int64, name string) (string, error) {
 		return zipxml.ContainerType(r, size)
 	case bytes.HasPrefix(head, magicCFB):
 		return "", fmt.Errorf("OLE2 container (legacy Office file or password-protected OOXML): %w", doc.ErrEncrypted)
-	case looksLikeText(head):
+	case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE), looksLikeText(head):
 		if ext := strings.ToLower(filepath.Ext(name)); ext == ".md" || ext == ".markdown" {
 			return "md", nil
 		}

@@ -3,8 +3,10 @@ package index
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -97,7 +99,12 @@ func BenchmarkSearch(b *testing.B) {
 		fmt.Sscan(v, &n)
 	}
 	recs := synthRecords(b, n)
-	ix := newTestIndex(b, motebokProfile)
+	dir := b.TempDir()
+	ix, err := open(dir, motebokProfile, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
 	ctx := context.Background()
 	start := time.Now()
 	for i := 0; i < len(recs); i += benchBatch {
@@ -105,7 +112,7 @@ func BenchmarkSearch(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.Logf("indexed %d records in %v", n, time.Since(start))
+	b.Logf("indexed %d records in %v, %d MB on disk", n, time.Since(start), dirSize(dir)>>20)
 	queries := []string{"veileder", "møtet vedtak", `"forslag til vedtak"`, "mote", "sikkerhet", "legevakt", "styringsgruppen +handlingsplan", "normen -webinar", "sloyfemodellen", "integritet pasientsikkerhet"}
 	var lat []time.Duration
 	cpu0 := cpuTime()
@@ -122,4 +129,17 @@ func BenchmarkSearch(b *testing.B) {
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*95/100].Microseconds())/1000, "p95-ms")
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }

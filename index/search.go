@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -96,7 +97,7 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 	}
 	filters := []query.Query{termQuery(fType, typ)}
 	if q.Kind != "" {
-		filters = append(filters, termQuery(fKind, q.Kind))
+		filters = append(filters, termQuery(fKind, strings.ToLower(q.Kind)))
 	}
 	if q.Body != "" {
 		m := query.NewMatchQuery(q.Body)
