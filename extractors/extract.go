@@ -226,10 +226,19 @@ func normCell(s string) string {
 	return strings.Join(kept, "\n")
 }
 
+// inText says which parts belong in the record's text: the main flow,
+// footnotes and speaker notes. Headers, footers and comments stay in the
+// blocks only.
+var inText = map[doc.Part]bool{doc.Body: true, doc.Footnote: true, doc.Notes: true}
+
+// joinText is the record's text: one line per block of the parts in inText.
 func joinText(blocks []doc.Block) string {
 	var sb strings.Builder
-	for i, b := range blocks {
-		if i > 0 {
+	for _, b := range blocks {
+		if !inText[b.Part] {
+			continue
+		}
+		if sb.Len() > 0 {
 			sb.WriteByte('\n')
 		}
 		if b.Cells != nil {

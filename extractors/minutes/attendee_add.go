@@ -6,10 +6,15 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// table reads the rows of an attendee table from line j on, with cols. Rows
+// table reads the rows of an attendee table from line j on, with the
+// columns of h, after the first row merged into h, if any. Rows
 // come as table rows, or, when a reader gave the cells as paragraphs, as
 // runs of len(cols) paragraphs. It stops at the first row without a name.
-func (s *attendeeScan) table(j int, cols []column, sec section) int {
+func (s *attendeeScan) table(j int, h header, sec section) int {
+	cols := h.cols
+	if a, ok := fromRecord(h.first, cols); ok {
+		s.addAll([]doc.Attendee{a}, sec, s.lines[max(j-1, 0)].page)
+	}
 	for j < len(s.lines) {
 		var cells []string
 		end := unitEnd(s.lines, j)

@@ -45,36 +45,81 @@ func headerColumn(cell string) (column, bool) {
 	return colOther, false
 }
 
+// header is an attendee table's header row: its columns, the lines it
+// spans, and the cells of a first row that a PDF reader merged into it
+// ("Navn\nKari Nordmann" | "Funksjon\nLeder").
+type header struct {
+	cols  []column
+	n     int
+	first []string
+}
+
 // headerAt recognises an attendee table header at line i: a table row, or a
 // run of paragraphs, whose first cell names the person and whose other cells
-// are known column names. It returns the columns and the lines it spans.
-func headerAt(lines []line, i int) ([]column, int) {
+// are known column names or empty.
+func headerAt(lines []line, i int) (header, bool) {
+	var h header
 	var cells []string
-	n := 0
 	if lines[i].inTable() {
-		n = unitEnd(lines, i) - i
-		cells = unitCells(lines, i, i+n)
+		h.n = unitEnd(lines, i) - i
+		cells, h.first = splitFirst(lines[i : i+h.n])
 	} else {
 		for j := i; j < len(lines) && j < i+6 && !lines[j].inTable(); j++ {
 			if _, ok := headerColumn(lines[j].text); !ok {
 				break
 			}
 			cells = append(cells, lines[j].text)
-			n++
+			h.n++
 		}
 	}
+	var ok bool
+	h.cols, ok = columnsOf(cells)
+	return h, ok
+}
+
+// columnsOf maps header cells to columns; the first must name the person
+// and one other at least must be known.
+func columnsOf(cells []string) ([]column, bool) {
 	if len(cells) < 2 {
-		return nil, 0
+		return nil, false
 	}
 	cols := make([]column, len(cells))
+	known := 0
 	for k, c := range cells {
+		if c == "" && k > 0 {
+			continue
+		}
 		col, ok := headerColumn(c)
 		if !ok || (k == 0) != (col == colName) {
-			return nil, 0
+			return nil, false
 		}
 		cols[k] = col
+		if k > 0 {
+			known++
+		}
 	}
-	return cols, n
+	return cols, known > 0
+}
+
+// splitFirst splits a table row into the first paragraph of each cell and
+// what follows it; rest is nil when no cell has more.
+func splitFirst(ls []line) (first, rest []string) {
+	more := false
+	for _, l := range ls {
+		for len(first) <= l.cell {
+			first, rest = append(first, ""), append(rest, "")
+		}
+		if first[l.cell] == "" {
+			first[l.cell] = l.text
+		} else {
+			rest[l.cell] = strings.TrimSpace(rest[l.cell] + " " + l.text)
+			more = true
+		}
+	}
+	if !more {
+		rest = nil
+	}
+	return first, rest
 }
 
 // unitEnd returns the index after the lines of the table row at i, or i+1
@@ -88,16 +133,25 @@ func unitEnd(lines []line, i int) int {
 }
 
 // unitCells rebuilds the cells of the table row in lines[i:end], keeping
-// their positions; paragraphs in one cell are joined with a space.
+// their positions; paragraphs in one cell are joined, see joinWrap.
 func unitCells(lines []line, i, end int) []string {
 	var cells []string
 	for _, l := range lines[i:end] {
 		for len(cells) <= l.cell {
 			cells = append(cells, "")
 		}
-		cells[l.cell] = strings.TrimSpace(cells[l.cell] + " " + l.text)
+		cells[l.cell] = joinWrap(cells[l.cell], l.text)
 	}
 	return cells
+}
+
+// joinWrap joins the paragraphs of a cell with a space, or with nothing
+// after a hyphen ("Baugstø-" + "Hartvigsen").
+func joinWrap(a, b string) string {
+	if a == "" || strings.HasSuffix(a, "-") {
+		return a + b
+	}
+	return a + " " + b
 }
 
 // fromRecord builds an attendee from the cells of one table row read with

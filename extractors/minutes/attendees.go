@@ -77,8 +77,8 @@ func (s *attendeeScan) at(i int) int {
 		}
 		return s.entries(j, sec)
 	}
-	if cols, n := headerAt(s.lines, i); n > 0 {
-		return s.table(i+n, cols, section{status: doc.Present})
+	if h, ok := headerAt(s.lines, i); ok {
+		return s.table(i+h.n, h, section{status: doc.Present})
 	}
 	return i + 1
 }
@@ -104,11 +104,15 @@ func (s *attendeeScan) entries(j int, sec section) int {
 	if j >= len(s.lines) {
 		return j
 	}
-	if cols, n := headerAt(s.lines, j); n > 0 {
-		return s.table(j+n, cols, sec)
+	if h, ok := headerAt(s.lines, j); ok {
+		return s.table(j+h.n, h, sec)
 	}
 	if s.lines[j].inTable() {
-		return s.table(j, defaultColumns, sec)
+		return s.table(j, header{cols: defaultColumns}, sec)
+	}
+	if col, ok := headerColumn(s.lines[j].text); ok && col == colName {
+		s.used[j] = true // a lone "Navn" over a column of names
+		j++
 	}
 	for ; j < len(s.lines) && !s.lines[j].inTable(); j++ {
 		l := s.lines[j]

@@ -114,12 +114,16 @@ var opened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpne
 // from "Møtet ble hevet kl. 19.30" when no span gave them.
 func (r *meetingReader) clockNotes(lines []line) {
 	for _, l := range lines {
+		open, end := opened.MatchString(l.text), endMarker.MatchString(l.text)
+		if !open && !end {
+			continue
+		}
 		t, _ := dates.Clock(l.text)
 		switch {
 		case t == "":
-		case r.m.Start == "" && opened.MatchString(l.text):
+		case r.m.Start == "" && open:
 			r.m.Start = t
-		case r.m.End == "" && endMarker.MatchString(l.text) && t != r.m.Start:
+		case r.m.End == "" && end && t != r.m.Start:
 			r.m.End = t
 		}
 	}

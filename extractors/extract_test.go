@@ -1,0 +1,120 @@
+package extractors
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+func TestNormaliseBlocks(t *testing.T) {
+	in := []doc.Block{
+		{Kind: doc.Paragraph, Text: "infor-\nmasjon om helse-\nog omsorg"},
+		{Kind: doc.Paragraph, Text: " \u00ad "},
+		{Kind: doc.TableRow, Cells: []string{"33/25\nKl. 12:10", "Godkjenning av\ninnkalling" + doc.CellBreak + "Vedtak: Godkjent."}},
+		{Kind: doc.TableRow, Cells: []string{"", " "}},
+	}
+	got := normalise(in)
+	want := []doc.Block{
+		{Kind: doc.Paragraph, Text: "informasjon om helse- og omsorg"},
+		{Kind: doc.TableRow, Text: "33/25 Kl. 12:10 | Godkjenning av innkalling Vedtak: Godkjent.",
+			Cells: []string{"33/25 Kl. 12:10", "Godkjenning av innkalling\nVedtak: Godkjent."}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d blocks %+v, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if got[i].Text != want[i].Text || strings.Join(got[i].Cells, "¶") != strings.Join(want[i].Cells, "¶") {
+			t.Errorf("block %d = %q %q, want %q %q", i, got[i].Text, got[i].Cells, want[i].Text, want[i].Cells)
+		}
+	}
+}
+
+func TestJoinTextKeepsPartsApart(t *testing.T) {
+	blocks := []doc.Block{
+		{Kind: doc.Heading, Text: "Referat"},
+		{Kind: doc.TableRow, Text: "a | b", Cells: []string{"a\nx", "b"}},
+		{Kind: doc.Paragraph, Text: "Side 1 av 2", Part: doc.Footer},
+		{Kind: doc.Paragraph, Text: "Fotnote", Part: doc.Footnote},
+		{Kind: doc.Paragraph, Text: "Kommentar", Part: doc.Comment},
+	}
+	if got, want := joinText(blocks), "Referat\na x b\nFotnote"; got != want {
+		t.Errorf("joinText = %q, want %q", got, want)
+	}
+}
+
+func TestRefDate(t *testing.T) {
+	mod := time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)
+	text := "Referat fra møtet\n\nMøtetidspunkt: Tirsdag 02.12.25 12:00 – 15:30\n\nFagdagen blir 10. februar.\n"
+	for _, tc := range []struct {
+		name string
+		ref  time.Time
+		want string
+	}{
+		{"meeting date resolves the year", time.Time{}, "2026-02-10"},
+		{"--ref-date wins", time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), "2020-02-10"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec, err := Extract(context.Background(), strings.NewReader(text), int64(len(text)), "m.txt", mod, Options{RefDate: tc.ref, Limits: doc.DefaultLimits})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range rec.Dates {
+				if d.Text == "10. februar" && d.Value == tc.want {
+					return
+				}
+			}
+			t.Errorf("dates %v lack 10. februar = %s", rec.Dates, tc.want)
+		})
+	}
+}
+
+func TestExtractErrorsNameTheFile(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"empty.pdf":     nil,
+		"garbage.docx":  {0x00, 0x01, 0x02, 0xff},
+		"truncated.pdf": []byte("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"),
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := ExtractFile(context.Background(), p, DefaultOptions())
+		var ee *doc.ExtractError
+		if !errors.As(err, &ee) || !strings.Contains(err.Error(), name) || strings.Count(err.Error(), "\n") > 0 {
+			t.Errorf("%s: error %q is not one line naming the file", name, err)
+		}
+	}
+	if _, err := ExtractFile(context.Background(), dir, DefaultOptions()); !errors.Is(err, doc.ErrUnsupported) {
+		t.Errorf("directory: %v", err)
+	}
+}
+
+// FuzzExtract runs the whole extract path (sniffing, every reader, the
+// normaliser, dates and minutes) on arbitrary bytes: it must return a record
+// or an error, never panic or hang.
+func FuzzExtract(f *testing.F) {
+	seeds, _ := filepath.Glob("../testdata/corpus/*.*")
+	for _, s := range seeds {
+		if data, err := os.ReadFile(s); err == nil && len(data) < 1<<20 {
+			f.Add(data, filepath.Ext(s))
+		}
+	}
+	f.Add([]byte("Møtetidspunkt: Tirsdag 02.12.25\nSak 33/25 Godkjenning\nVedtak: Godkjent."), ".txt")
+	f.Fuzz(func(t *testing.T, data []byte, ext string) {
+		opts := DefaultOptions()
+		opts.Timeout = 10 * time.Second
+		rec, err := Extract(context.Background(), bytes.NewReader(data), int64(len(data)), "fuzz"+ext, time.Time{}, opts)
+		if err == nil && (rec.Kind == "" || rec.Blocks == nil) {
+			t.Errorf("record without kind or blocks: %+v", rec)
+		}
+	})
+}
