@@ -56,11 +56,10 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err := os.MkdirAll(o.data.dir, 0o755); err != nil {
 		return err
 	}
-	ix, err := index.Open(o.data.indexDir())
+	ix, err := index.NewWriter(o.data.indexDir())
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
 	reg, err := register.Open(o.data.registerPath())
 	if err != nil {
 		return err

@@ -4,18 +4,42 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-var (
-	// minutesTitle: referat, møteprotokoll, møtebok, styremøte ...
-	minutesTitle = regexp.MustCompile(`(^|[^\p{L}])(referat|møtereferat|\p{L}*protokoll|møtebok|\p{L}*møte|\p{L}*møtet|protokoll)([^\p{L}]|$)`)
-	// guideTitle: veileder, faktaark, retningslinje, håndbok ...
-	guideTitle = regexp.MustCompile(`(^|[^\p{L}])(veileder|veiledning|rettleiar|rettleiing|faktaark|retningslinje|retningslinjer|håndbok|handbok|brukerveiledning|guide|manual)`)
-	// sectionHeading: "1 Innledning", "2.1 Tekniske tiltak".
-	sectionHeading = regexp.MustCompile(`^\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}`)
-)
+// sectionHeading: "1 Innledning", "2.1 Tekniske tiltak".
+var sectionHeading = regexp.MustCompile(`^\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}`)
+
+// titleWords tests the words of a folded title.
+type titleWords func(w string) bool
+
+// minutesWord: referat, møtereferat, (møte)protokoll, møtebok, styremøte.
+func minutesWord(w string) bool {
+	return w == "referat" || w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat") ||
+		strings.HasSuffix(w, "møte") || strings.HasSuffix(w, "møtet")
+}
+
+// guideWord: veileder, veiledning, faktaark, retningslinje, håndbok ...
+func guideWord(w string) bool {
+	for _, p := range []string{"veileder", "veiledning", "rettleiar", "rettleiing", "faktaark", "retningslinje", "håndbok", "handbok", "brukerveiledning", "guide", "manual"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyWord reports whether a word of s passes test.
+func anyWord(s string, test titleWords) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if test(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // evidence collects scores per kind and the reasons for them.
 type evidence struct {
@@ -68,12 +92,12 @@ func titleEvidence(e *evidence, title string, lines []line) {
 	head := strings.Join(top, " / ")
 	for _, c := range []struct {
 		kind string
-		re   *regexp.Regexp
-	}{{doc.KindMinutes, minutesTitle}, {doc.KindGuide, guideTitle}} {
+		test titleWords
+	}{{doc.KindMinutes, minutesWord}, {doc.KindGuide, guideWord}} {
 		switch {
-		case c.re.MatchString(title):
+		case anyWord(title, c.test):
 			e.add(c.kind, 3, "title")
-		case c.re.MatchString(head):
+		case anyWord(head, c.test):
 			e.add(c.kind, 2, "first lines")
 		}
 	}

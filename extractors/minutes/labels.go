@@ -110,10 +110,6 @@ func (r labelRule) matches(l string) bool {
 // never a label on its own.
 var finiteVerb = regexp.MustCompile(`\b(ble|blei|vart|er|blir|vert|vedtas|vedtatt|vedteke|godkjent|godkjennes)\b`)
 
-// labelTail matches the dates and numbers after a label
-// ("Formannskapets vedtak 12.03.2024").
-var labelTail = regexp.MustCompile(`[\s\d./-]+$`)
-
 // classifyLabel returns the kind of a label text, labelNone when unknown.
 // A label may end with a date or number, which is dropped ("Behandling i
 // Formannskapet - 05.03.2024"); a one-word label only before a colon, so
@@ -124,7 +120,7 @@ func classifyLabel(label string, beforeColon bool) labelKind {
 	}
 	l, _ := splitParens(label)
 	l = fold(strings.ReplaceAll(strings.ReplaceAll(l, ".", " "), ":", ""))
-	if t := strings.TrimSpace(labelTail.ReplaceAllString(l, "")); beforeColon || wordCount(t) >= 2 {
+	if t := strings.TrimRight(l, " 0123456789./-"); beforeColon || wordCount(t) >= 2 {
 		l = t
 	}
 	if l == "" || wordCount(l) > 7 {
