@@ -22,7 +22,7 @@ echo "== no-op rerun"
 timed "no-op rerun" "$bin" ingest --data "$data" "$archive" 2>&1 | grep -v '^time=' || true
 
 echo "== search latency on that index"
-MOTEBOK_BENCH_DATA=$data go test ./index -run '^$' -bench 'BenchmarkSearchData' -benchtime 200x
+MOTEBOK_BENCH_DATA=$data go test ./index -run '^$' -bench 'BenchmarkSearch$' -benchtime 300x
 
 echo "== package benchmarks"
 go test -run '^$' -bench . -benchmem ./extractors/... ./index/... ./pipeline/...

@@ -45,13 +45,14 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 	if before, r, ok := splitFor(head); ok && before != "" {
 		name, replaces = before, r
 	}
+	role := ""
+	if f := strings.Fields(name); len(f) >= 3 && isRole(f[0]) {
+		role, name = f[0], strings.Join(f[1:], " ")
+	}
 	if !looksLikeName(name, minWords) {
 		return doc.Attendee{}, false
 	}
-	a := doc.Attendee{Name: name, Replaces: replaces}
-	if f := strings.Fields(name); len(f) >= 3 && isRole(f[0]) {
-		a.Role, a.Name = f[0], strings.Join(f[1:], " ")
-	}
+	a := doc.Attendee{Name: name, Role: role, Replaces: replaces}
 	for _, n := range notes {
 		addParen(&a, n)
 	}

@@ -32,15 +32,22 @@ func init() {
 	}
 }
 
-// isOrgWord reports whether w names an organisation or a heading.
+// titleSuffixes end words that name a post rather than a person:
+// "Utvalgssekretær", "Seniorrådgiver", "Kommunedirektør", "Møteleiar".
+var titleSuffixes = strings.Split("sekretær|referent|rådgiver|rådgjevar|konsulent|koordinator|direktør|sjef|leder|leiar|"+
+	"saksbehandler|sakshandsamar|medarbeider|medarbeidar|fullmektig|jurist|økonom|arkivar|assistent|ordfører|rådmann", "|")
+
+// isOrgWord reports whether w names an organisation, a post or a heading.
 func isOrgWord(w string) bool {
 	w = strings.ToLower(w)
 	if orgWords[w] {
 		return true
 	}
-	for _, s := range orgSuffixes {
-		if strings.HasSuffix(w, s) {
-			return true
+	for _, list := range [][]string{orgSuffixes, titleSuffixes} {
+		for _, s := range list {
+			if strings.HasSuffix(w, s) {
+				return true
+			}
 		}
 	}
 	return false

@@ -22,6 +22,7 @@ const (
 	maxHeadLines = 3
 	maxHeadRunes = 200
 	maxBoldRunes = 100
+	maxBoldLines = 2
 )
 
 func round(size float64) float64 { return math.Round(size*2) / 2 }
@@ -65,11 +66,12 @@ func (hs headingScale) isHeading(it item) bool {
 		strings.ContainsFunc(text, unicode.IsLetter)
 }
 
-// isBoldHeading reports a short bold line of body size that does not read
-// as a sentence or a label: a run-in subheading.
+// isBoldHeading reports a short bold paragraph of body size (a line, or
+// two when a long title wraps) that does not read as a sentence or a
+// label: a subheading.
 func (hs headingScale) isBoldHeading(it item) bool {
 	p := it.para
-	if it.kind != doc.Paragraph || len(p.lines) != 1 || !p.bold() {
+	if it.kind != doc.Paragraph || len(p.lines) == 0 || len(p.lines) > maxBoldLines || !p.bold() {
 		return false
 	}
 	text := strings.TrimSpace(p.text())
@@ -78,20 +80,19 @@ func (hs headingScale) isBoldHeading(it item) bool {
 		(unicode.IsUpper(r) || unicode.IsDigit(r)) && strings.ContainsFunc(text, unicode.IsLetter)
 }
 
-// level returns the heading level of a paragraph, 0 for body text. Bold
-// subheadings rank below every larger size.
+// level returns the heading level of a paragraph, 0 for body text: by
+// size, else as a bold subheading, which ranks below every larger size.
 func (hs headingScale) level(it item) int {
+	if hs.isHeading(it) {
+		s := round(it.para.size())
+		for i, x := range hs.sizes {
+			if x == s {
+				return min(i+1, 3)
+			}
+		}
+	}
 	if hs.isBoldHeading(it) {
 		return min(len(hs.sizes)+1, 3)
-	}
-	if !hs.isHeading(it) {
-		return 0
-	}
-	s := round(it.para.size())
-	for i, x := range hs.sizes {
-		if x == s {
-			return min(i+1, 3)
-		}
 	}
 	return 0
 }

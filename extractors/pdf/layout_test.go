@@ -70,6 +70,27 @@ func TestLayout(t *testing.T) {
 			},
 			want: []string{"first paragraph line one goes on and ends here", "second paragraph"},
 		},
+		{
+			name: "word broken for want of room is joined",
+			lines: []ln{
+				{50, 700, "og kompetanse"}, {50, 688, "hevingsaktiviteten"}, {50, 676, "e ble gjennomført"},
+			},
+			want: []string{"og kompetanse hevingsaktivitetene ble gjennomført"},
+		},
+		{
+			name: "long word before a capital stays apart",
+			lines: []ln{
+				{50, 700, "og kompetanse"}, {50, 688, "hevingsaktiviteten"}, {50, 676, "Ble gjennomført"},
+			},
+			want: []string{"og kompetanse hevingsaktiviteten Ble gjennomført"},
+		},
+		{
+			name: "long word short of the edge stays apart",
+			lines: []ln{
+				{50, 700, "og kompetanse og mer til"}, {50, 688, "hevingsaktiviteten"}, {50, 676, "e ble gjennomført"},
+			},
+			want: []string{"og kompetanse og mer til hevingsaktiviteten", "e ble gjennomført"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,6 +14,7 @@ type line struct {
 	size      float64
 	bold      bool
 	bullet    bool
+	glued     bool // goes on with the word that ends the line above
 	text      string
 }
 
@@ -23,11 +25,14 @@ type para struct {
 }
 
 func (p para) text() string {
-	parts := make([]string, len(p.lines))
+	var sb strings.Builder
 	for i, l := range p.lines {
-		parts[i] = l.text
+		if i > 0 && !l.glued {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(l.text)
 	}
-	return strings.Join(parts, "\n")
+	return sb.String()
 }
 
 func (p para) size() float64 {
@@ -107,6 +112,8 @@ func splitParas(lines []line, pagePitch float64) []para {
 		if breaksBefore(*cur, lines[i-1], lines[i], right, pitch) {
 			out = append(out, para{list: lines[i].bullet})
 			cur = &out[len(out)-1]
+		} else {
+			lines[i].glued = brokenWord(lines[i-1], lines[i], right)
 		}
 		cur.lines = append(cur.lines, lines[i])
 	}
@@ -141,6 +148,20 @@ func endsEarly(prev, l line, right float64) bool {
 	perRune := (l.x1 - l.x0) / float64(utf8.RuneCountInString(l.text))
 	need := perRune * float64(utf8.RuneCountInString(first)+1)
 	return prev.x1+need < right-0.5*l.size
+}
+
+// minBrokenRunes is the shortest line a word broken for want of room can
+// fill: only a word as wide as its column is broken without a hyphen.
+const minBrokenRunes = 12
+
+// brokenWord reports a word broken without a hyphen because it was wider
+// than its column (narrow table cells): prev is one long word that reaches
+// the right edge and l goes on in lower case.
+func brokenWord(prev, l line, right float64) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev.text)
+	first, _ := utf8.DecodeRuneInString(l.text)
+	return !strings.Contains(prev.text, " ") && utf8.RuneCountInString(prev.text) >= minBrokenRunes &&
+		unicode.IsLetter(last) && unicode.IsLower(first) && prev.x1 >= right-0.5*prev.size
 }
 
 // centered reports lines centred on each other but starting at different

@@ -105,3 +105,26 @@ func rotateRules(rules []ruling, q uint8) []ruling {
 	}
 	return out
 }
+
+// edgeTol is how close to the page box's edge a ruling is taken as the
+// edge of a background or a frame rather than a border inside the page.
+const edgeTol = 1.5
+
+// insideBox drops the rulings that lie on or beyond an edge of the page box
+// (x0, y0, x1, y1): slide backgrounds and page frames, which separate
+// nothing, even text that overflows the page.
+func insideBox(rules []ruling, box [4]float64) []ruling {
+	out := rules[:0:0]
+	for _, r := range rules {
+		var lo, hi, e0, e1 float64
+		if r.horizontal() {
+			lo, hi, e0, e1 = r.y0, r.y1, box[1], box[3]
+		} else {
+			lo, hi, e0, e1 = r.x0, r.x1, box[0], box[2]
+		}
+		if lo > e0+edgeTol && hi < e1-edgeTol {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -77,18 +77,21 @@ func readPages(ctx context.Context, refs []pageRef, lim doc.Limits, warn func(st
 
 func newPageText(num int, ref pageRef, pc pageContent) *pageText {
 	p := &pageText{num: num, rules: pc.rules, unmapped: pc.unmapped}
+	box, ok := ref.bounds()
+	if ok {
+		p.rules = insideBox(pc.rules, box)
+	}
 	var byDir [4][]word
 	for _, w := range pc.words {
 		byDir[w.dir] = append(byDir[w.dir], w)
 	}
 	for d := range byDir {
-		p.segs[d] = segments(byDir[d], pc.rules)
+		p.segs[d] = segments(byDir[d], p.rules)
 	}
-	y0, y1, ok := ref.extent()
+	p.y0, p.y1 = box[1], box[3]
 	if !ok {
-		y0, y1 = textExtent(p.segs[0])
+		p.y0, p.y1 = textExtent(p.segs[0])
 	}
-	p.y0, p.y1 = y0, y1
 	return p
 }
 

@@ -77,12 +77,17 @@ func (p *pageRef) inherit() {
 	}
 }
 
-// extent returns the page's vertical extent, with ok false when the page
-// box is missing or degenerate.
-func (p pageRef) extent() (y0, y1 float64, ok bool) {
-	y0, y1 = p.box.Index(1).Float64(), p.box.Index(3).Float64()
-	if y1 < y0 {
-		y0, y1 = y1, y0
+// bounds returns the page box as x0, y0, x1, y1 (x0 <= x1, y0 <= y1), with
+// ok false when the box is missing or degenerate.
+func (p pageRef) bounds() (b [4]float64, ok bool) {
+	for i := range b {
+		b[i] = p.box.Index(i).Float64()
 	}
-	return y0, y1, y1-y0 > 10 && finite(y0, y1)
+	if b[2] < b[0] {
+		b[0], b[2] = b[2], b[0]
+	}
+	if b[3] < b[1] {
+		b[1], b[3] = b[3], b[1]
+	}
+	return b, b[2]-b[0] > 10 && b[3]-b[1] > 10 && finite(b[:]...)
 }

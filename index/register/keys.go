@@ -10,11 +10,11 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// fold returns s in NFC, lower case, with runs of white space (including
+// fold returns s in lower case, then NFC, with runs of white space (including
 // no-break spaces) collapsed to one space: the form keys and case-insensitive
 // matching use.
 func fold(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(norm.NFC.String(s))), " ")
+	return strings.Join(strings.Fields(norm.NFC.String(strings.ToLower(s))), " ")
 }
 
 // bodyKey folds a body name and drops punctuation at its ends, so
@@ -23,7 +23,9 @@ func bodyKey(body string) string {
 	return strings.TrimFunc(fold(body), isEdgePunct)
 }
 
-func isEdgePunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+// isEdgePunct reports the runes trimmed from the ends of keys: punctuation,
+// symbols and space.
+func isEdgePunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) }
 
 // caseKey normalises a case number as written so that the same case gets
 // the same key in every source: "Sak 33/25", "sak nr. 33 / 25", "33/2025"
@@ -54,11 +56,11 @@ func isLabel(w string) bool {
 func normDigits(s string) string {
 	return mapDigitRuns(s, func(before, run string) string {
 		run = strings.TrimLeft(run, "0")
+		if len(run) == 4 && strings.HasSuffix(before, "/") && (run[:2] == "19" || run[:2] == "20") {
+			run = strings.TrimLeft(run[2:], "0")
+		}
 		if run == "" {
 			return "0"
-		}
-		if len(run) == 4 && strings.HasSuffix(before, "/") && (run[:2] == "19" || run[:2] == "20") {
-			return run[2:]
 		}
 		return run
 	})

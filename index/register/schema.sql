@@ -9,12 +9,19 @@
 -- `attendees`, `cases` and `case_sources` are derived from the documents
 -- that describe the same meeting (same body and date), so minutes that exist
 -- as DOCX draft, signed PDF and ODT give ONE meeting, one case row per case
--- number and three case_sources rows. Ids are derived from the keys (the
--- first 63 bits of a SHA-256), so they are stable across runs and rebuilds.
+-- number and three case_sources rows. Which copy a row is taken from is
+-- explained in the package documentation (index/register/doc.go). Ids are
+-- derived from the keys (the first 63 bits of a SHA-256), so they are stable
+-- across runs and rebuilds.
+--
+-- Examples:
+--   SELECT * FROM decisions WHERE decided AND meeting_date >= '2025-01-01';
+--   SELECT number, title FROM cases WHERE instr(search_text, 'høring') > 0;
+--   SELECT c.number, s.path FROM cases c JOIN case_sources s ON s.case_id = c.id;
 
 -- One row per source file.
 CREATE TABLE documents (
-    path       TEXT PRIMARY KEY,  -- path as given to motebok, relative to the archive root
+    path       TEXT PRIMARY KEY,  -- the file's path as the pipeline gives it (Record.path)
     id         TEXT NOT NULL,     -- sha256 of the file's bytes, hex
     format     TEXT NOT NULL,     -- pdf, docx, odt, pptx, odp, txt, md
     kind       TEXT NOT NULL,     -- minutes, presentation, guide, other

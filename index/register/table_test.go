@@ -14,6 +14,9 @@ func TestWriteTable(t *testing.T) {
 		if err := WriteTable(&buf, ds, width); err != nil {
 			t.Fatal(err)
 		}
+		if strings.ContainsRune(buf.String(), '\x1b') {
+			t.Errorf("width %d: escape sequence reaches the terminal", width)
+		}
 		lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
 		limit := max(width, minWidth)
 		if width == 0 {

@@ -1,0 +1,113 @@
+package minutes
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A reader may run paragraphs together: a PDF that lost the gap between a
+// heading and the text under it ("12/24 Budsjett Vedtak: Budsjettet
+// godkjennes."), or a plain-text export that joins the paragraphs of a table
+// cell with " / ". The functions here split such text back into the
+// paragraphs the labels of a case need.
+
+// innerLabel finds a colon that may end a label inside a line.
+var innerLabel = regexp.MustCompile(`\S: `)
+
+// splitCaseLabels splits s before every inner label of a case part
+// ("Forslag til vedtak:", "Formannskapets vedtak:", "Votering:"). The label
+// must start with a capital letter after a space and have text before it.
+func splitCaseLabels(s string) []string {
+	if !strings.Contains(s, ": ") {
+		return []string{s}
+	}
+	var out []string
+	from := 0
+	for _, loc := range innerLabel.FindAllStringIndex(s, -1) {
+		colon := loc[0] + 1
+		if start := innerLabelStart(s, from, colon); start > from {
+			out = append(out, strings.TrimSpace(s[from:start]))
+			from = start
+		}
+	}
+	return append(out, strings.TrimSpace(s[from:]))
+}
+
+// maxLabelWords bounds the words of a label found inside a line.
+const maxLabelWords = 6
+
+// labelHead matches the first word of a label that may follow text
+// without a sentence end ("Godkjenning av innkalling Forslag til vedtak:").
+var labelHead = regexp.MustCompile(`^(forslag|framlegg|innstilling|tilråding|vedtak|konklusjon|beslutning|votering|avstemning|avstemming|røysting|avrøysting)\b`)
+
+// innerLabelStart returns where, in s[from:colon], the shortest
+// capitalised run of words that labels a case part begins; -1 when none.
+// After a sentence end the label may be "Formannskapets vedtak"; elsewhere
+// it must open with a label word, so that "Kari Nordmann fremmet forslag
+// til vedtak:" stays one sentence.
+func innerLabelStart(s string, from, colon int) int {
+	if isClockColon(s, colon) {
+		return -1
+	}
+	words := 0
+	for i := colon - 1; i > from && words < maxLabelWords; i-- {
+		if s[i] != ' ' {
+			continue
+		}
+		words++
+		label := s[i+1 : colon]
+		if !startsUpper(label) || finiteVerb.MatchString(fold(label)) {
+			continue
+		}
+		if !endsSentence(s[from:i]) && !labelHead.MatchString(fold(label)) {
+			continue
+		}
+		switch classifyLabel(label, true) {
+		case labelProposal, labelDecision, labelVote:
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// splitSlashed splits a table cell whose paragraphs a plain-text export
+// joined with " / " ("40/24 / Kl. 10:00", "Budsjett / Vedtak: Godkjent."):
+// only when a part after a slash opens with a label or a time of day, and
+// then before every part that starts like a paragraph.
+func splitSlashed(s string) []string {
+	if !strings.Contains(s, " / ") {
+		return []string{s}
+	}
+	parts := strings.Split(s, " / ")
+	labelled := false
+	for _, p := range parts[1:] {
+		if _, _, ok := splitTime(p); ok || strings.Contains(p, ":") && splitLabelKind(p) != labelNone {
+			labelled = true
+			break
+		}
+	}
+	if !labelled {
+		return []string{s}
+	}
+	out := []string{parts[0]}
+	for _, p := range parts[1:] {
+		if startsUpper(p) {
+			out = append(out, p)
+		} else {
+			out[len(out)-1] += " / " + p
+		}
+	}
+	return out
+}
+
+// splitLabelKind is the kind of s's leading label, or, for "Name: text",
+// the speaker label that genericLabel recognises, given as labelDiscussion.
+func splitLabelKind(s string) labelKind {
+	if k, _, _ := splitLabel(s); k != labelNone {
+		return k
+	}
+	if genericLabel(s) {
+		return labelDiscussion
+	}
+	return labelNone
+}
