@@ -72,12 +72,25 @@ func (r *Report) Summary() string {
 	fmt.Fprintf(&b, "ingest: %.1f s, %.0f docs/s: %d new, %d changed, %d re-extracted, %d unchanged, "+
 		"%d renamed, %d deleted, %d failed, %d quarantined\n", r.Seconds, r.DocsPerSec, c.New, c.Changed,
 		c.Reextracted, c.Unchanged, c.Renamed, c.Deleted, c.Failed, c.Quarantined)
+	if c.Extracted+c.Reused > 0 {
+		st := r.Stages
+		fmt.Fprintf(&b, "  stages (busy time): discover %.1f s, hash %.1f s, extract %.1f s (%s), write %.1f s (%s), commit %.1f s\n",
+			st.Discover, st.Hash, st.Extract, rate(c.Extracted, st.Extract), st.Write, rate(c.Extracted+c.Reused, st.Write), st.Commit)
+	}
 	for _, w := range r.Warnings {
 		fmt.Fprintf(&b, "  warning: %s\n", w)
 	}
 	listFailures(&b, "failed", r.Failures)
 	listFailures(&b, "quarantined", r.Quarantined)
 	return b.String()
+}
+
+// rate formats n documents over secs of busy time as documents per second.
+func rate(n int, secs float64) string {
+	if secs <= 0 {
+		return fmt.Sprintf("%d docs", n)
+	}
+	return fmt.Sprintf("%d docs, %.0f docs/s", n, float64(n)/secs)
 }
 
 func listFailures(b *strings.Builder, label string, fs []Failure) {

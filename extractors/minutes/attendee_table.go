@@ -126,7 +126,7 @@ func splitFirst(ls []line) (first, rest []string) {
 // outside tables.
 func unitEnd(lines []line, i int) int {
 	j := i + 1
-	for lines[i].inTable() && j < len(lines) && lines[j].block == lines[i].block {
+	for lines[i].inTable() && j < len(lines) && lines[j].block == lines[i].block && lines[j].inTable() {
 		j++
 	}
 	return j

@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -32,30 +33,81 @@ func (l line) withText(t string) line {
 func (l line) inTable() bool { return l.cell >= 0 }
 
 // flatten turns the main-flow blocks into lines. Blocks outside the main
-// flow (headers, footers, notes, comments) are dropped.
+// flow (headers, footers, notes, comments) are dropped. Paragraphs a reader
+// ran together are split again, see split.go.
 func flatten(blocks []doc.Block) []line {
 	out := make([]line, 0, len(blocks))
 	for i, b := range blocks {
 		if b.Part != doc.Body {
 			continue
 		}
-		if b.Kind != doc.TableRow {
-			for _, p := range strings.Split(b.Text, "\n") {
-				if t := clean(p); t != "" {
-					out = append(out, line{page: b.Page, kind: b.Kind, level: b.Level, block: i, cell: -1}.withText(t))
-				}
-			}
+		if b.Kind == doc.TableRow {
+			out = appendRow(out, b, i)
 			continue
 		}
-		for c, cell := range rowCells(b) {
-			for _, p := range strings.Split(cell, "\n") {
-				if t := clean(p); t != "" {
-					out = append(out, line{page: b.Page, kind: b.Kind, block: i, cell: c}.withText(t))
+		proto := line{page: b.Page, kind: b.Kind, level: b.Level, block: i, cell: -1}
+		for k, t := range paragraphs(b.Text, false) {
+			l := proto
+			if k > 0 && l.kind == doc.Heading && l.text != "" {
+				l.kind = doc.Paragraph // text a PDF ran into its heading
+			}
+			out = append(out, l.withText(t))
+			proto.text = t
+		}
+	}
+	return out
+}
+
+// appendRow appends the lines of a table row, one per paragraph of each
+// cell. A section label met after the first paragraph of a cell ("Kari
+// Nordmann\nForfall:") is text a PDF reader drew into the table's last row:
+// it and what follows it in the cell go after the row, outside the table.
+func appendRow(out []line, b doc.Block, i int) []line {
+	var moved []string
+	for c, cell := range rowCells(b) {
+		paras := paragraphs(cell, true)
+		for k, t := range paras {
+			if k > 0 && opensSection(t) {
+				moved = append(moved, paras[k:]...)
+				break
+			}
+			out = append(out, line{page: b.Page, kind: b.Kind, block: i, cell: c}.withText(t))
+		}
+	}
+	for _, t := range moved {
+		out = append(out, line{page: b.Page, kind: doc.Paragraph, block: i, cell: -1}.withText(t))
+	}
+	return out
+}
+
+// paragraphs splits text into cleaned, non-empty paragraphs at line breaks,
+// at inner case labels and, in a table cell, at " / " joins.
+func paragraphs(text string, inCell bool) []string {
+	var out []string
+	for _, p := range strings.Split(text, "\n") {
+		parts := []string{p}
+		if inCell {
+			parts = splitSlashed(strings.TrimSpace(p))
+		}
+		for _, q := range parts {
+			for _, t := range splitCaseLabels(clean(q)) {
+				if t != "" {
+					out = append(out, t)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// agendaHeading matches the heading of an agenda: "Saksliste", "Sakliste:".
+var agendaHeading = regexp.MustCompile(`(?i)^(saksliste|sakliste|sakskart|dagsorden|agenda|saker til behandling)\s*:?$`)
+
+// opensSection reports whether a paragraph opens a new section of the
+// minutes: an attendee label or an agenda heading.
+func opensSection(t string) bool {
+	k, _, _ := splitLabel(t)
+	return k.isAttendance() || agendaHeading.MatchString(t)
 }
 
 // rowCells returns a table row's cells, splitting Text on " | " when a
