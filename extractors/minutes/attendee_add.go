@@ -7,44 +7,55 @@ import (
 )
 
 // table reads the rows of an attendee table from line j on, with the
-// columns of h, after the first row merged into h, if any. Rows
-// come as table rows, or, when a reader gave the cells as paragraphs, as
-// runs of len(cols) paragraphs. It stops at the first row without a name.
+// columns of h, after the rows merged into h, if any. Rows come as table
+// rows, or, when a reader gave the cells as paragraphs, as runs of
+// len(cols) paragraphs. It stops at the first row without a name.
 func (s *attendeeScan) table(j int, h header, sec section) int {
 	cols := h.cols
-	if a, ok := fromRecord(h.first, cols); ok {
-		s.addAll([]doc.Attendee{a}, sec, s.lines[max(j-1, 0)].page)
-	}
+	s.records(h.rows, cols, sec, s.lines[max(j-1, 0)].page)
 	for j < len(s.lines) {
-		var cells []string
+		var rows [][]string
 		end := unitEnd(s.lines, j)
 		switch {
 		case s.lines[j].inTable():
-			cells = unitCells(s.lines, j, end)
+			rows = records(cellParas(s.lines[j:end]))
 		case len(cols) > 1 && j+len(cols) <= len(s.lines):
 			end = j + len(cols)
+			var cells []string
 			for _, l := range s.lines[j:end] {
 				if l.inTable() || l.kind == doc.Heading {
 					return j
 				}
 				cells = append(cells, l.text)
 			}
+			rows = [][]string{cells}
 		default:
 			return j
 		}
-		if k, _, _ := splitLabel(cells[0]); k != labelNone {
+		if len(rows) == 0 {
 			return j
 		}
-		a, ok := fromRecord(cells, cols)
-		if !ok {
+		if k, _, _ := splitLabel(rows[0][0]); k != labelNone || !s.records(rows, cols, sec, s.lines[j].page) {
 			return j
 		}
-		s.addAll([]doc.Attendee{a}, sec, s.lines[j].page)
 		for ; j < end; j++ {
 			s.used[j] = true
 		}
 	}
 	return j
+}
+
+// records adds the attendees of the records read with cols; it reports
+// false when the first record holds no name.
+func (s *attendeeScan) records(rows [][]string, cols []column, sec section, page int) bool {
+	for k, cells := range rows {
+		a, ok := fromRecord(cells, cols)
+		if !ok {
+			return k > 0
+		}
+		s.addAll([]doc.Attendee{a}, sec, page)
+	}
+	return len(rows) > 0
 }
 
 // addAll adds attendees under a section's status and role. A person listed
@@ -54,12 +65,10 @@ func (s *attendeeScan) addAll(as []doc.Attendee, sec section, page int) {
 		if a.Status == "" {
 			a.Status = sec.status
 		}
-		if a.Status == doc.Present && (a.Replaces != "" || strings.HasPrefix(fold(a.Role), "vara")) {
-			a.Status = doc.Substitute
-		}
 		if a.Role == "" {
 			a.Role = sec.role
 		}
+		settle(&a)
 		a.Page = page
 		key := fold(a.Name)
 		if i, ok := s.index[key]; ok {
@@ -68,6 +77,14 @@ func (s *attendeeScan) addAll(as []doc.Attendee, sec section, page int) {
 		}
 		s.index[key] = len(s.out)
 		s.out = append(s.out, a)
+	}
+}
+
+// settle marks as a substitute a present attendee who met for someone or
+// whose role is a substitute's ("Varamedlem").
+func settle(a *doc.Attendee) {
+	if a.Status == doc.Present && (a.Replaces != "" || strings.HasPrefix(fold(a.Role), "vara")) {
+		a.Status = doc.Substitute
 	}
 }
 

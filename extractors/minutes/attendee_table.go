@@ -46,12 +46,12 @@ func headerColumn(cell string) (column, bool) {
 }
 
 // header is an attendee table's header row: its columns, the lines it
-// spans, and the cells of a first row that a PDF reader merged into it
+// spans, and the records of rows that a PDF reader merged into it
 // ("Navn\nKari Nordmann" | "Funksjon\nLeder").
 type header struct {
-	cols  []column
-	n     int
-	first []string
+	cols []column
+	n    int
+	rows [][]string
 }
 
 // headerAt recognises an attendee table header at line i: a table row, or a
@@ -62,7 +62,16 @@ func headerAt(lines []line, i int) (header, bool) {
 	var cells []string
 	if lines[i].inTable() {
 		h.n = unitEnd(lines, i) - i
-		cells, h.first = splitFirst(lines[i : i+h.n])
+		paras := cellParas(lines[i : i+h.n])
+		for k, ps := range paras {
+			if len(ps) == 0 {
+				cells = append(cells, "")
+				continue
+			}
+			cells = append(cells, ps[0])
+			paras[k] = ps[1:]
+		}
+		h.rows = records(paras)
 	} else {
 		for j := i; j < len(lines) && j < i+6 && !lines[j].inTable(); j++ {
 			if _, ok := headerColumn(lines[j].text); !ok {
@@ -101,27 +110,6 @@ func columnsOf(cells []string) ([]column, bool) {
 	return cols, known > 0
 }
 
-// splitFirst splits a table row into the first paragraph of each cell and
-// what follows it; rest is nil when no cell has more.
-func splitFirst(ls []line) (first, rest []string) {
-	more := false
-	for _, l := range ls {
-		for len(first) <= l.cell {
-			first, rest = append(first, ""), append(rest, "")
-		}
-		if first[l.cell] == "" {
-			first[l.cell] = l.text
-		} else {
-			rest[l.cell] = strings.TrimSpace(rest[l.cell] + " " + l.text)
-			more = true
-		}
-	}
-	if !more {
-		rest = nil
-	}
-	return first, rest
-}
-
 // unitEnd returns the index after the lines of the table row at i, or i+1
 // outside tables.
 func unitEnd(lines []line, i int) int {
@@ -130,28 +118,6 @@ func unitEnd(lines []line, i int) int {
 		j++
 	}
 	return j
-}
-
-// unitCells rebuilds the cells of the table row in lines[i:end], keeping
-// their positions; paragraphs in one cell are joined, see joinWrap.
-func unitCells(lines []line, i, end int) []string {
-	var cells []string
-	for _, l := range lines[i:end] {
-		for len(cells) <= l.cell {
-			cells = append(cells, "")
-		}
-		cells[l.cell] = joinWrap(cells[l.cell], l.text)
-	}
-	return cells
-}
-
-// joinWrap joins the paragraphs of a cell with a space, or with nothing
-// after a hyphen ("Baugstø-" + "Hartvigsen").
-func joinWrap(a, b string) string {
-	if a == "" || strings.HasSuffix(a, "-") {
-		return a + b
-	}
-	return a + " " + b
 }
 
 // fromRecord builds an attendee from the cells of one table row read with

@@ -44,6 +44,9 @@ type attendeeScan struct {
 	used  []bool
 	out   []doc.Attendee
 	index map[string]int
+	// pending holds the sections of labels that stood together without
+	// their lists; see next.
+	pending []section
 }
 
 // findAttendees reads every attendee section and table of the document and
@@ -74,13 +77,34 @@ func (s *attendeeScan) at(i int) int {
 		if rest != "" {
 			rest, j = s.joinWrapped(rest, j)
 			s.addAll(parseInline(rest), sec, s.lines[i].page)
+			return s.entries(j, sec)
+		}
+		if len(s.pending) > 0 || (j < len(s.lines) && s.lines[j].lab.isAttendance() && s.lines[j].labRest == "") {
+			s.pending = append(s.pending, sec)
+			if !s.lines[j].lab.isAttendance() {
+				return s.entries(j, s.next())
+			}
+			return j
 		}
 		return s.entries(j, sec)
 	}
 	if h, ok := headerAt(s.lines, i); ok {
-		return s.table(i+h.n, h, section{status: doc.Present})
+		return s.table(i+h.n, h, s.next())
 	}
 	return i + 1
+}
+
+// next returns the section of the next attendee table: the first pending
+// label, else present. A PDF reader may put the labels of consecutive
+// tables ("Faste medlemmer som møtte:", "Faste medlemmer som ikke møtte:")
+// together before the tables, which then match the labels in order.
+func (s *attendeeScan) next() section {
+	if len(s.pending) == 0 {
+		return section{status: doc.Present}
+	}
+	sec := s.pending[0]
+	s.pending = s.pending[1:]
+	return sec
 }
 
 // joinWrapped appends the lines that continue an inline list wrapped by a
@@ -110,19 +134,22 @@ func (s *attendeeScan) entries(j int, sec section) int {
 	if s.lines[j].inTable() {
 		return s.table(j, header{cols: defaultColumns}, sec)
 	}
+	lone := false
 	if col, ok := headerColumn(s.lines[j].text); ok && col == colName {
 		s.used[j] = true // a lone "Navn" over a column of names
-		j++
+		j, lone = j+1, true
 	}
+	start, n := len(s.out), 0
 	for ; j < len(s.lines) && !s.lines[j].inTable(); j++ {
 		l := s.lines[j]
-		if l.lab != labelNone || l.kind == doc.Heading {
-			return j
-		}
-		if !s.entryLine(l, sec) {
-			return j
+		if l.lab != labelNone || l.kind == doc.Heading || !s.entryLine(l, sec) {
+			break
 		}
 		s.used[j] = true
+		n++
+	}
+	if lone && n > 0 && len(s.out)-start == n {
+		j = s.columnsAfter(j, s.out[start:])
 	}
 	return j
 }

@@ -70,11 +70,30 @@ func headerTexts(lines []line) map[string]bool {
 			continue
 		}
 		skip[fold(l.text)] = true
-		if i+1 < len(lines) && ((lines[i+1].block == l.block && l.inTable()) || strings.Contains(fold(lines[i+1].text), "tittel")) {
+		if l.inTable() {
+			for _, c := range headerRow(lines, i) {
+				skip[fold(c)] = true
+			}
+		} else if i+1 < len(lines) && strings.Contains(fold(lines[i+1].text), "tittel") {
 			skip[fold(lines[i+1].text)] = true
 		}
 	}
 	return skip
+}
+
+// headerRow returns the first paragraph of each other cell of the table
+// row around line i: the rest of a header row whose first cell is "Sak",
+// even when a PDF reader merged the first case's row into it.
+func headerRow(lines []line, i int) []string {
+	var out []string
+	seen := map[int]bool{lines[i].cell: true}
+	for j := i + 1; j < len(lines) && lines[j].block == lines[i].block && lines[j].inTable(); j++ {
+		if !seen[lines[j].cell] {
+			seen[lines[j].cell] = true
+			out = append(out, lines[j].text)
+		}
+	}
+	return out
 }
 
 // keyDigits is the number part of a case number.
@@ -89,12 +108,16 @@ func caseKey(n string) string {
 	return fold(n)
 }
 
-// mergeCases joins two mentions of one case number, keeping the one with
-// more text and filling its gaps from the other.
+// mergeCases joins two mentions of one case number, a met before b, and
+// fills the gaps of the one kept from the other. The one with a proposal or
+// a decision is kept, else b: an agenda list comes before the cases. The
+// number keeps the form first met.
 func mergeCases(a, b doc.Case) doc.Case {
-	if size(b) > size(a) {
+	number := a.Number
+	if labelled(b) || !labelled(a) {
 		a, b = b, a
 	}
+	a.Number = number
 	for _, f := range []struct {
 		dst *string
 		src string
@@ -110,5 +133,5 @@ func mergeCases(a, b doc.Case) doc.Case {
 	return a
 }
 
-// size is the amount of text a case holds.
-func size(c doc.Case) int { return len(c.Proposal) + len(c.Decision) + len(c.Discussion) }
+// labelled reports whether a case mention has a proposal or a decision.
+func labelled(c doc.Case) bool { return c.Proposal != "" || c.Decision != "" }

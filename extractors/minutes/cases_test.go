@@ -132,6 +132,14 @@ func TestParseVote(t *testing.T) {
 		{"Innstillingen ble vedtatt mot 1 stemme (FrP).", &doc.Vote{Against: 1}},
 		{"Vedtatt med 5 stemmer mot 2.", &doc.Vote{For: 5, Against: 2}},
 		{"Framlegget vart samrøystes vedteke.", &doc.Vote{Unanimous: true}},
+		{"Innstillingen ble vedtatt 4–0.", &doc.Vote{Unanimous: true, For: 4}},
+		{"Framlegget vart vedteke med 7-2.", &doc.Vote{For: 7, Against: 2}},
+		{"Forslaget falt 3 – 4.", &doc.Vote{For: 3, Against: 4}},
+		{"5 stemte for og 2 stemte mot forslaget.", &doc.Vote{For: 5, Against: 2}},
+		{"Innstillingen ble vedtatt med 7 mot 2 stemmer.", &doc.Vote{For: 7, Against: 2}},
+		{"Vedtatt 12-2024 i kommunestyret.", nil},
+		{"Planen ble godkjent 2.-3. mai.", nil},
+		{"Saken ble vedtatt i sak 12-24.", nil},
 		{"Styret godkjente planen.", nil},
 	}
 	for _, tc := range tests {

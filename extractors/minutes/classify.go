@@ -54,6 +54,7 @@ func (e *evidence) add(kind string, n int, reason string) {
 
 // classify tells minutes, presentations and guides apart. It returns the
 // kind and, when the evidence is weak or close, a warning that states it.
+// A meeting notice is other, with a warning that says so.
 func classify(d *doc.Document, lines []line, title string) (string, string) {
 	e := &evidence{score: map[string]int{}}
 	titleEvidence(e, fold(title+" "+d.Meta.Title), lines)
@@ -73,6 +74,9 @@ func classify(d *doc.Document, lines []line, title string) (string, string) {
 	}
 	if e.score[best] < 3 {
 		best = doc.KindOther
+	}
+	if best != doc.KindGuide && best != doc.KindPresentation && isNotice(d, lines, title) {
+		return doc.KindOther, noticeWarning
 	}
 	if len(e.why) > 0 && (e.score[best]-second < 2 || e.score[best] < 3) {
 		return best, "classification unsure (" + best + "): " + strings.Join(e.why, ", ")

@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -55,7 +56,7 @@ func FuzzAnalyze(f *testing.F) {
 	for _, file := range files {
 		f.Add(textOf(loadFixture(f, file)))
 	}
-	for _, l := range layouts {
+	for _, l := range slices.Concat(layouts, readerArtifacts) {
 		f.Add(textOf(l.doc()))
 	}
 	f.Add("Sak 1/25 |  | \n(\n((for \nVedtak:\nTil stede: , ,; og")

@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -16,13 +17,16 @@ type wantCase struct {
 	conflicts                                                  int
 }
 
-var layouts = []struct {
+// layout is a fixture document with what Analyze must find in it.
+type layout struct {
 	name      string
 	doc       func() *doc.Document
 	meeting   doc.Meeting
 	attendees []doc.Attendee // Page is only checked to be set
 	cases     []wantCase
-}{
+}
+
+var layouts = []layout{
 	{
 		name: "case table", doc: tableMinutes,
 		meeting: doc.Meeting{Body: "Styret i Foreningen Fjellvett", Date: "2025-02-05", Start: "17:00", End: "19:30", Place: "Foreningens lokaler, Storgata 3"},
@@ -136,7 +140,7 @@ var layouts = []struct {
 
 func TestLayouts(t *testing.T) {
 	ref := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
-	for _, tc := range layouts {
+	for _, tc := range slices.Concat(layouts, readerArtifacts) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Analyze(tc.doc(), ref)
 			if r.Kind != doc.KindMinutes {

@@ -45,14 +45,14 @@ func flatten(blocks []doc.Block) []line {
 			out = appendRow(out, b, i)
 			continue
 		}
-		proto := line{page: b.Page, kind: b.Kind, level: b.Level, block: i, cell: -1}
-		for k, t := range paragraphs(b.Text, false) {
-			l := proto
-			if k > 0 && l.kind == doc.Heading && l.text != "" {
-				l.kind = doc.Paragraph // text a PDF ran into its heading
+		for _, p := range strings.Split(b.Text, "\n") {
+			l := line{page: b.Page, kind: b.Kind, level: b.Level, block: i, cell: -1}
+			for _, t := range splitCaseLabels(clean(p)) {
+				if t != "" {
+					out = append(out, l.withText(t))
+					l.kind = doc.Paragraph // text a PDF ran into a heading
+				}
 			}
-			out = append(out, l.withText(t))
-			proto.text = t
 		}
 	}
 	return out
@@ -65,7 +65,7 @@ func flatten(blocks []doc.Block) []line {
 func appendRow(out []line, b doc.Block, i int) []line {
 	var moved []string
 	for c, cell := range rowCells(b) {
-		paras := paragraphs(cell, true)
+		paras := cellParagraphs(cell)
 		for k, t := range paras {
 			if k > 0 && opensSection(t) {
 				moved = append(moved, paras[k:]...)
@@ -80,16 +80,12 @@ func appendRow(out []line, b doc.Block, i int) []line {
 	return out
 }
 
-// paragraphs splits text into cleaned, non-empty paragraphs at line breaks,
-// at inner case labels and, in a table cell, at " / " joins.
-func paragraphs(text string, inCell bool) []string {
+// cellParagraphs splits a cell into cleaned, non-empty paragraphs at line
+// breaks, at " / " joins and at inner case labels.
+func cellParagraphs(cell string) []string {
 	var out []string
-	for _, p := range strings.Split(text, "\n") {
-		parts := []string{p}
-		if inCell {
-			parts = splitSlashed(strings.TrimSpace(p))
-		}
-		for _, q := range parts {
+	for _, p := range strings.Split(cell, "\n") {
+		for _, q := range splitSlashed(strings.TrimSpace(p)) {
 			for _, t := range splitCaseLabels(clean(q)) {
 				if t != "" {
 					out = append(out, t)

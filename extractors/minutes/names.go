@@ -58,16 +58,16 @@ func isOrgWord(w string) bool {
 var nameToken = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?$`)
 
 // looksLikeName reports whether s can be a person's name of at least
-// minWords words: capitalised words, lower-case particles allowed, no
-// acronyms and no organisation words.
+// minWords words: capitalised words, lower-case particles allowed (last
+// only after two words), no acronyms and no organisation words.
 func looksLikeName(s string, minWords int) bool {
 	f := strings.Fields(s)
 	if len(f) < minWords || len(f) > 6 || utf8.RuneCountInString(s) > 60 {
 		return false
 	}
 	for i, w := range f {
-		if particles[w] && i > 0 && i < len(f)-1 {
-			continue
+		if particles[w] && i > 0 && (i < len(f)-1 || len(f) >= 3) {
+			continue // "Hall Pia Farstad von" in a list by surname
 		}
 		if !nameToken.MatchString(w) || isAcronym(w) || isOrgWord(w) {
 			return false

@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -12,25 +13,33 @@ import (
 // paragraphs the labels of a case need.
 
 // innerLabel finds a colon that may end a label inside a line.
-var innerLabel = regexp.MustCompile(`\S: `)
+var innerLabel = regexp.MustCompile(`\S:(?: |$)`)
 
 // splitCaseLabels splits s before every inner label of a case part
-// ("Forslag til vedtak:", "Formannskapets vedtak:", "Votering:"). The label
+// ("Forslag til vedtak:", "Formannskapets vedtak:", "Votering:") and before
+// an attendee label that ends the line ("Kari Nordmann Forfall:"). The label
 // must start with a capital letter after a space and have text before it.
 func splitCaseLabels(s string) []string {
-	if !strings.Contains(s, ": ") {
+	if !strings.Contains(s, ":") {
 		return []string{s}
 	}
 	var out []string
 	from := 0
 	for _, loc := range innerLabel.FindAllStringIndex(s, -1) {
 		colon := loc[0] + 1
-		if start := innerLabelStart(s, from, colon); start > from {
+		if start := innerLabelStart(s, from, colon); start > from && !bareNumber(s[from:start]) {
 			out = append(out, strings.TrimSpace(s[from:start]))
 			from = start
 		}
 	}
 	return append(out, strings.TrimSpace(s[from:]))
+}
+
+// bareNumber reports whether s is only a case number, which labels the
+// text after it: "FSK- 12/24 Vedtak:" is one label.
+func bareNumber(s string) bool {
+	_, rest, ok := parseCaseStart(strings.TrimSpace(s))
+	return ok && trimSeps(rest) == ""
 }
 
 // maxLabelWords bounds the words of a label found inside a line.
@@ -44,7 +53,7 @@ var labelHead = regexp.MustCompile(`^(forslag|framlegg|innstilling|tilråding|ve
 // capitalised run of words that labels a case part begins; -1 when none.
 // After a sentence end the label may be "Formannskapets vedtak"; elsewhere
 // it must open with a label word, so that "Kari Nordmann fremmet forslag
-// til vedtak:" stays one sentence.
+// til vedtak:" stays one sentence. An attendee label must end the line.
 func innerLabelStart(s string, from, colon int) int {
 	if isClockColon(s, colon) {
 		return -1
@@ -59,11 +68,11 @@ func innerLabelStart(s string, from, colon int) int {
 		if !startsUpper(label) || finiteVerb.MatchString(fold(label)) {
 			continue
 		}
-		if !endsSentence(s[from:i]) && !labelHead.MatchString(fold(label)) {
-			continue
-		}
-		switch classifyLabel(label, true) {
-		case labelProposal, labelDecision, labelVote:
+		switch k := classifyLabel(label, true); {
+		case k.isAttendance() && colon == len(s)-1:
+			return i + 1
+		case k != labelProposal && k != labelDecision && k != labelVote:
+		case endsSentence(s[from:i]) || labelHead.MatchString(fold(label)):
 			return i + 1
 		}
 	}
@@ -72,21 +81,15 @@ func innerLabelStart(s string, from, colon int) int {
 
 // splitSlashed splits a table cell whose paragraphs a plain-text export
 // joined with " / " ("40/24 / Kl. 10:00", "Budsjett / Vedtak: Godkjent."):
-// only when a part after a slash opens with a label or a time of day, and
-// then before every part that starts like a paragraph.
+// only when a part after a slash opens with a label or a time of day or is
+// a whole sentence, and then before every part that starts like a
+// paragraph. "Budsjett / økonomiplan" and "Plan / Budsjett" stay whole.
 func splitSlashed(s string) []string {
 	if !strings.Contains(s, " / ") {
 		return []string{s}
 	}
 	parts := strings.Split(s, " / ")
-	labelled := false
-	for _, p := range parts[1:] {
-		if _, _, ok := splitTime(p); ok || strings.Contains(p, ":") && splitLabelKind(p) != labelNone {
-			labelled = true
-			break
-		}
-	}
-	if !labelled {
+	if !slices.ContainsFunc(parts[1:], opensParagraph) {
 		return []string{s}
 	}
 	out := []string{parts[0]}
@@ -98,6 +101,18 @@ func splitSlashed(s string) []string {
 		}
 	}
 	return out
+}
+
+// opensParagraph reports whether a part of a " / " join reads as a
+// paragraph of its own: a label, a time of day or a whole sentence.
+func opensParagraph(p string) bool {
+	if _, _, ok := splitTime(p); ok {
+		return true
+	}
+	if strings.Contains(p, ":") && splitLabelKind(p) != labelNone {
+		return true
+	}
+	return startsUpper(p) && endsSentence(p) && wordCount(p) >= 3
 }
 
 // splitLabelKind is the kind of s's leading label, or, for "Name: text",

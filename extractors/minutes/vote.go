@@ -18,6 +18,11 @@ var (
 	forThenAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemmer|røyster)\s+mot\s+(\d{1,3})\b`)
 	// againstRe: "vedtatt mot 1 stemme".
 	againstRe = regexp.MustCompile(`(?i)\bmot\s+(\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b`)
+	// scoreRe: a bare score after the verb, "vedtatt 4–0", "vedteke med
+	// 7-2", "falt 3 – 4". What follows may not continue a number or a date.
+	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?(\d{1,3})\s*[-–]\s*(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
+	// stemteRe: "5 stemte for og 2 (stemte) mot", "7 røysta for, 2 mot".
+	stemteRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemte|røysta|røystet)\s+for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+)?(?:imot|mot)\b`)
 	// conflictRe marks a conflict of interest: habilitet, inhabil, ugild,
 	// "fratrådte (møtet) under behandlingen".
 	conflictRe = regexp.MustCompile(`(?i)(\b(in)?habil|\bugild|\bfr[aå]tr\p{L}*( møtet)? under\b)`)
@@ -54,25 +59,31 @@ func findVote(labelled, discussion []string) *doc.Vote {
 }
 
 // parseVote reads one sentence: "enstemmig vedtatt", "vedtatt med 4 mot 0
-// stemmer", "vedtatt mot 1 stemme".
+// stemmer", "vedtatt 4–0", "5 stemte for og 2 mot", "vedtatt mot 1 stemme".
 func parseVote(s string) *doc.Vote {
-	if !containsAny(strings.ToLower(s), "stem", "røyst") {
+	if !containsAny(strings.ToLower(s), "stem", "røyst", "vedt", "godkj", "bifalt", "tiltr", "fal") {
 		return nil
 	}
 	v := &doc.Vote{Text: s}
-	switch m := forAgainstRe.FindStringSubmatch(s); {
-	case m != nil:
+	if m := firstMatch(s, forAgainstRe, forThenAgainstRe, stemteRe, scoreRe); m != nil {
 		v.For, v.Against = atoi(m[1]), atoi(m[2])
-	case forThenAgainstRe.MatchString(s):
-		m = forThenAgainstRe.FindStringSubmatch(s)
-		v.For, v.Against = atoi(m[1]), atoi(m[2])
-	case againstRe.MatchString(s):
-		v.Against = atoi(againstRe.FindStringSubmatch(s)[1])
-	case !unanimousRe.MatchString(s):
+	} else if m := againstRe.FindStringSubmatch(s); m != nil {
+		v.Against = atoi(m[1])
+	} else if !unanimousRe.MatchString(s) {
 		return nil
 	}
 	v.Unanimous = unanimousRe.MatchString(s) || (v.For > 0 && v.Against == 0)
 	return v
+}
+
+// firstMatch returns the submatches of the first regexp that matches s.
+func firstMatch(s string, res ...*regexp.Regexp) []string {
+	for _, re := range res {
+		if m := re.FindStringSubmatch(s); m != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 func atoi(s string) int {

@@ -7,8 +7,13 @@
 // and field codes dropped, and automatic list numbers are rendered as Word
 // shows them ("1.", "a)", "2.1").
 //
+// List counters are kept per abstract numbering, so that w:num instances
+// sharing one continue each other unless a w:startOverride restarts them;
+// w:lvlRestart, skipped levels (counted once from their start) and levels
+// of format none or bullet inside a composite number ("01..1") follow Word.
+//
 // BUG(ooxml): SmartArt, charts, embedded objects and text in images are not
-// read. Word's list counters follow each w:num instance; lists that share an
-// abstract numbering through several instances restart where Word would
-// continue.
+// read. Ordinal numbers are written in English ("1st") whatever the
+// document's language; number formats other than decimal, decimalZero,
+// ordinal, letters and roman numerals are shown as decimals.
 package ooxml

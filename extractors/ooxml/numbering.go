@@ -18,9 +18,16 @@ type numRef struct {
 // numLevel is one level of an abstract numbering.
 type numLevel struct {
 	format, text string // w:numFmt and w:lvlText ("%1.%2.")
-	start        int
-	legal        bool // w:isLgl: show every level as decimal
+	start        int    // w:start, 0 when absent
+	legal        bool   // w:isLgl: show every level as decimal
+	// restart is w:lvlRestart: the level starts again when one of the
+	// levels 1..restart (1-based) is numbered; 0 never. Without it, any
+	// higher level restarts it (restart 9).
+	restart int
 }
+
+// newLevel is a level before its elements are read.
+func newLevel() numLevel { return numLevel{restart: 9} }
 
 // numInstance is a w:num: an abstract numbering plus level overrides.
 type numInstance struct {
@@ -85,7 +92,7 @@ func (p *numParser) element(d *zipxml.Decoder, se xml.StartElement) error {
 		}
 	case "lvl":
 		p.startLevel(se)
-	case "numFmt", "lvlText", "start", "isLgl":
+	case "numFmt", "lvlText", "start", "isLgl", "lvlRestart":
 		if p.lvl != nil {
 			p.lvl.set(se.Name.Local, val)
 		}
@@ -100,10 +107,11 @@ func (p *numParser) startLevel(se xml.StartElement) {
 	p.lvl = nil
 	switch {
 	case p.levels != nil:
-		p.levels[i] = numLevel{start: 1}
+		p.levels[i] = newLevel()
 		p.lvl = &p.levels[i]
 	case p.inst != nil:
-		p.lvl = &numLevel{start: 1}
+		lv := newLevel()
+		p.lvl = &lv
 		p.inst.overrides[i] = p.lvl
 	}
 }
@@ -118,5 +126,7 @@ func (l *numLevel) set(field, val string) {
 		l.start = atoiClamp(val, 0, 1<<20)
 	case "isLgl":
 		l.legal = val != "0" && val != "false"
+	case "lvlRestart":
+		l.restart = atoiClamp(val, 0, 9)
 	}
 }

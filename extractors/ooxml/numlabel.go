@@ -18,20 +18,35 @@ func (n *numbering) label(ref numRef) (label string, isList bool) {
 	if levels == nil {
 		return "", true
 	}
-	counts := n.countersFor(inst)
+	counts := n.countersFor(inst) // first, for the start overrides
 	lvl := n.level(inst, levels, ref.level)
-	if counts.set[ref.level] {
-		counts.v[ref.level]++
-	} else {
-		counts.v[ref.level], counts.set[ref.level] = lvl.start, true
-	}
-	for i := ref.level + 1; i < len(counts.v); i++ {
-		counts.set[i] = false
-	}
-	if lvl.format == "bullet" || lvl.format == "none" {
+	n.advance(counts, inst, levels, ref.level)
+	if lvl.format == "bullet" {
 		return "", true
 	}
 	return n.render(inst, levels, counts, lvl), true
+}
+
+// advance counts a paragraph at level k. Levels above it that were
+// skipped count from their start, as Word does ("A", then "A i" at the
+// third level, counts the second level once); the levels below restart
+// unless their w:lvlRestart says otherwise.
+func (n *numbering) advance(c *counters, inst *numInstance, levels *[9]numLevel, k int) {
+	for i := range k {
+		if !c.set[i] {
+			c.v[i], c.set[i] = n.level(inst, levels, i).start, true
+		}
+	}
+	if c.set[k] {
+		c.v[k]++
+	} else {
+		c.v[k], c.set[k] = n.level(inst, levels, k).start, true
+	}
+	for i := k + 1; i < len(c.v); i++ {
+		if k < n.level(inst, levels, i).restart {
+			c.set[i] = false
+		}
+	}
 }
 
 // countersFor returns the counters of the instance's abstract numbering,
@@ -93,7 +108,10 @@ func (n *numbering) render(inst *numInstance, levels *[9]numLevel, counts *count
 			v = def.start
 		}
 		format := def.format
-		if lvl.legal {
+		switch {
+		case format == "bullet" || format == "none":
+			continue // Word shows nothing for such a level inside a number
+		case lvl.legal:
 			format = "decimal"
 		}
 		sb.WriteString(zipxml.FormatNumber(v, format))

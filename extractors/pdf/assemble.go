@@ -8,8 +8,8 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// pageItems is a page's items in reading order with its kept header and
-// footer blocks.
+// pageItems is a page's items in reading order with the blocks outside
+// the main flow: kept header and footer, comments.
 type pageItems struct {
 	num   int
 	items []item
@@ -33,6 +33,7 @@ func assemble(pages []pageItems) []doc.Block {
 			ts = tableState{last: -1}
 			out = append(out, hs.block(it, p.num))
 		}
+		out = appendParts(out, p.kept, doc.Comment)
 		out = appendParts(out, p.kept, doc.Footer)
 	}
 	return out

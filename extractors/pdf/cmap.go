@@ -109,6 +109,9 @@ func (r bfRange) at(c uint32) string {
 	return string(utf16.Decode(u))
 }
 
+// empty reports a missing CMap or one that maps no code.
+func (m *cmap) empty() bool { return m == nil || len(m.chars) == 0 && len(m.ranges) == 0 }
+
 // split returns the length of the code at the start of raw, or 0 when no
 // codespace range matches.
 func (m *cmap) split(raw string) int {

@@ -20,7 +20,10 @@
 //     unterminated hex string and cannot skip inline images), following
 //     Form XObjects, word spacing and character spacing. Widths come from
 //     /Widths or, for CID fonts, /W and /DW; fonts without widths get
-//     estimates. cmap.go decodes /ToUnicode, which wins over /Encoding.
+//     estimates. cmap.go decodes /ToUnicode, which wins over /Encoding;
+//     when a CID TrueType font's ToUnicode is missing or maps nothing
+//     (Microsoft Print to PDF), truetype.go inverts the cmap table (formats
+//     4 and 12) of the embedded font program through /CIDToGIDMap.
 //   - segment.go joins glyph runs into line segments in content-stream order
 //     (never sorting glyphs by x alone), dropping overprinted duplicates and
 //     list bullets; box.go stacks segments into boxes at the page's line
@@ -34,6 +37,11 @@
 //     become one row per line.
 //   - furniture.go drops page numbers and running headers and footers; para.go
 //     and heading.go cut boxes into paragraphs, list items and headings.
+//     Rulings on the page box's edges (slide backgrounds) are ignored, and a
+//     word broken without a hyphen because it was wider than its column is
+//     joined again.
+//   - annots.go reads the /Contents of markup annotations (sticky notes,
+//     free text, highlights), not of links, form fields or popups.
 //
 // # Output
 //
@@ -45,18 +53,18 @@
 // and a header row repeated on the next page dropped. List items are doc.ListItem blocks
 // with the bullet removed. Headings are paragraphs of at most three lines
 // in a font at least 15% larger than the document's body text (levels by
-// size, largest first, at most 3) and short bold lines of body size (the
-// lowest level). A running header or footer is kept once, as a block with
-// Part header or footer, where it first appears.
+// size, largest first, at most 3) and short bold paragraphs of one or two
+// lines (the lowest level). A running header or footer is kept once, as a
+// block with Part header or footer, where it first appears. Comments are
+// blocks with Part comment after the page's main flow.
 //
 // ReadWithPdftotext is a fallback, through poppler's pdftotext, for files
 // the library refuses.
 package pdf
 
-// BUG(motebok): Fonts whose /ToUnicode is missing or empty and whose codes
-// are glyph ids (Microsoft Print to PDF, some CID TrueType fonts) are not
-// decoded through the embedded font's cmap table; such files fail with
-// doc.ErrNoText.
+// BUG(motebok): Glyphs that a font's cmap table does not name (ligatures
+// made by the layout engine) are lost when /ToUnicode is of no use; simple
+// TrueType fonts without an encoding are not decoded through their cmap.
 
 // BUG(motebok): Files without a usable cross-reference table are refused
 // (the library does not rebuild it); ReadWithPdftotext reads most of them.

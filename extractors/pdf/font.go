@@ -11,9 +11,10 @@ import (
 // into codes, each code's text and its advance width.
 type font struct {
 	bold      bool
-	twoByte   bool  // Type0: codes are two bytes unless the CMap says otherwise
-	ucs2      bool  // Type0 with a UCS-2/UTF-16 encoding and no ToUnicode
-	toUni     *cmap // nil without /ToUnicode
+	twoByte   bool            // Type0: codes are two bytes unless the CMap says otherwise
+	ucs2      bool            // Type0 with a UCS-2/UTF-16 encoding and no ToUnicode
+	toUni     *cmap           // nil without /ToUnicode
+	glyphs    map[uint16]rune // CID → text from the embedded font's cmap, when ToUnicode is of no use
 	table     *[256]string
 	widths    map[uint32]float64
 	dw        float64 // width of codes without one, in glyph units
@@ -73,6 +74,9 @@ func (c *fontCache) load(v lpdf.Value) *font {
 		}
 		f.toUni = parseCMap(data)
 	}
+	if f.twoByte && !f.ucs2 && f.toUni.empty() && strings.HasPrefix(v.Key("Encoding").Name(), "Identity") {
+		f.glyphs = c.cidGlyphs(v.Key("DescendantFonts").Index(0), base)
+	}
 	return f
 }
 
@@ -111,6 +115,10 @@ func (f *font) next(raw string) (n int, text string, w float64, space bool) {
 		text = f.table[raw[0]]
 	case f.ucs2 && n == 2:
 		text = string(utf16.Decode([]uint16{uint16(code)}))
+	case f.glyphs != nil && n == 2:
+		if r, ok := f.glyphs[uint16(code)]; ok {
+			text = string(r)
+		}
 	}
 	w, ok = f.widths[code]
 	if !ok {

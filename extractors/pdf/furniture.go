@@ -15,8 +15,8 @@ type pageText struct {
 	segs     [4][]*seg
 	unmapped int
 	rules    []ruling
-	y0, y1   float64 // vertical extent of the page box
-	kept     []doc.Block
+	y0, y1   float64     // vertical extent of the page box
+	kept     []doc.Block // comments, and a header or footer kept once
 }
 
 const (

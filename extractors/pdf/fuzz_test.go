@@ -31,6 +31,8 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 1 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
 	f.Add([]byte("%PDF-2.0\nxref\n0 1\n0000000000 65535 f \ntrailer<</Size 1/Prev 9>>\nstartxref\n9\n%%EOF\n"))
 	f.Add([]byte("garbage"))
+	f.Add(glyphIDPDF("/CIDToGIDMap 9 0 R", 5))
+	f.Add(annotatedPDF("[<< /Subtype /Text /Contents <FEFF00D8> >> << /Subtype /Link >>]"))
 	lim := doc.Limits{MaxFileSize: 4 << 20, MaxUncompressed: 32 << 20, MaxPages: 50, MaxBlocks: 20000}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -76,7 +76,7 @@ func readPages(ctx context.Context, refs []pageRef, lim doc.Limits, warn func(st
 }
 
 func newPageText(num int, ref pageRef, pc pageContent) *pageText {
-	p := &pageText{num: num, rules: pc.rules, unmapped: pc.unmapped}
+	p := &pageText{num: num, rules: pc.rules, unmapped: pc.unmapped, kept: annotations(ref.v, num)}
 	box, ok := ref.bounds()
 	if ok {
 		p.rules = insideBox(pc.rules, box)

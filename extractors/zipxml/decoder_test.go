@@ -86,6 +86,8 @@ func TestFormatNumber(t *testing.T) {
 		{3, "decimal", "3"}, {3, "1", "3"}, {1, "lowerLetter", "a"}, {28, "a", "bb"},
 		{2, "upperLetter", "B"}, {4, "lowerRoman", "iv"}, {1994, "I", "MCMXCIV"},
 		{7, "decimalZero", "07"}, {12, "decimalZero", "12"}, {0, "a", "0"}, {5, "ordinalText", "5"},
+		{0, "decimalZero", "00"}, {1, "ordinal", "1st"}, {2, "ordinal", "2nd"}, {3, "ordinal", "3rd"},
+		{4, "ordinal", "4th"}, {11, "ordinal", "11th"}, {12, "ordinal", "12th"}, {21, "ordinal", "21st"}, {0, "ordinal", "0th"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.format+"/"+tt.want, func(t *testing.T) {

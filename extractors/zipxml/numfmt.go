@@ -6,7 +6,7 @@ import (
 )
 
 // FormatNumber writes a list counter in a Word w:numFmt style (decimal,
-// lowerLetter, upperRoman, ...) or an ODF style:num-format ("1", "a", "A",
+// decimalZero, ordinal, lowerLetter, upperRoman, ...) or an ODF style:num-format ("1", "a", "A",
 // "i", "I"); unknown styles give decimals.
 func FormatNumber(v int, format string) string {
 	switch format {
@@ -19,11 +19,30 @@ func FormatNumber(v int, format string) string {
 	case "upperRoman", "I":
 		return roman(v)
 	case "decimalZero":
-		if v < 10 {
+		if v >= 0 && v < 10 {
 			return "0" + strconv.Itoa(v)
 		}
+	case "ordinal":
+		return strconv.Itoa(v) + ordinalSuffix(v)
 	}
 	return strconv.Itoa(v)
+}
+
+// ordinalSuffix is the English ordinal suffix Word writes: 1st, 2nd, 3rd,
+// 4th, 11th, 21st.
+func ordinalSuffix(v int) string {
+	if v%100 >= 11 && v%100 <= 13 {
+		return "th"
+	}
+	switch v % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
 }
 
 // letters writes 1→a, 26→z, 27→aa as Word does.
