@@ -43,7 +43,7 @@ func Open(dir string) (*Index, error) { return open(dir, motebokProfile, false) 
 func OpenReadOnly(dir string) (*Index, error) { return open(dir, motebokProfile, true) }
 
 func open(dir string, p profile, readOnly bool) (*Index, error) {
-	cfg := map[string]interface{}{"bolt_timeout": "100ms"}
+	cfg := map[string]interface{}{"bolt_timeout": "100ms", "scorchMergePlanOptions": mergePlan}
 	if readOnly {
 		cfg["read_only"] = true
 	}
@@ -61,6 +61,10 @@ func open(dir string, p profile, readOnly bool) (*Index, error) {
 		}
 	}
 }
+
+// mergePlan merges fewer segments at a time than Bleve's default (10): on
+// 10,000 minutes it cut peak memory of an ingest and made indexing faster.
+var mergePlan = map[string]interface{}{"SegmentsPerMergeTask": 4, "MaxSegmentsPerTier": 6}
 
 func openOrCreate(dir string, p profile, readOnly bool, cfg map[string]interface{}) (bleve.Index, error) {
 	bi, err := bleve.OpenUsing(dir, cfg)

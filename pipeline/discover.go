@@ -37,8 +37,15 @@ func (r *run) discover(ctx context.Context, out chan<- *job, vanished chan<- []E
 		unreadable = append(unreadable, p)
 		r.t.fail(p, fmt.Sprintf("cannot read: %v", err), 0)
 	}
+	warned := map[string]bool{}
+	skipped := func(p, why string) {
+		if !warned[p] { // overlapping roots
+			warned[p] = true
+			r.t.warn(fmt.Sprintf("%s: not indexed: %s", p, why))
+		}
+	}
 	for _, root := range r.roots {
-		if err := walkRoot(ctx, root, visit, problem); err != nil {
+		if err := walkRoot(ctx, root, visit, problem, skipped); err != nil {
 			return err
 		}
 	}

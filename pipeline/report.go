@@ -99,7 +99,8 @@ func listFailures(b *strings.Builder, label string, fs []Failure) {
 			fmt.Fprintf(b, "  … and %d more %s; see %s\n", len(fs)-i, label, reportName)
 			return
 		}
-		fmt.Fprintf(b, "  %s: %s: %s\n", label, f.Path, f.Reason)
+		// Reasons usually start with the path already; say it once.
+		fmt.Fprintf(b, "  %s: %s: %s\n", label, f.Path, strings.TrimPrefix(f.Reason, f.Path+": "))
 	}
 }
 

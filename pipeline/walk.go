@@ -51,10 +51,12 @@ func resolveRoots(paths []string) ([]string, error) {
 }
 
 // walkRoot calls visit for every candidate file under root. It does not
-// follow symbolic links (so it cannot loop), skips hidden directories and
-// anything that is not a regular file (a directory named x.pdf, a FIFO),
-// and reports unreadable directories to problem without stopping.
-func walkRoot(ctx context.Context, root string, visit func(string, fs.FileInfo) error, problem func(string, error)) error {
+// follow symbolic links (so it cannot loop) and skips hidden directories.
+// A directory named like a document (x.pdf) is walked as a directory; any
+// other entry named like a document that is not a regular file (a symbolic
+// link, a FIFO) goes to skipped with the reason. Unreadable directories go
+// to problem; the walk goes on.
+func walkRoot(ctx context.Context, root string, visit func(string, fs.FileInfo) error, problem func(string, error), skipped func(path, why string)) error {
 	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if cerr := ctx.Err(); cerr != nil {
 			return cerr
@@ -69,7 +71,11 @@ func walkRoot(ctx context.Context, root string, visit func(string, fs.FileInfo) 
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() || !candidateName(d.Name()) {
+		if !candidateName(d.Name()) {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			skipped(p, notRegular(d.Type()))
 			return nil
 		}
 		fi, err := d.Info()
@@ -82,6 +88,21 @@ func walkRoot(ctx context.Context, root string, visit func(string, fs.FileInfo) 
 		}
 		return visit(p, fi)
 	})
+}
+
+// notRegular says why an entry of this type is not read.
+func notRegular(t fs.FileMode) string {
+	switch {
+	case t&fs.ModeSymlink != 0:
+		return "symbolic link (links are not followed; add the target's folder instead)"
+	case t&fs.ModeNamedPipe != 0:
+		return "named pipe, not a regular file"
+	case t&fs.ModeSocket != 0:
+		return "socket, not a regular file"
+	case t&fs.ModeDevice != 0:
+		return "device, not a regular file"
+	}
+	return "not a regular file"
 }
 
 // under reports whether path is root or lies below it.

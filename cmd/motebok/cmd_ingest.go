@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/motebok/motebok/extractors"
@@ -22,6 +23,7 @@ type ingestOptions struct {
 	isolate string
 	timeout time.Duration
 	memory  int64
+	maxHeap int64
 }
 
 func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
@@ -30,6 +32,7 @@ func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.isolate, "isolate", string(pipeline.IsolatePDF), "extract in child processes: pdf, all or none")
 	fs.DurationVar(&o.timeout, "timeout", time.Minute, "give up on one document after this long")
 	fs.Int64Var(&o.memory, "memory-mb", 4096, "address-space limit of an extraction child process, in MiB")
+	fs.Int64Var(&o.maxHeap, "heap-mb", 256, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
 }
 
 func newIngestCommand() *command {
@@ -53,6 +56,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if mode != pipeline.IsolatePDF && mode != pipeline.IsolateAll && mode != pipeline.IsolateNone {
 		return usagef("--isolate must be pdf, all or none, not %q", o.isolate)
 	}
+	debug.SetMemoryLimit(o.maxHeap << 20)
 	if err := os.MkdirAll(o.data.dir, 0o755); err != nil {
 		return err
 	}

@@ -21,7 +21,7 @@ func cellParas(ls []line) [][]string {
 // every paragraph of the name cell is a full name, paragraph m of each cell
 // with as many paragraphs goes to record m, and cells with another count
 // are left empty rather than guessed. Otherwise the row is one record, the
-// paragraphs of a cell joined (see joinWrap). It returns nil for a row
+// paragraphs of a cell joined (see joinWraps). It returns nil for a row
 // without paragraphs.
 func records(paras [][]string) [][]string {
 	if len(paras) == 0 {
@@ -42,10 +42,8 @@ func records(paras [][]string) [][]string {
 	cells := make([]string, len(paras))
 	empty := true
 	for k, ps := range paras {
-		for _, p := range ps {
-			cells[k] = joinWrap(cells[k], p)
-			empty = false
-		}
+		cells[k] = joinWraps(ps)
+		empty = empty && len(ps) == 0
 	}
 	if empty {
 		return nil
@@ -64,11 +62,15 @@ func allFullNames(ps []string) bool {
 	return true
 }
 
-// joinWrap joins the paragraphs of a cell with a space, or with nothing
+// joinWraps joins the paragraphs of a cell with a space, or with nothing
 // after a hyphen ("Baugstø-" + "Hartvigsen").
-func joinWrap(a, b string) string {
-	if a == "" || strings.HasSuffix(a, "-") {
-		return a + b
+func joinWraps(ps []string) string {
+	var b strings.Builder
+	for k, p := range ps {
+		if k > 0 && !strings.HasSuffix(ps[k-1], "-") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
 	}
-	return a + " " + b
+	return b.String()
 }

@@ -60,9 +60,10 @@ type header struct {
 func headerAt(lines []line, i int) (header, bool) {
 	var h header
 	var cells []string
+	var paras [][]string
 	if lines[i].inTable() {
 		h.n = unitEnd(lines, i) - i
-		paras := cellParas(lines[i : i+h.n])
+		paras = cellParas(lines[i : i+h.n])
 		for k, ps := range paras {
 			if len(ps) == 0 {
 				cells = append(cells, "")
@@ -71,18 +72,19 @@ func headerAt(lines []line, i int) (header, bool) {
 			cells = append(cells, ps[0])
 			paras[k] = ps[1:]
 		}
-		h.rows = records(paras)
 	} else {
 		for j := i; j < len(lines) && j < i+6 && !lines[j].inTable(); j++ {
-			if _, ok := headerColumn(lines[j].text); !ok {
-				break
+			if _, ok := headerColumn(lines[j].text); !ok || (j == i && isRole(lines[j].text)) {
+				break // a lone "Medlem" is a role in a column of roles
 			}
 			cells = append(cells, lines[j].text)
 			h.n++
 		}
 	}
 	var ok bool
-	h.cols, ok = columnsOf(cells)
+	if h.cols, ok = columnsOf(cells); ok && paras != nil {
+		h.rows = records(paras)
+	}
 	return h, ok
 }
 

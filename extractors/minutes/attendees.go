@@ -79,19 +79,28 @@ func (s *attendeeScan) at(i int) int {
 			s.addAll(parseInline(rest), sec, s.lines[i].page)
 			return s.entries(j, sec)
 		}
-		if len(s.pending) > 0 || (j < len(s.lines) && s.lines[j].lab.isAttendance() && s.lines[j].labRest == "") {
-			s.pending = append(s.pending, sec)
-			if !s.lines[j].lab.isAttendance() {
-				return s.entries(j, s.next())
-			}
+		if j < len(s.lines) && s.lines[j].lab.isAttendance() && s.lines[j].labRest == "" {
+			s.pending = append(s.pending, sec) // a label without its list
 			return j
+		}
+		if len(s.pending) > 0 {
+			s.pending = append(s.pending, sec)
+			sec = s.next()
 		}
 		return s.entries(j, sec)
 	}
-	if h, ok := headerAt(s.lines, i); ok {
-		return s.table(i+h.n, h, s.next())
+	if rowStart(s.lines, i) {
+		if h, ok := headerAt(s.lines, i); ok {
+			return s.table(i+h.n, h, s.next())
+		}
 	}
 	return i + 1
+}
+
+// rowStart reports whether line i is outside tables or the first line of
+// a table row, where a header may start.
+func rowStart(lines []line, i int) bool {
+	return !lines[i].inTable() || i == 0 || !lines[i-1].inTable() || lines[i-1].block != lines[i].block
 }
 
 // next returns the section of the next attendee table: the first pending

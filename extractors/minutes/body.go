@@ -15,7 +15,7 @@ var (
 	addresseeRe = regexp.MustCompile(`^Til:?\s+(\p{Lu}.*)$`)
 	// titleBodyRe: "Protokoll fra møte i Formannskapet", "Møteprotokoll
 	// Helse- og omsorgsutvalget", "Referat frå møte i styret".
-	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val)?(?:referat|protokoll|møtebok)\s+(?:(?:fra|frå|for|i)\s+)?(?:\p{L}*møtet?\s+(?:i|for)\s+)?(.+)$`)
+	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val)?(?:referat|protokoll|møtebok)\s+(?:(?:fra|frå|for|i)\s+)?(?:(\p{L}*)møtet?\s+(?:i|for)\s+)?(.+)$`)
 	// ownVedtakRe: "Valgstyrets vedtak", "Helse- og omsorgsutvalgets
 	// vedtak", "Formannskapet sitt vedtak".
 	ownVedtakRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\- ]*?t)(?:s| sitt)\s+vedtak\b`)
@@ -44,7 +44,7 @@ func bodyFromTitle(title string) string {
 	if m == nil {
 		return ""
 	}
-	b := m[1]
+	b := m[2]
 	for _, sep := range []string{" – ", " - ", ":", ","} {
 		if i := strings.Index(b, sep); i > 0 {
 			b = b[:i]
@@ -60,7 +60,17 @@ func bodyFromTitle(title string) string {
 	if len(f) == 0 || strings.Contains(strings.ToLower(f[0]), "møte") {
 		return ""
 	}
-	return upperFirst(strings.Join(f, " "))
+	b = upperFirst(strings.Join(f, " "))
+	if own := meetingOf[strings.ToLower(m[1])]; own != "" {
+		return own + " i " + b // "styremøte i Helse Vest RHF": its board met
+	}
+	return b
+}
+
+// meetingOf names the body whose meeting a compound names: a "styremøte
+// i X" is a meeting of the board of X.
+var meetingOf = map[string]string{
+	"styre": "Styret", "representantskaps": "Representantskapet", "års": "Årsmøtet",
 }
 
 // tailWord matches what may be left dangling after a date is removed or

@@ -97,6 +97,8 @@ func TestProposalReference(t *testing.T) {
 		{"Framlegget vart samrøystes vedteke.", true},
 		{"Vedtatt som innstilt.", true},
 		{"Samrøystes vedteke.", true},
+		{"Vedtatt 4–0.", true},
+		{"Innstillingen ble vedtatt med 7-2 (H, FrP).", true},
 		{"I tråd med rådmannens forslag.", true},
 		{"Forslaget vedtas med endringsinnspill gitt i møtet.", false},
 		{"Styringsgruppen godkjenner referatet.", false},

@@ -31,6 +31,20 @@ func report(title string, n int) *doc.Document {
 	return d
 }
 
+// noticeOf builds a meeting notice: the given top, members called, an
+// agenda and the proposals to be treated.
+func noticeOf(top ...doc.Block) *doc.Document {
+	return docOf("pdf", append(top,
+		p("Dato: 12.03.2024 kl. 10:00"),
+		p("Medlemmer: Kari Nordmann, Ola Hansen, Per Olsen"),
+		h(2, "Saksliste"),
+		row("PS 12/24", "Godkjenning av innkalling og saksliste"),
+		row("PS 13/24", "Budsjett 2024"),
+		h(2, "PS 13/24 Budsjett 2024"),
+		p("Kommunedirektørens innstilling:"),
+		p("Budsjettet vedtas."))...)
+}
+
 func TestClassify(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -50,6 +64,16 @@ func TestClassify(t *testing.T) {
 		{"labels without a title", docOf("pdf", p("Notat"), p("Til stede: Kari Nordmann, Ola Hansen"), p("Sted: Rådhuset")), doc.KindMinutes, false},
 		{"close call", docOf("docx", h(1, "Veileder – referat fra arbeidsmøte"), p("Teksten følger.")), doc.KindMinutes, true},
 		{"weak evidence", docOf("docx", h(1, "Notat"), p("Sted: Rådhuset")), doc.KindOther, true},
+		{"notice", noticeOf(h(1, "Møteinnkalling"), p("Utvalg: Formannskapet")), doc.KindOther, true},
+		{"nynorsk notice", noticeOf(h(1, "Innkalling til styremøte"), p("Stad: Heradshuset")), doc.KindOther, true},
+		{"notice under a banner", noticeOf(p("Fjordvik kommune"), p("Innkalling til møte i Eldrerådet")), doc.KindOther, true},
+		{"sakskart", noticeOf(h(1, "Sakskart"), p("Dato: 12.03.2024")), doc.KindOther, true},
+		{"minutes approving the notice", docOf("pdf", h(1, "Protokoll – Formannskapet"), p("Dato: 12.03.2024"), p("Til stede: Kari Nordmann, Ola Hansen"),
+			h(2, "PS 1/24 Godkjenning av innkalling"), p("Vedtak: Innkalling godkjent."), h(2, "PS 2/24 Innkalling til ekstraordinært møte"), p("Vedtak: Vedtatt.")),
+			doc.KindMinutes, false},
+		{"minutes opening with innkalling", docOf("pdf", h(1, "Styremøte 12.03.2024"), p("Innkalling og saksliste"), p("Til stede: Kari Nordmann, Ola Hansen"),
+			h(2, "Sak 1/24 Budsjett"), p("Vedtak: Budsjettet vedtas."), h(2, "Sak 2/24 Eventuelt"), p("Vedtak: Ingen.")),
+			doc.KindMinutes, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,14 +16,15 @@ var (
 	refAdopted = regexp.MustCompile(`^(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|tilråding(?:a|en)?)(?:\s+til\s+(?:vedtak|konklusjon))?(?:\s+(?:ble|blei|vart|er|blir|vert))?(?:\s+(?:enstemmig|einstemmig|samrøystes|samstemmig))?\s+(?:vedtatt|vedteke|vedteken|vedtas|vedtek|godkjent|godkjennes|tiltrådt|tiltredd|tatt til følge)$`)
 	// refBare: "Vedtatt.", "Samrøystes vedteke.", "Godkjent som framlagt".
 	refBare = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes|samstemmig)\s+)?(?:vedtatt|vedteke|vedteken|vedtas|godkjent|godkjend|godkjennes|tiltrådt)(?:\s+som\s+(?:framlagt|fremlagt|foreslått|innstilt))?$`)
-	// voteTail is a vote count after an adoption: "med 4 mot 0 stemmer".
-	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+)(?:\s*\([^)]*\))?`)
+	// voteTail is a vote count after an adoption: "med 4 mot 0 stemmer",
+	// "4–0".
+	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?`)
 )
 
 // isProposalReference reports whether a decision only refers to the
 // proposal instead of giving its own text.
 func isProposalReference(s string) bool {
-	f := strings.Trim(voteTail.ReplaceAllString(fold(s), ""), " .!")
+	f := strings.Trim(voteTail.ReplaceAllString(strings.Trim(fold(s), " .!"), ""), " .!")
 	return refAs.MatchString(f) || refAdopted.MatchString(f) || refBare.MatchString(f)
 }
 

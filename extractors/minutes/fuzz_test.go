@@ -56,7 +56,10 @@ func FuzzAnalyze(f *testing.F) {
 	for _, file := range files {
 		f.Add(textOf(loadFixture(f, file)))
 	}
-	for _, l := range slices.Concat(layouts, readerArtifacts) {
+	for _, e := range excerpts {
+		f.Add(textOf(loadExcerpt(f, e.file)))
+	}
+	for _, l := range slices.Concat(layouts, readerArtifacts, protocolLayouts) {
 		f.Add(textOf(l.doc()))
 	}
 	f.Add("Sak 1/25 |  | \n(\n((for \nVedtak:\nTil stede: , ,; og")

@@ -89,7 +89,8 @@ var labelRules = []labelRule{
 	{labelAbsent, []string{"forfall", "fråfall", "fråver", "fravær", "ikke", "ikkje", "avbud"},
 		regexp.MustCompile(`forfall|fråfall|fråver|fravær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
 	{labelRole, []string{"møtte"}, regexp.MustCompile(`^(fra|frå) [\p{L} ]+ møtte$`)},
-	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)`)},
+	{labelSubstitute, []string{"vara"}, regexp.MustCompile(`vara\p{L}*( som)? (møtte|møtt|møter)$|(^|\s)(møtende|møtande) vara`)},
+	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
 	{labelProposal, []string{"forslag", "framlegg", "innstilling", "tilråding"},
 		regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
 	{labelDecision, []string{"vedtak", "konklusjon", "beslutning"}, regexp.MustCompile(`\s(vedtak|vedtaket|konklusjon|beslutning)$|^vedtak (i|frå|fra)\b`)},
@@ -148,8 +149,15 @@ func splitLabel(s string) (kind labelKind, label, rest string) {
 	if k := classifyLabel(s, false); k != labelNone && !endsSentence(strings.TrimSuffix(s, ":")) && !finiteVerb.MatchString(fold(s)) {
 		return k, strings.TrimSuffix(strings.TrimSpace(s), ":"), ""
 	}
+	if strings.HasSuffix(s, ":") && treatment.MatchString(s) {
+		return labelDiscussion, strings.TrimSuffix(s, ":"), ""
+	}
 	return labelNone, "", s
 }
+
+// treatment matches the heading of a body's treatment of a case, a name
+// and a date alone before a colon: "Formannskapet 05.03.2024:".
+var treatment = regexp.MustCompile(`^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s*[-–]?\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*:$`)
 
 // isClockColon reports whether the colon at i sits between digits (12:15).
 func isClockColon(s string, i int) bool {

@@ -103,7 +103,7 @@ var layouts = []layout{
 	},
 	{
 		name: "nynorsk board", doc: nynorskBoard,
-		meeting: doc.Meeting{Body: "Sunnfjord Energi AS", Date: "2024-03-14", Start: "10:00", End: "13:00", Place: "Hovudkontoret, Førde"},
+		meeting: doc.Meeting{Body: "Styret i Sunnfjord Energi AS", Date: "2024-03-14", Start: "10:00", End: "13:00", Place: "Hovudkontoret, Førde"},
 		attendees: []doc.Attendee{
 			{Name: "Kari Nordmann", Role: "leiar", Status: doc.Present},
 			{Name: "Ola Nordmann", Status: doc.Present},
@@ -140,7 +140,7 @@ var layouts = []layout{
 
 func TestLayouts(t *testing.T) {
 	ref := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
-	for _, tc := range slices.Concat(layouts, readerArtifacts) {
+	for _, tc := range slices.Concat(layouts, readerArtifacts, protocolLayouts) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Analyze(tc.doc(), ref)
 			if r.Kind != doc.KindMinutes {

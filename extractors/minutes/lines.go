@@ -67,11 +67,12 @@ func appendRow(out []line, b doc.Block, i int) []line {
 	for c, cell := range rowCells(b) {
 		paras := cellParagraphs(cell)
 		for k, t := range paras {
-			if k > 0 && opensSection(t) {
+			l := line{page: b.Page, kind: b.Kind, block: i, cell: c}.withText(t)
+			if k > 0 && opensSection(l) {
 				moved = append(moved, paras[k:]...)
 				break
 			}
-			out = append(out, line{page: b.Page, kind: b.Kind, block: i, cell: c}.withText(t))
+			out = append(out, l)
 		}
 	}
 	for _, t := range moved {
@@ -99,11 +100,10 @@ func cellParagraphs(cell string) []string {
 // agendaHeading matches the heading of an agenda: "Saksliste", "Sakliste:".
 var agendaHeading = regexp.MustCompile(`(?i)^(saksliste|sakliste|sakskart|dagsorden|agenda|saker til behandling)\s*:?$`)
 
-// opensSection reports whether a paragraph opens a new section of the
-// minutes: an attendee label or an agenda heading.
-func opensSection(t string) bool {
-	k, _, _ := splitLabel(t)
-	return k.isAttendance() || agendaHeading.MatchString(t)
+// opensSection reports whether a line opens a new section of the minutes:
+// an attendee label or an agenda heading.
+func opensSection(l line) bool {
+	return l.lab.isAttendance() || agendaHeading.MatchString(l.text)
 }
 
 // rowCells returns a table row's cells, splitting Text on " | " when a

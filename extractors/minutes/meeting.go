@@ -30,7 +30,9 @@ func findMeeting(lines []line, cut int, title string, ref time.Time) *doc.Meetin
 		r.when(title)
 	}
 	for i := 0; i < min(cut, 15) && r.m.Date == ""; i++ {
-		r.day(lines[i].text)
+		if !stampLine.MatchString(lines[i].text) {
+			r.day(lines[i].text)
+		}
 	}
 	r.clockNotes(lines)
 	for i := -1; i < min(cut, 5) && r.m.Body == ""; i++ {
@@ -106,6 +108,11 @@ func (r *meetingReader) day(v string) {
 		}
 	}
 }
+
+// stampLine matches a line that is only a time stamp to the second, as a
+// system prints when it made the document ("10.09.2019 17:56:07"): no
+// meeting day.
+var stampLine = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}:\d{2}$`)
 
 // opened matches "Møtet ble satt kl. 18.00", "Møtet starta kl. 10".
 var opened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpnet|opna|opnet|startet|starta|begynte)\b`)

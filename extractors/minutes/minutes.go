@@ -10,6 +10,14 @@
 // rebuilt from a PDF and a run of paragraphs read alike. Blocks outside the
 // main flow (headers, footers, notes) are ignored.
 //
+// Readers garble layouts in known ways, and flatten and the attendee
+// reader undo what they can (split.go, attendee_rows.go,
+// attendee_columns.go): labelled paragraphs run into a heading ("12/24
+// Budsjett Vedtak: ..."), a label drawn into the last row of the table
+// before it, rows stacked into one row of multi-paragraph cells, table
+// columns given one after the other, labels put together before their
+// tables, and cell paragraphs a text export joined with " / ".
+//
 // Labels drive the reading: "Sted:", "Til stede", "Forfall", "Vedtak:",
 // "Kommunedirektørens innstilling" (see labels.go), in bokmål and nynorsk,
 // followed by text on the same line or on the next lines, cells or rows.
@@ -18,12 +26,20 @@
 // the rest into cases, and the lines before the first case hold the
 // meeting's fields.
 //
+// A meeting notice (Møteinnkalling, Sakskart) has an agenda and
+// proposals but records no meeting: it is classified other, with a
+// warning.
+//
 // Dates and times of day come from package dates.
 //
 // BUG(minutes): a case whose number a reader dropped (Word list numbering
 // lost in conversion) is not found; a speaker is only recognised at the
 // start of a line; attendee lists that put the organisation first are read
-// with the organisation as the name when it looks like a person's name.
+// with the organisation as the name when it looks like a person's name;
+// names listed surname first ("Nordmann Kari") are kept as written; when a
+// PDF reader shifts the rows of a case table (a decision drawn into the
+// next case's row) or puts an attendee label after the table it heads, the
+// text goes to the wrong case or section.
 package minutes
 
 import (

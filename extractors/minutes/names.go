@@ -59,11 +59,15 @@ var nameToken = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*
 
 // looksLikeName reports whether s can be a person's name of at least
 // minWords words: capitalised words, lower-case particles allowed (last
-// only after two words), no acronyms and no organisation words.
+// only after two words), no acronyms and no organisation words. A name of
+// one word has three letters at least.
 func looksLikeName(s string, minWords int) bool {
 	f := strings.Fields(s)
 	if len(f) < minWords || len(f) > 6 || utf8.RuneCountInString(s) > 60 {
 		return false
+	}
+	if len(f) == 1 && utf8.RuneCountInString(s) < 3 {
+		return false // "H", "Sp": a party, not a first name
 	}
 	for i, w := range f {
 		if particles[w] && i > 0 && (i < len(f)-1 || len(f) >= 3) {
@@ -76,17 +80,15 @@ func looksLikeName(s string, minWords int) bool {
 	return true
 }
 
-// isAcronym reports whether w is two or three capitals, as "KS" or "NHN".
-// Longer words in capitals ("NORDMANN") are surnames.
+// isAcronym reports whether w is a short word of two capitals or more, as
+// "KS", "NHN" or the party "KrF". Longer words in capitals ("NORDMANN") are
+// surnames.
 func isAcronym(w string) bool {
 	if utf8.RuneCountInString(w) > 3 {
 		return false
 	}
 	n := 0
 	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
 		if unicode.IsUpper(r) {
 			n++
 		}
@@ -96,7 +98,7 @@ func isAcronym(w string) bool {
 
 // roleWord matches the roles written next to a name: "leder",
 // "nestleiar", "kommunedirektør", "møtte som vara".
-var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast )?(leder|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av)\b`)
+var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av)\b`)
 
 // isRole reports whether s is a role written next to a name.
 func isRole(s string) bool { return roleWord.MatchString(strings.TrimSpace(s)) }

@@ -12,9 +12,6 @@ import (
 // cell with " / ". The functions here split such text back into the
 // paragraphs the labels of a case need.
 
-// innerLabel finds a colon that may end a label inside a line.
-var innerLabel = regexp.MustCompile(`\S:(?: |$)`)
-
 // splitCaseLabels splits s before every inner label of a case part
 // ("Forslag til vedtak:", "Formannskapets vedtak:", "Votering:") and before
 // an attendee label that ends the line ("Kari Nordmann Forfall:"). The label
@@ -25,8 +22,10 @@ func splitCaseLabels(s string) []string {
 	}
 	var out []string
 	from := 0
-	for _, loc := range innerLabel.FindAllStringIndex(s, -1) {
-		colon := loc[0] + 1
+	for colon := 1; colon < len(s); colon++ {
+		if s[colon] != ':' || s[colon-1] == ' ' || (colon+1 < len(s) && s[colon+1] != ' ') {
+			continue
+		}
 		if start := innerLabelStart(s, from, colon); start > from && !bareNumber(s[from:start]) {
 			out = append(out, strings.TrimSpace(s[from:start]))
 			from = start
@@ -42,6 +41,11 @@ func bareNumber(s string) bool {
 	return ok && trimSeps(rest) == ""
 }
 
+// caseLabelWords are the words one of which every label of a case part
+// holds: a cheap test before the labels are classified.
+var caseLabelWords = []string{"forslag", "framlegg", "innstilling", "tilråding", "vedtak", "konklusjon", "beslutning",
+	"avgjerd", "avgjørelse", "votering", "avstem", "røysting", "stemmegiv"}
+
 // maxLabelWords bounds the words of a label found inside a line.
 const maxLabelWords = 6
 
@@ -55,7 +59,7 @@ var labelHead = regexp.MustCompile(`^(forslag|framlegg|innstilling|tilråding|ve
 // it must open with a label word, so that "Kari Nordmann fremmet forslag
 // til vedtak:" stays one sentence. An attendee label must end the line.
 func innerLabelStart(s string, from, colon int) int {
-	if isClockColon(s, colon) {
+	if colon < len(s)-1 && !containsAny(strings.ToLower(s[max(from, colon-80):colon]), caseLabelWords...) {
 		return -1
 	}
 	words := 0

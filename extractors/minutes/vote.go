@@ -61,7 +61,8 @@ func findVote(labelled, discussion []string) *doc.Vote {
 // parseVote reads one sentence: "enstemmig vedtatt", "vedtatt med 4 mot 0
 // stemmer", "vedtatt 4–0", "5 stemte for og 2 mot", "vedtatt mot 1 stemme".
 func parseVote(s string) *doc.Vote {
-	if !containsAny(strings.ToLower(s), "stem", "røyst", "vedt", "godkj", "bifalt", "tiltr", "fal") {
+	lower := strings.ToLower(s)
+	if !containsAny(lower, "stem", "røyst") && !(strings.ContainsAny(s, "-–") && containsAny(lower, "vedt", "godkj", "bifalt", "tiltr", "fal")) {
 		return nil
 	}
 	v := &doc.Vote{Text: s}
