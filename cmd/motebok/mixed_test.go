@@ -99,3 +99,64 @@ func checkReason(t *testing.T, path, reason string) {
 	}
 	t.Errorf("the reason for %s names no known cause: %q", path, reason)
 }
+
+// wantIndexed is the files that must be indexed when failing failed: the
+// good ones and the repairable ones that did not fail.
+func (m *mixed) wantIndexed(failing map[string]bool) map[string]bool {
+	want := map[string]bool{}
+	for p := range m.good {
+		want[p] = true
+	}
+	for p := range m.either {
+		if !failing[p] {
+			want[p] = true
+		}
+	}
+	return want
+}
+
+// checkStores checks that the index, the export and the register hold
+// every good document and nothing else.
+func (m *mixed) checkStores(t *testing.T, failing map[string]bool) {
+	want := m.wantIndexed(failing)
+	if d := sameKeys(searchPaths(t, m.cli, m.data, everything), want); d != "" {
+		t.Errorf("search finds other files than the good ones:%s", d)
+	}
+	recs := exported(t, m.cli, m.data)
+	if d := sameKeys(recs, want); d != "" {
+		t.Errorf("export differs from the good files:%s", d)
+	}
+	for p, rec := range recs {
+		if len(rec.ID) != 64 || rec.Text == "" {
+			t.Errorf("exported record of %s: id %q, %d bytes of text", p, rec.ID, len(rec.Text))
+		}
+	}
+	m.checkRegister(t)
+}
+
+// checkRegister checks that every case of every synthetic minutes file is
+// in the register under its meeting, with the file among its sources, and
+// that every sample minutes file is a source of some case.
+func (m *mixed) checkRegister(t *testing.T) {
+	ds := decisions(t, m.cli, m.data)
+	sources := map[string]bool{}
+	cases := map[string]bool{} // date, number, path
+	for _, d := range ds {
+		for _, p := range d.Paths {
+			sources[p] = true
+			cases[d.MeetingDate+" "+d.Number+" "+p] = true
+		}
+	}
+	for _, tr := range m.minutes {
+		for _, n := range tr.Cases {
+			if !cases[string(tr.Date)+" "+n+" "+tr.File] {
+				t.Errorf("register lacks case %s of %s from %s", n, tr.Date, tr.File)
+			}
+		}
+	}
+	for p := range m.good {
+		if strings.HasPrefix(filepath.Base(p), "referat-") && !sources[p] {
+			t.Errorf("register has no case from %s", p)
+		}
+	}
+}

@@ -41,7 +41,7 @@ func Open(path string) (*Register, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
-	db, err := sql.Open("sqlite", dsn(path, "journal_mode(wal)", "foreign_keys(1)", "cache_size(-65536)"))
+	db, err := sql.Open("sqlite", dsn(path, "journal_mode(wal)", "foreign_keys(1)", "cache_size(-16384)"))
 	if err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
