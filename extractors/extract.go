@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"runtime/debug"
 	"strings"
@@ -51,7 +50,7 @@ func DefaultOptions() Options {
 
 // ExtractFile extracts the file at path. Errors name the file.
 func ExtractFile(ctx context.Context, path string, opts Options) (*doc.Record, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, err // *PathError names the file
 	}
@@ -60,8 +59,11 @@ func ExtractFile(ctx context.Context, path string, opts Options) (*doc.Record, e
 	if err != nil {
 		return nil, err
 	}
-	if st.IsDir() {
+	switch {
+	case st.IsDir():
 		return nil, &doc.ExtractError{Path: path, Offset: -1, Err: fmt.Errorf("is a directory: %w", doc.ErrUnsupported)}
+	case !st.Mode().IsRegular():
+		return nil, &doc.ExtractError{Path: path, Offset: -1, Err: fmt.Errorf("not a regular file (%s): %w", st.Mode().Type(), doc.ErrUnsupported)}
 	}
 	return Extract(ctx, f, st.Size(), path, st.ModTime(), opts)
 }

@@ -106,3 +106,14 @@ func Unlock(dataDir string, force bool) (*LockInfo, error) {
 	}
 	return l, nil
 }
+
+// CheckUnlocked returns an *AlreadyLockedError when a live ingest holds
+// dataDir. The CLI asks before it opens the stores, which a running ingest
+// may hold for a while; Run takes the lock itself in any case.
+func CheckUnlocked(dataDir string) error {
+	l, err := ReadLock(dataDir)
+	if err != nil || l == nil || l.Stale() {
+		return nil
+	}
+	return &AlreadyLockedError{Path: dataDir, Info: *l}
+}

@@ -130,3 +130,20 @@ func TestLockRefreshNoticesLoss(t *testing.T) {
 		t.Errorf("got %v, want errLockLost", err)
 	}
 }
+
+func TestCheckUnlocked(t *testing.T) {
+	data := t.TempDir()
+	if err := CheckUnlocked(data); err != nil {
+		t.Fatalf("no lock: %v", err)
+	}
+	writeLockFile(t, data, currentLock())
+	if err := CheckUnlocked(data); !IsAlreadyLocked(err) {
+		t.Errorf("live lock: %v", err)
+	}
+	stale := currentLock()
+	stale.PID = deadPID
+	writeLockFile(t, data, stale)
+	if err := CheckUnlocked(data); err != nil {
+		t.Errorf("stale lock: %v", err)
+	}
+}

@@ -57,6 +57,9 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return usagef("--isolate must be pdf, all or none, not %q", o.isolate)
 	}
 	debug.SetMemoryLimit(o.maxHeap << 20)
+	if err := pipeline.CheckUnlocked(o.data.dir); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
 	if err := os.MkdirAll(o.data.dir, 0o755); err != nil {
 		return err
 	}

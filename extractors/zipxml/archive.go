@@ -63,11 +63,17 @@ func (a *Archive) Open(name string) (io.ReadCloser, error) {
 	if f.Flags&0x1 != 0 {
 		return nil, fmt.Errorf("zip entry %q: %w", name, doc.ErrEncrypted)
 	}
+	allow := max(a.lim.MaxRatio*int64(f.CompressedSize64), minEntryAllowance)
+	if f.UncompressedSize64 > uint64(allow) {
+		// The header owns up to a bomb: refuse before inflating anything.
+		// Headers that lie are caught while reading.
+		return nil, fmt.Errorf("zip entry %q declares %d bytes from %d compressed: %w",
+			name, f.UncompressedSize64, f.CompressedSize64, doc.ErrLimit)
+	}
 	rc, err := f.Open()
 	if err != nil {
 		return nil, fmt.Errorf("zip entry %q: %v: %w", name, err, doc.ErrCorrupt)
 	}
-	allow := max(a.lim.MaxRatio*int64(f.CompressedSize64), minEntryAllowance)
 	return &entryReader{rc: rc, a: a, name: name, allow: allow}, nil
 }
 
