@@ -27,7 +27,7 @@ var ErrBusy = errors.New("index is in use by another process")
 
 // LockWait bounds how long Open and OpenReadOnly wait for another process
 // to close the index.
-var LockWait = 5 * time.Second
+var LockWait = 30 * time.Second
 
 const versionKey = "motebok_mapping_version"
 
