@@ -19,12 +19,14 @@ type exportOptions struct {
 	data   dataOptions
 	format string
 	out    string
+	schema bool
 }
 
 func (o *exportOptions) addFlags(fs *flag.FlagSet) {
 	o.data.addFlags(fs)
 	fs.StringVar(&o.format, "format", "jsonl", "json (one array) or jsonl (one record per line)")
 	fs.StringVar(&o.out, "o", "", "write to this file (default stdout); the JSON Schema goes beside it as FILE.schema.json")
+	fs.BoolVar(&o.schema, "schema", false, "print the record's JSON Schema instead of the records")
 }
 
 func newExportCommand() *command {
@@ -45,6 +47,10 @@ func newExportCommand() *command {
 func runExport(ctx context.Context, o exportOptions, stdout io.Writer) (err error) {
 	if o.format != "json" && o.format != "jsonl" {
 		return usagef("--format must be json or jsonl, not %q", o.format)
+	}
+	if o.schema {
+		_, err := stdout.Write(doc.RecordSchema)
+		return err
 	}
 	if err := o.data.existing(); err != nil {
 		return err
