@@ -1,33 +1,16 @@
 package odf
 
 import (
-	"bytes"
-	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/zipxml"
 )
 
-func benchRead(b *testing.B, data []byte) {
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)), doc.DefaultLimits); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 func BenchmarkReadODT(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.odt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchRead(b, data)
+	zipxml.BenchRead(b, Read, zipxml.ReadTestFile(b, filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.odt")))
 }
 
 // BenchmarkReadODTLarge reads 5,000 paragraphs and 1,000 table rows.
@@ -41,5 +24,5 @@ func BenchmarkReadODTLarge(b *testing.B) {
 		fmt.Fprintf(&body, `<table:table-row><table:table-cell><text:p>Deltaker %d</text:p></table:table-cell><table:table-cell><text:p>Helse %d RHF</text:p></table:table-cell></table:table-row>`, i, i*31%97)
 	}
 	body.WriteString(`</table:table>`)
-	benchRead(b, buildODT(b, testStyles, body.String()))
+	zipxml.BenchRead(b, Read, buildODT(b, testStyles, body.String()))
 }

@@ -41,23 +41,9 @@ func (w *walker) zeroPages() {
 // presentation reads the draw:page elements of office:presentation, one
 // page each, and the footer and header declarations.
 func (w *walker) presentation(d *doc.Document) error {
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return err
-		}
-		if w.d.Depth() < end {
-			return nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if err := w.presentationElement(se, d); err != nil {
-			return err
-		}
-	}
+	return w.d.Children(func(se xml.StartElement) error {
+		return w.presentationElement(se, d)
+	})
 }
 
 func (w *walker) presentationElement(se xml.StartElement, d *doc.Document) error {

@@ -1,16 +1,13 @@
 package odf
 
 import (
-	"bytes"
-	"context"
-	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/ooxml"
+	"github.com/motebok/motebok/extractors/zipxml"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -19,15 +16,11 @@ const corpusDir = "../../testdata/corpus"
 
 func readPath(t testing.TB, path string) *doc.Document {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	read := Read
 	if filepath.Ext(path) == ".docx" {
 		read = ooxml.ReadDOCX
 	}
-	d, err := read(context.Background(), bytes.NewReader(data), int64(len(data)), doc.DefaultLimits)
+	d, err := zipxml.ReadBytes(read, zipxml.ReadTestFile(t, path), doc.DefaultLimits)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
@@ -53,29 +46,14 @@ func TestDOCXAndODTAgree(t *testing.T) {
 // TestCorpusGolden compares each corpus ODF file with
 // testdata/golden/<file>.json (refresh with -update).
 func TestCorpusGolden(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(corpusDir, "*.od[tp]"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus files: %v", err)
+	files := zipxml.Glob(t, corpusDir, "*.od[tp]")
+	if len(files) == 0 {
+		t.Fatal("no corpus files")
 	}
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			got, err := json.MarshalIndent(readPath(t, path), "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
 			golden := filepath.Join("testdata", "golden", filepath.Base(path)+".json")
-			if *update {
-				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(bytes.TrimSpace(want)) != string(got) {
-				t.Errorf("%s differs from %s; rerun with -update and review the diff", path, golden)
-			}
+			zipxml.CheckGolden(t, golden, readPath(t, path), *update)
 		})
 	}
 }

@@ -1,10 +1,6 @@
 package odf
 
 import (
-	"bytes"
-	"context"
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -30,16 +26,6 @@ func buildODP(t testing.TB, pages string) []byte {
 	return zipxml.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.presentation", "content.xml", content)
 }
 
-func readBytes(t testing.TB, data []byte) (*doc.Document, error) {
-	t.Helper()
-	return Read(context.Background(), bytes.NewReader(data), int64(len(data)), doc.DefaultLimits)
-}
-
-// summary renders blocks as "kind/level/part:text" lines for comparison.
-func summary(bs []doc.Block) string {
-	var sb strings.Builder
-	for _, b := range bs {
-		fmt.Fprintf(&sb, "%s/%d/%s:%s\n", b.Kind, b.Level, b.Part, b.Text)
-	}
-	return sb.String()
+func readBytes(data []byte) (*doc.Document, error) {
+	return zipxml.ReadBytes(Read, data, doc.DefaultLimits)
 }

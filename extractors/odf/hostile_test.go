@@ -1,22 +1,17 @@
 package odf
 
 import (
-	"bytes"
-	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/zipxml"
 )
 
 func TestHostile(t *testing.T) {
-	corpus, err := os.ReadFile(filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.odt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	corpus := zipxml.ReadTestFile(t, filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.odt"))
 	deep := strings.Repeat("<text:span>", 300) + "x" + strings.Repeat("</text:span>", 300)
 	tests := []struct {
 		name string
@@ -33,7 +28,7 @@ func TestHostile(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := Read(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)), tt.lim)
+			d, err := zipxml.ReadBytes(Read, tt.data, tt.lim)
 			if !errors.Is(err, tt.want) || (tt.want == nil && err != nil) {
 				t.Fatalf("Read: %v, want %v", err, tt.want)
 			}

@@ -17,32 +17,12 @@ func (w *walker) list(se xml.StartElement, depth int, style string) ([]doc.Block
 	if depth == 0 && zipxml.Attr(se, "continue-numbering") != "true" && zipxml.Attr(se, "continue-list") == "" {
 		w.lists.reset(style)
 	}
-	var out []doc.Block
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
+	return zipxml.Collect(w.d, func(se xml.StartElement) ([]doc.Block, error) {
+		if se.Name.Local == "list-item" || se.Name.Local == "list-header" {
+			return w.listItem(se, depth, style)
 		}
-		if w.d.Depth() < end {
-			return out, nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		var bs []doc.Block
-		switch se.Name.Local {
-		case "list-item", "list-header":
-			bs, err = w.listItem(se, depth, style)
-		default:
-			bs, err = w.block(se)
-		}
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, bs...)
-	}
+		return w.block(se)
+	})
 }
 
 // listItem reads a text:list-item or text:list-header just opened. Its
@@ -51,21 +31,7 @@ func (w *walker) listItem(se xml.StartElement, depth int, style string) ([]doc.B
 	numbered := se.Name.Local == "list-item"
 	start := zipxml.Attr(se, "start-value")
 	first := true
-	var out []doc.Block
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if w.d.Depth() < end {
-			return out, nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		var bs []doc.Block
+	return zipxml.Collect(w.d, func(se xml.StartElement) ([]doc.Block, error) {
 		switch se.Name.Local {
 		case "p", "h":
 			label := ""
@@ -73,18 +39,13 @@ func (w *walker) listItem(se xml.StartElement, depth int, style string) ([]doc.B
 				label = w.lists.next(w.st, style, depth, start)
 			}
 			first = false
-			bs, err = w.itemParagraph(depth, label)
+			return w.itemParagraph(depth, label)
 		case "list":
 			first = false
-			bs, err = w.list(se, depth+1, style)
-		default:
-			bs, err = w.block(se)
+			return w.list(se, depth+1, style)
 		}
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, bs...)
-	}
+		return w.block(se)
+	})
 }
 
 // itemParagraph reads a paragraph of a list item as a ListItem.

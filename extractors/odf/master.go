@@ -37,31 +37,16 @@ func readStyles(a *zipxml.Archive, w *walker) error {
 // opened: style:header*/style:footer* in text documents, frames of class
 // header or footer in presentations.
 func (w *walker) masterPage() error {
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return err
-		}
-		if w.d.Depth() < end {
-			return nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	return w.d.Children(func(se xml.StartElement) error {
 		part := furniturePart(se)
 		switch {
 		case part != doc.Body:
-			if err := w.apart(&w.furniture, part); err != nil {
-				return err
-			}
+			return w.apart(&w.furniture, part)
 		case se.Name.Local != "master-page":
-			if err := w.d.Skip(); err != nil {
-				return err
-			}
+			return w.d.Skip()
 		}
-	}
+		return nil
+	})
 }
 
 // furniturePart tells whether an element of a master page holds a header

@@ -56,9 +56,9 @@ func (w *walker) finish(r *run, kind doc.BlockKind, level int, label string) ([]
 	if label != "" {
 		text = label + " " + text
 	}
-	b, err := w.newBlock(kind, level, text, r.page)
-	if err != nil {
+	if err := w.count.Add(); err != nil {
 		return nil, err
 	}
+	b := doc.Block{Kind: kind, Level: level, Text: text, Page: r.page}
 	return append([]doc.Block{b}, r.deferred...), nil
 }

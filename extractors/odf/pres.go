@@ -44,37 +44,20 @@ func (w *walker) drawPage() ([]doc.Block, error) {
 // shapes reads the shapes inside the element just opened, groups
 // flattened.
 func (w *walker) shapes(notes bool) ([]shape, error) {
-	var out []shape
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if w.d.Depth() < end {
-			return out, nil
-		}
-		se, ok := tok.(xml.StartElement)
+	return zipxml.Collect(w.d, func(se xml.StartElement) ([]shape, error) {
 		switch {
-		case !ok:
 		case se.Name.Local == "g" || se.Name.Local == "notes":
-			kids, err := w.shapes(notes || se.Name.Local == "notes")
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, kids...)
+			return w.shapes(notes || se.Name.Local == "notes")
 		case drawShapes[se.Name.Local]:
 			s := shape{class: zipxml.Attr(se, "class"), x: length(zipxml.Attr(se, "x")), y: length(zipxml.Attr(se, "y")), notes: notes}
-			if s.blocks, err = w.blocks(); err != nil {
-				return nil, err
-			}
-			out = append(out, s)
+			var err error
+			s.blocks, err = w.blocks()
+			return []shape{s}, err
 		case isSkipped(se):
-			if err := w.d.Skip(); err != nil {
-				return nil, err
-			}
+			return nil, w.d.Skip()
 		}
-	}
+		return nil, nil
+	})
 }
 
 // before orders notes last, titles first, then by position.
@@ -99,7 +82,7 @@ func (s shape) toBlocks(page int) []doc.Block {
 	}
 	bs := s.blocks
 	if s.class == "title" && !s.notes && len(bs) > 0 {
-		bs = []doc.Block{{Kind: doc.Heading, Level: 1, Text: joinText(bs, "\n")}}
+		bs = []doc.Block{{Kind: doc.Heading, Level: 1, Text: zipxml.JoinText(bs, "\n")}}
 	}
 	for i := range bs {
 		bs[i].Page = page

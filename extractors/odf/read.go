@@ -16,15 +16,7 @@ import (
 // as the package's mimetype entry says; other ODF kinds give
 // doc.ErrUnsupported, encrypted packages doc.ErrEncrypted.
 func Read(ctx context.Context, r io.ReaderAt, size int64, lim doc.Limits) (*doc.Document, error) {
-	a, err := zipxml.Open(r, size, lim)
-	if err != nil {
-		return nil, fmt.Errorf("reading odf: %w", err)
-	}
-	d, err := read(ctx, a)
-	if err != nil {
-		return nil, fmt.Errorf("reading odf: %w", err)
-	}
-	return d, nil
+	return zipxml.ReadPackage(ctx, r, size, lim, "odf", read)
 }
 
 func read(ctx context.Context, a *zipxml.Archive) (*doc.Document, error) {

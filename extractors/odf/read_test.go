@@ -37,11 +37,11 @@ func TestReadODT(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := readBytes(t, buildODT(t, testStyles, tt.body))
+			d, err := readBytes(buildODT(t, testStyles, tt.body))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := summary(d.Blocks); got != tt.want {
+			if got := zipxml.Summary(d.Blocks); got != tt.want {
 				t.Fatalf("blocks:\n%s\nwant:\n%s", got, tt.want)
 			}
 			if d.Format != "odt" {
@@ -55,12 +55,12 @@ func TestReadODTPagesAndParts(t *testing.T) {
 	body := `<text:p>a</text:p><text:p>b<text:soft-page-break/>c</text:p><text:p text:style-name="P2">d</text:p>`
 	styles := `<office:document-styles ` + nsODF + `><office:master-styles><style:master-page style:name="Standard"><style:header><text:p>Topptekst</text:p></style:header><style:footer><text:p>Bunntekst</text:p></style:footer><style:footer-left><text:p>Bunntekst</text:p></style:footer-left></style:master-page></office:master-styles></office:document-styles>`
 	meta := `<office:document-meta ` + nsODF + `><office:meta><dc:title>Referat</dc:title><meta:initial-creator>Kari</meta:initial-creator><dc:creator>Ola</dc:creator><meta:creation-date>2025-09-16T10:00:00</meta:creation-date><dc:date>2025-09-17T10:00:00</dc:date></office:meta></office:document-meta>`
-	d, err := readBytes(t, buildODT(t, testStyles, body, "styles.xml", styles, "meta.xml", meta))
+	d, err := readBytes(buildODT(t, testStyles, body, "styles.xml", styles, "meta.xml", meta))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := "paragraph/0/:a\nparagraph/0/:bc\nparagraph/0/:d\nparagraph/0/header:Topptekst\nparagraph/0/footer:Bunntekst\n"
-	if got := summary(d.Blocks); got != want {
+	if got := zipxml.Summary(d.Blocks); got != want {
 		t.Fatalf("blocks:\n%s\nwant:\n%s", got, want)
 	}
 	if d.Pages != 3 || d.Blocks[1].Page != 1 || d.Blocks[2].Page != 3 {
@@ -83,12 +83,12 @@ func TestReadODP(t *testing.T) {
 		frame("page-number", "1cm", "1cm", `<text:p>1</text:p>`) +
 		`<presentation:notes><draw:page-thumbnail/>` + frame("notes", "0cm", "0cm", `<text:p>Husk</text:p>`) + `</presentation:notes></draw:page>` +
 		`<draw:page draw:name="s2">` + frame("title", "0cm", "0cm", `<text:p>To</text:p>`) + `</draw:page>`
-	d, err := readBytes(t, buildODP(t, pages))
+	d, err := readBytes(buildODP(t, pages))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := "heading/1/:Tittel\nitem/0/:Punkt\nitem/1/:Under\nparagraph/0/:Boks\nparagraph/0/notes:Husk\nheading/1/:To\nparagraph/0/footer:Normen\n"
-	if got := summary(d.Blocks); got != want {
+	if got := zipxml.Summary(d.Blocks); got != want {
 		t.Fatalf("blocks:\n%s\nwant:\n%s", got, want)
 	}
 	if d.Format != "odp" || d.Pages != 2 || d.Blocks[4].Page != 1 || d.Blocks[5].Page != 2 {
@@ -114,7 +114,7 @@ func TestReadODFErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := readBytes(t, tt.data); !errors.Is(err, tt.want) {
+			if _, err := readBytes(tt.data); !errors.Is(err, tt.want) {
 				t.Fatalf("Read: %v, want %v", err, tt.want)
 			}
 		})

@@ -41,19 +41,7 @@ func newStyles() *styles {
 func (st *styles) read(d *zipxml.Decoder) error {
 	var cur *paraStyle
 	var list *listStyle
-	end := d.Depth()
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return err
-		}
-		if d.Depth() < end {
-			return nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	return d.Children(func(se xml.StartElement) error {
 		switch se.Name.Local {
 		case "style":
 			cur = st.paraStyle(se)
@@ -68,7 +56,8 @@ func (st *styles) read(d *zipxml.Decoder) error {
 				setLevel(list, se)
 			}
 		}
-	}
+		return nil
+	})
 }
 
 func (st *styles) paraStyle(se xml.StartElement) *paraStyle {

@@ -2,7 +2,6 @@ package odf
 
 import (
 	"encoding/xml"
-	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/zipxml"
@@ -16,79 +15,47 @@ const maxCells = 256
 // Covered (merged) cells are empty; nested tables are flattened into their
 // cell's text.
 func (w *walker) table() ([]doc.Block, error) {
-	var rows []doc.Block
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if w.d.Depth() < end {
-			return rows, nil
-		}
-		se, ok := tok.(xml.StartElement)
+	return zipxml.Collect(w.d, func(se xml.StartElement) ([]doc.Block, error) {
 		switch {
-		case !ok:
 		case se.Name.Local == "table-row":
-			row, err := w.row()
-			if err != nil {
-				return nil, err
-			}
-			if row != nil {
-				rows = append(rows, *row)
-			}
+			return w.row()
 		case isSkipped(se) || se.Name.Local == "title" || se.Name.Local == "desc":
-			if err := w.d.Skip(); err != nil {
-				return nil, err
-			}
+			return nil, w.d.Skip()
 		}
-	}
+		return nil, nil
+	})
 }
 
-// row reads a table:table-row just opened; nil when all cells are empty.
-func (w *walker) row() (*doc.Block, error) {
+// row reads a table:table-row just opened: none when all cells are empty.
+func (w *walker) row() ([]doc.Block, error) {
 	var cells []string
 	page := w.page()
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
+	err := w.d.Children(func(se xml.StartElement) error {
+		if se.Name.Local != "table-cell" && se.Name.Local != "covered-table-cell" {
+			return nil
 		}
-		if w.d.Depth() < end {
-			break
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || (se.Name.Local != "table-cell" && se.Name.Local != "covered-table-cell") {
-			continue
-		}
-		text := ""
-		if se.Name.Local == "table-cell" {
-			bs, err := w.blocks()
-			if err != nil {
-				return nil, err
-			}
-			text = joinText(bs, doc.CellBreak)
-		} else if err := w.d.Skip(); err != nil {
-			return nil, err
-		}
+		text, err := w.cell(se)
 		for range clamp(zipxml.Attr(se, "number-columns-repeated"), 1, maxCells-len(cells)) {
 			cells = append(cells, text)
 		}
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
-	if strings.TrimSpace(strings.Join(cells, "")) == "" {
+	b, ok := zipxml.TableRow(cells)
+	if !ok {
 		return nil, nil
 	}
-	b, err := w.newBlock(doc.TableRow, 0, strings.Join(cells, " | "), page)
-	b.Cells = cells
-	return &b, err
+	b.Page = page
+	return []doc.Block{b}, w.count.Add()
 }
 
-// joinText joins the texts of blocks with sep.
-func joinText(bs []doc.Block, sep string) string {
-	texts := make([]string, len(bs))
-	for i, b := range bs {
-		texts[i] = b.Text
+// cell reads a table:table-cell just opened; a covered cell is empty.
+func (w *walker) cell(se xml.StartElement) (string, error) {
+	if se.Name.Local != "table-cell" {
+		return "", w.d.Skip()
 	}
-	return strings.Join(texts, sep)
+	bs, err := w.blocks()
+	return zipxml.JoinText(bs, doc.CellBreak), err
 }

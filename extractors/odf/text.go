@@ -44,24 +44,19 @@ func (r *run) literal(w *walker, s string) {
 // inline reads the content of the paragraph element just opened.
 func (w *walker) inline() (*run, error) {
 	r := &run{page: w.page()}
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if w.d.Depth() < end {
-			return r, nil
-		}
+	err := w.d.Content(func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.CharData:
 			r.chars(w, string(t))
 		case xml.StartElement:
-			if err := w.inlineElement(r, t); err != nil {
-				return nil, err
-			}
+			return w.inlineElement(r, t)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return r, nil
 }
 
 func (w *walker) inlineElement(r *run, se xml.StartElement) error {
@@ -96,28 +91,15 @@ func (w *walker) inlineElement(r *run, se xml.StartElement) error {
 
 // note reads a text:note: its body goes to the footnotes.
 func (w *walker) note() error {
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return err
-		}
-		if w.d.Depth() < end {
-			return nil
-		}
-		se, ok := tok.(xml.StartElement)
+	return w.d.Children(func(se xml.StartElement) error {
 		switch {
-		case !ok:
 		case se.Name.Local == "note-body":
-			if err := w.apart(&w.notes, doc.Footnote); err != nil {
-				return err
-			}
+			return w.apart(&w.notes, doc.Footnote)
 		case isSkipped(se):
-			if err := w.d.Skip(); err != nil {
-				return err
-			}
+			return w.d.Skip()
 		}
-	}
+		return nil
+	})
 }
 
 // apart reads the blocks of the element just opened into dst, in part.

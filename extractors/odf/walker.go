@@ -3,7 +3,6 @@ package odf
 import (
 	"context"
 	"encoding/xml"
-	"fmt"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/zipxml"
@@ -17,20 +16,19 @@ const (
 
 // walker reads ODF text content.
 type walker struct {
-	ctx   context.Context
 	lim   doc.Limits
 	st    *styles
 	d     *zipxml.Decoder
 	pages pager
 	slide int // number of the draw:page being read, 0 in text documents
 	lists listCounters
-	count int
+	count zipxml.Counter
 
 	notes, comments, furniture []doc.Block // kept apart from the body
 }
 
 func newWalker(ctx context.Context, lim doc.Limits, st *styles) *walker {
-	return &walker{ctx: ctx, lim: lim, st: st, lists: newListCounters()}
+	return &walker{lim: lim, st: st, lists: newListCounters(), count: zipxml.NewCounter(ctx, lim)}
 }
 
 // skipped are elements without document text: tracked deletions,
@@ -52,24 +50,7 @@ func isSkipped(se xml.StartElement) bool {
 // blocks reads block content up to the end of the element just opened;
 // wrappers (sections, frames, text boxes, index bodies) are read through.
 func (w *walker) blocks() ([]doc.Block, error) {
-	var out []doc.Block
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if w.d.Depth() < end {
-			return out, nil
-		}
-		if se, ok := tok.(xml.StartElement); ok {
-			bs, err := w.block(se)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, bs...)
-		}
-	}
+	return zipxml.Collect(w.d, w.block)
 }
 
 // block reads one block-level element; wrappers give nil and are read
@@ -88,20 +69,6 @@ func (w *walker) block(se xml.StartElement) ([]doc.Block, error) {
 		w.pages.soft++
 	}
 	return nil, nil
-}
-
-// newBlock makes a block on the current page, counted against the limits.
-func (w *walker) newBlock(kind doc.BlockKind, level int, text string, page int) (doc.Block, error) {
-	w.count++
-	if w.count > w.lim.MaxBlocks {
-		return doc.Block{}, fmt.Errorf("more than %d blocks: %w", w.lim.MaxBlocks, doc.ErrLimit)
-	}
-	if w.count%64 == 0 {
-		if err := w.ctx.Err(); err != nil {
-			return doc.Block{}, err
-		}
-	}
-	return doc.Block{Kind: kind, Level: level, Text: text, Page: page}, nil
 }
 
 // page is the page a block starting now is on.

@@ -1,9 +1,6 @@
 package ooxml
 
 import (
-	"bytes"
-	"context"
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -11,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/zipxml"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -20,26 +18,15 @@ const corpusDir = "../../testdata/corpus"
 // readFile reads a corpus file with the reader its extension names.
 func readFile(t testing.TB, path string) (*doc.Document, error) {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	read := ReadDOCX
 	if strings.HasSuffix(path, ".pptx") {
 		read = ReadPPTX
 	}
-	return read(context.Background(), bytes.NewReader(data), int64(len(data)), doc.DefaultLimits)
+	return zipxml.ReadBytes(read, zipxml.ReadTestFile(t, path), doc.DefaultLimits)
 }
 
 func corpusFiles(t testing.TB) []string {
-	var files []string
-	for _, ext := range []string{"*.docx", "*.pptx"} {
-		m, err := filepath.Glob(filepath.Join(corpusDir, ext))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
+	files := zipxml.Glob(t, corpusDir, "*.docx", "*.pptx")
 	if len(files) == 0 {
 		t.Fatal("no corpus files")
 	}
@@ -55,23 +42,8 @@ func TestCorpusGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := json.MarshalIndent(d, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
 			golden := filepath.Join("testdata", "golden", filepath.Base(path)+".json")
-			if *update {
-				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(bytes.TrimSpace(want)) != string(got) {
-				t.Errorf("%s differs from %s; rerun with -update and review the diff", path, golden)
-			}
+			zipxml.CheckGolden(t, golden, d, *update)
 		})
 	}
 }

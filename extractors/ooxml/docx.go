@@ -18,15 +18,7 @@ import (
 // marked with its Part. Body blocks carry 1-based page numbers when the
 // document has page breaks, 0 otherwise.
 func ReadDOCX(ctx context.Context, r io.ReaderAt, size int64, lim doc.Limits) (*doc.Document, error) {
-	a, err := zipxml.Open(r, size, lim)
-	if err != nil {
-		return nil, fmt.Errorf("reading docx: %w", err)
-	}
-	d, err := readDOCX(ctx, a)
-	if err != nil {
-		return nil, fmt.Errorf("reading docx: %w", err)
-	}
-	return d, nil
+	return zipxml.ReadPackage(ctx, r, size, lim, "docx", readDOCX)
 }
 
 func readDOCX(ctx context.Context, a *zipxml.Archive) (*doc.Document, error) {
@@ -76,7 +68,7 @@ func newDocxState(ctx context.Context, a *zipxml.Archive, main string) (*docxSta
 	if err != nil {
 		return nil, nil, fmt.Errorf("numbering: %w", err)
 	}
-	return &docxState{ctx: ctx, lim: a.Limits(), styles: styles, num: num}, docRels, nil
+	return &docxState{lim: a.Limits(), count: zipxml.NewCounter(ctx, a.Limits()), styles: styles, num: num}, docRels, nil
 }
 
 // readBody reads the w:body of the main part.

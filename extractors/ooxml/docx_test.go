@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/motebok/motebok/extractors/zipxml"
 )
 
 const testStyles = `<w:styles ` + nsW + `>
@@ -53,11 +55,11 @@ func TestReadDOCXBody(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := readDOCXBytes(t, buildDOCX(t, tt.body, "word/styles.xml", testStyles, "word/numbering.xml", testNumbering))
+			d, err := readDOCXBytes(buildDOCX(t, tt.body, "word/styles.xml", testStyles, "word/numbering.xml", testNumbering))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := summary(d.Blocks); got != tt.want {
+			if got := zipxml.Summary(d.Blocks); got != tt.want {
 				t.Fatalf("blocks:\n%s\nwant:\n%s", got, tt.want)
 			}
 		})
@@ -83,7 +85,7 @@ func TestReadDOCXTables(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := readDOCXBytes(t, buildDOCX(t, tt.body))
+			d, err := readDOCXBytes(buildDOCX(t, tt.body))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -118,7 +120,7 @@ func TestReadDOCXPages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := readDOCXBytes(t, buildDOCX(t, tt.body))
+			d, err := readDOCXBytes(buildDOCX(t, tt.body))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -17,53 +17,23 @@ type txPara struct {
 
 // txBody reads the paragraphs of a txBody (p:txBody or a:txBody) just opened.
 func (r shapeReader) txBody() ([]txPara, error) {
-	var out []txPara
-	end := r.d.Depth()
-	for {
-		tok, err := r.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if r.d.Depth() < end {
-			return out, nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	return zipxml.Collect(r.d, func(se xml.StartElement) ([]txPara, error) {
 		switch se.Name.Local {
 		case "p":
 			p, err := r.para()
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, p)
+			return []txPara{p}, err
 		case "lstStyle", "bodyPr":
-			if err := r.d.Skip(); err != nil {
-				return nil, err
-			}
+			return nil, r.d.Skip()
 		}
-	}
+		return nil, nil
+	})
 }
 
 // para reads an a:p just opened.
 func (r shapeReader) para() (txPara, error) {
 	var p txPara
 	var sb strings.Builder
-	end := r.d.Depth()
-	for {
-		tok, err := r.d.Token()
-		if err != nil {
-			return p, err
-		}
-		if r.d.Depth() < end {
-			p.text = strings.TrimSpace(sb.String())
-			return p, nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	err := r.d.Children(func(se xml.StartElement) error {
 		switch se.Name.Local {
 		case "pPr":
 			p.level = atoiClamp(zipxml.Attr(se, "lvl"), 0, 8)
@@ -73,18 +43,17 @@ func (r shapeReader) para() (txPara, error) {
 			p.bullet = 1
 		case "t":
 			s, err := r.d.Text()
-			if err != nil {
-				return p, err
-			}
 			sb.WriteString(s)
+			return err
 		case "br":
 			sb.WriteString("\n")
 		case "rPr", "endParaRPr", "extLst":
-			if err := r.d.Skip(); err != nil {
-				return p, err
-			}
+			return r.d.Skip()
 		}
-	}
+		return nil
+	})
+	p.text = strings.TrimSpace(sb.String())
+	return p, err
 }
 
 // table reads an a:tbl just opened: one TableRow per a:tr with text.
@@ -92,23 +61,13 @@ func (r shapeReader) para() (txPara, error) {
 func (r shapeReader) table() ([]doc.Block, error) {
 	var rows []doc.Block
 	var cells []string
-	end := r.d.Depth()
-	for {
-		tok, err := r.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if r.d.Depth() < end {
-			return rows, nil
-		}
+	err := r.d.Content(func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if t.Name.Local == "tc" {
 				text, err := r.cell(t)
-				if err != nil {
-					return nil, err
-				}
 				cells = append(cells, text)
+				return err
 			}
 		case xml.EndElement:
 			if t.Name.Local == "tr" {
@@ -116,7 +75,12 @@ func (r shapeReader) table() ([]doc.Block, error) {
 				cells = nil
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return rows, nil
 }
 
 // cell reads an a:tc just opened.
@@ -125,41 +89,28 @@ func (r shapeReader) cell(se xml.StartElement) (string, error) {
 		return "", r.d.Skip()
 	}
 	var texts []string
-	end := r.d.Depth()
-	for {
-		tok, err := r.d.Token()
-		if err != nil {
-			return "", err
+	err := r.d.Children(func(se xml.StartElement) error {
+		if se.Name.Local != "txBody" {
+			return nil
 		}
-		if r.d.Depth() < end {
-			return strings.Join(texts, "\n"), nil
-		}
-		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "txBody" {
-			ps, err := r.txBody()
-			if err != nil {
-				return "", err
-			}
-			for _, p := range ps {
-				if p.text != "" {
-					texts = append(texts, p.text)
-				}
+		ps, err := r.txBody()
+		for _, p := range ps {
+			if p.text != "" {
+				texts = append(texts, p.text)
 			}
 		}
+		return err
+	})
+	if err != nil {
+		return "", err
 	}
+	return strings.Join(texts, "\n"), nil
 }
 
 // appendRow adds a TableRow unless all its cells are empty.
 func appendRow(rows []doc.Block, cells []string) []doc.Block {
-	if b, ok := rowBlock(cells); ok {
+	if b, ok := zipxml.TableRow(cells); ok {
 		rows = append(rows, b)
 	}
 	return rows
-}
-
-// rowBlock makes a TableRow of cells; ok is false when all are empty.
-func rowBlock(cells []string) (b doc.Block, ok bool) {
-	if strings.TrimSpace(strings.Join(cells, "")) == "" {
-		return b, false
-	}
-	return doc.Block{Kind: doc.TableRow, Text: strings.Join(cells, " | "), Cells: cells}, true
 }

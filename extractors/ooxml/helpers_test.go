@@ -1,8 +1,6 @@
 package ooxml
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"path"
 	"strings"
@@ -53,16 +51,6 @@ func wp(pPr, runs string) string {
 // wr is a run with text.
 func wr(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
 
-func readDOCXBytes(t testing.TB, data []byte) (*doc.Document, error) {
-	t.Helper()
-	return ReadDOCX(context.Background(), bytes.NewReader(data), int64(len(data)), doc.DefaultLimits)
-}
-
-// summary renders blocks as "kind/level/part:text" lines for comparison.
-func summary(bs []doc.Block) string {
-	var sb strings.Builder
-	for _, b := range bs {
-		fmt.Fprintf(&sb, "%s/%d/%s:%s\n", b.Kind, b.Level, b.Part, b.Text)
-	}
-	return sb.String()
+func readDOCXBytes(data []byte) (*doc.Document, error) {
+	return zipxml.ReadBytes(ReadDOCX, data, doc.DefaultLimits)
 }

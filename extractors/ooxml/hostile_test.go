@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,10 +13,7 @@ import (
 )
 
 func TestHostile(t *testing.T) {
-	corpus, err := os.ReadFile(filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.docx"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	corpus := zipxml.ReadTestFile(t, filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.docx"))
 	bomb := wp("", `<w:r><w:t>`+strings.Repeat(" ", 8<<20)+`</w:t></w:r>`)
 	deep := strings.Repeat("<w:sdt><w:sdtContent>", 300) + wp("", wr("x")) + strings.Repeat("</w:sdtContent></w:sdt>", 300)
 	many := make([]string, 0, 40)
@@ -43,7 +39,7 @@ func TestHostile(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadDOCX(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)), tt.lim)
+			_, err := zipxml.ReadBytes(ReadDOCX, tt.data, tt.lim)
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("ReadDOCX: %v, want %v", err, tt.want)
 			}

@@ -62,7 +62,7 @@ func TestNumberingLabels(t *testing.T) {
 			for _, it := range tc.items {
 				body.WriteString(item(it[0], it[1]))
 			}
-			d, err := readDOCXBytes(t, buildDOCX(t, body.String(), "word/numbering.xml", numbering.String()))
+			d, err := readDOCXBytes(buildDOCX(t, body.String(), "word/numbering.xml", numbering.String()))
 			if err != nil {
 				t.Fatal(err)
 			}

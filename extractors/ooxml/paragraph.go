@@ -31,20 +31,9 @@ func (p *para) write(w *walker, s string) {
 // any text box inside it.
 func (w *walker) paragraph() ([]doc.Block, error) {
 	var p para
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if w.d.Depth() < end {
-			break
-		}
-		if se, ok := tok.(xml.StartElement); ok {
-			if err := w.inline(&p, se); err != nil {
-				return nil, err
-			}
-		}
+	err := w.d.Children(func(se xml.StartElement) error { return w.inline(&p, se) })
+	if err != nil {
+		return nil, err
 	}
 	return w.finish(&p)
 }
@@ -85,19 +74,7 @@ func (w *walker) inline(p *para, se xml.StartElement) error {
 
 // paraProps reads a w:pPr.
 func (w *walker) paraProps(p *para) error {
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return err
-		}
-		if w.d.Depth() < end {
-			return nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	return w.d.Children(func(se xml.StartElement) error {
 		val := zipxml.Attr(se, "val")
 		switch se.Name.Local {
 		case "pStyle":
@@ -117,11 +94,10 @@ func (w *walker) paraProps(p *para) error {
 		case "type":
 			p.sectBreak = p.sectBreak && val != "continuous"
 		case "rPr", "pPrChange", "tabs", "framePr":
-			if err := w.d.Skip(); err != nil {
-				return err
-			}
+			return w.d.Skip()
 		}
-	}
+		return nil
+	})
 }
 
 // finish turns a collected paragraph into blocks.
@@ -149,7 +125,7 @@ func (w *walker) finish(p *para) ([]doc.Block, error) {
 	case isList:
 		b.Kind, b.Level = doc.ListItem, ref.level
 	}
-	if err := w.emit(); err != nil {
+	if err := w.count.Add(); err != nil {
 		return nil, err
 	}
 	return append([]doc.Block{b}, p.deferred...), nil

@@ -2,6 +2,8 @@ package ooxml
 
 import (
 	"testing"
+
+	"github.com/motebok/motebok/extractors/zipxml"
 )
 
 func TestReadDOCXParts(t *testing.T) {
@@ -10,7 +12,7 @@ func TestReadDOCXParts(t *testing.T) {
 	header := `<w:hdr ` + nsW + `>` + wp("", wr("Styringsgruppen")) + `</w:hdr>`
 	footer := `<w:ftr ` + nsW + `>` + wp("", wr("Side")) + `</w:ftr>`
 	body := wp("", wr("Tekst")+`<w:r><w:footnoteReference w:id="1"/></w:r>`)
-	d, err := readDOCXBytes(t, buildDOCX(t, body,
+	d, err := readDOCXBytes(buildDOCX(t, body,
 		"word/footnotes.xml", footnotes, "word/comments.xml", comments,
 		"word/header1.xml", header, "word/footer1.xml", footer,
 		"docProps/core.xml", `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>Referat</dc:title><dc:creator>Kari Nordmann</dc:creator><dcterms:created>2025-09-16T08:00:00Z</dcterms:created><dcterms:modified>2025-09-17T08:00:00Z</dcterms:modified></cp:coreProperties>`))
@@ -18,7 +20,7 @@ func TestReadDOCXParts(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "paragraph/0/:Tekst\nparagraph/0/note:Se vedlegg.\nparagraph/0/comment:Sjekk dato\nparagraph/0/header:Styringsgruppen\nparagraph/0/footer:Side\n"
-	if got := summary(d.Blocks); got != want {
+	if got := zipxml.Summary(d.Blocks); got != want {
 		t.Fatalf("blocks:\n%s\nwant:\n%s", got, want)
 	}
 	m := d.Meta

@@ -18,15 +18,7 @@ const nsRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/r
 // first as a level-1 heading, then the other shapes top to bottom, left to
 // right; speaker notes follow the slide with Part Notes.
 func ReadPPTX(ctx context.Context, r io.ReaderAt, size int64, lim doc.Limits) (*doc.Document, error) {
-	a, err := zipxml.Open(r, size, lim)
-	if err != nil {
-		return nil, fmt.Errorf("reading pptx: %w", err)
-	}
-	d, err := readPPTX(ctx, a)
-	if err != nil {
-		return nil, fmt.Errorf("reading pptx: %w", err)
-	}
-	return d, nil
+	return zipxml.ReadPackage(ctx, r, size, lim, "pptx", readPPTX)
 }
 
 func readPPTX(ctx context.Context, a *zipxml.Archive) (*doc.Document, error) {

@@ -1,8 +1,6 @@
 package ooxml
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"testing"
 
@@ -76,14 +74,14 @@ func TestReadPPTX(t *testing.T) {
 	)
 	slide2 := sp(`type="ctrTitle"`, []int{0, 0}, ap(`>`, "Første"))
 	data := buildPPTX(t, slide1, slide2, ap(`>`, "Husk å nevne fristen"))
-	d, err := ReadPPTX(context.Background(), bytes.NewReader(data), int64(len(data)), doc.DefaultLimits)
+	d, err := zipxml.ReadBytes(ReadPPTX, data, doc.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := "heading/1/:Første\nrow/0/:Navn |  | Rolle\n" +
 		"heading/1/:Tittel\nlinje to\nitem/0/:Punkt\nitem/1/:Underpunkt\nparagraph/0/:Ingen kule\nparagraph/0/:Tekstboks nederst\n" +
 		"paragraph/0/notes:Husk å nevne fristen\nparagraph/0/footer:Bunntekst\n"
-	if got := summary(d.Blocks); got != want {
+	if got := zipxml.Summary(d.Blocks); got != want {
 		t.Fatalf("blocks:\n%s\nwant:\n%s", got, want)
 	}
 	if d.Pages != 2 || d.Blocks[0].Page != 1 || d.Blocks[2].Page != 2 || d.Blocks[6].Page != 2 {

@@ -24,44 +24,27 @@ type shapeReader struct {
 
 // tree reads the children of a p:spTree or p:grpSp just opened.
 func (r shapeReader) tree() ([]shape, error) {
-	var out []shape
 	var gx, gy, cx, cy int64 // group offset and child offset
-	end := r.d.Depth()
-	for {
-		tok, err := r.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if r.d.Depth() < end {
-			return shiftGroup(out, gx-cx, gy-cy), nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	out, err := zipxml.Collect(r.d, func(se xml.StartElement) ([]shape, error) {
 		switch se.Name.Local {
 		case "sp", "graphicFrame", "cxnSp":
 			s, err := r.shape()
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, s)
+			return []shape{s}, err
 		case "grpSp":
-			kids, err := r.tree()
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, kids...)
+			return r.tree()
 		case "off":
 			gx, gy = attrInt(se, "x"), attrInt(se, "y")
 		case "chOff":
 			cx, cy = attrInt(se, "x"), attrInt(se, "y")
 		case "pic", "Fallback", "extLst", "contentPart":
-			if err := r.d.Skip(); err != nil {
-				return nil, err
-			}
+			return nil, r.d.Skip()
 		}
+		return nil, nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return shiftGroup(out, gx-cx, gy-cy), nil
 }
 
 // shiftGroup moves the shapes of a group from child to slide coordinates
@@ -79,23 +62,8 @@ func shiftGroup(shapes []shape, dx, dy int64) []shape {
 // shape reads a p:sp, p:graphicFrame or p:cxnSp just opened.
 func (r shapeReader) shape() (shape, error) {
 	var s shape
-	end := r.d.Depth()
-	for {
-		tok, err := r.d.Token()
-		if err != nil {
-			return s, err
-		}
-		if r.d.Depth() < end {
-			return s, nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if err := r.shapeElement(&s, se); err != nil {
-			return s, err
-		}
-	}
+	err := r.d.Children(func(se xml.StartElement) error { return r.shapeElement(&s, se) })
+	return s, err
 }
 
 func (r shapeReader) shapeElement(s *shape, se xml.StartElement) error {

@@ -2,7 +2,6 @@ package ooxml
 
 import (
 	"encoding/xml"
-	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/zipxml"
@@ -11,35 +10,15 @@ import (
 // table reads a w:tbl whose start was just read: one TableRow per row with
 // text, nested tables flattened into their cell's text.
 func (w *walker) table() ([]doc.Block, error) {
-	var rows []doc.Block
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if w.d.Depth() < end {
-			return rows, nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	return zipxml.Collect(w.d, func(se xml.StartElement) ([]doc.Block, error) {
 		switch {
 		case se.Name.Local == "tr":
-			row, err := w.row()
-			if err != nil {
-				return nil, err
-			}
-			if row != nil {
-				rows = append(rows, *row)
-			}
+			return w.row()
 		case skipped[se.Name.Local]:
-			if err := w.d.Skip(); err != nil {
-				return nil, err
-			}
+			return nil, w.d.Skip()
 		}
-	}
+		return nil, nil
+	})
 }
 
 // tableRow collects one w:tr.
@@ -49,34 +28,21 @@ type tableRow struct {
 	page    int
 }
 
-// row reads a w:tr; it returns nil for a deleted or empty row. Cells that
+// row reads a w:tr; it returns none for a deleted or empty row. Cells that
 // span several grid columns are followed by empty cells, and the
 // continuation of a vertical merge is empty, so columns stay aligned.
-func (w *walker) row() (*doc.Block, error) {
+func (w *walker) row() ([]doc.Block, error) {
 	r := tableRow{page: w.pages.current()}
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if w.d.Depth() < end {
-			break
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if err := w.rowElement(&r, se); err != nil {
-			return nil, err
-		}
+	err := w.d.Children(func(se xml.StartElement) error { return w.rowElement(&r, se) })
+	if err != nil {
+		return nil, err
 	}
-	b, ok := rowBlock(r.cells)
+	b, ok := zipxml.TableRow(r.cells)
 	if r.deleted || !ok {
 		return nil, nil
 	}
 	b.Page = r.page
-	return &b, w.emit()
+	return []doc.Block{b}, w.count.Add()
 }
 
 func (w *walker) rowElement(r *tableRow, se xml.StartElement) error {
@@ -126,14 +92,5 @@ func (w *walker) cell() (text string, span int, err error) {
 	if err != nil || merged {
 		return "", span, err
 	}
-	return joinText(bs, doc.CellBreak), span, nil
-}
-
-// joinText joins the texts of blocks.
-func joinText(bs []doc.Block, sep string) string {
-	texts := make([]string, len(bs))
-	for i, b := range bs {
-		texts[i] = b.Text
-	}
-	return strings.Join(texts, sep)
+	return zipxml.JoinText(bs, doc.CellBreak), span, nil
 }

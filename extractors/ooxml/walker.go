@@ -1,9 +1,7 @@
 package ooxml
 
 import (
-	"context"
 	"encoding/xml"
-	"fmt"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/zipxml"
@@ -11,12 +9,11 @@ import (
 
 // docxState is what the walks over the parts of one document share.
 type docxState struct {
-	ctx    context.Context
 	lim    doc.Limits
 	styles styleSet
 	num    *numbering
 	pages  pager
-	count  int // blocks made so far
+	count  zipxml.Counter // blocks made so far
 }
 
 // walker reads WordprocessingML block content from one part.
@@ -41,35 +38,14 @@ type propFunc func(se xml.StartElement) (bool, error)
 // blocks reads block content up to the end of the element just opened.
 // Unknown wrappers (sdt, customXml, ins, hyperlink) are read through.
 func (w *walker) blocks(props propFunc) ([]doc.Block, error) {
-	var out []doc.Block
-	end := w.d.Depth()
-	for {
-		tok, err := w.d.Token()
-		if err != nil {
-			return nil, err
-		}
-		if w.d.Depth() < end {
-			return out, nil
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	return zipxml.Collect(w.d, func(se xml.StartElement) ([]doc.Block, error) {
 		if props != nil {
-			done, err := props(se)
-			if err != nil {
+			if done, err := props(se); done || err != nil {
 				return nil, err
 			}
-			if done {
-				continue
-			}
 		}
-		bs, err := w.block(se)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, bs...)
-	}
+		return w.block(se)
+	})
 }
 
 // block reads one block-level element; wrappers give nil and are read
@@ -84,18 +60,6 @@ func (w *walker) block(se xml.StartElement) ([]doc.Block, error) {
 		return nil, w.d.Skip()
 	}
 	return nil, nil
-}
-
-// emit counts a new block against the limits and the context.
-func (w *walker) emit() error {
-	w.count++
-	if w.count > w.lim.MaxBlocks {
-		return fmt.Errorf("more than %d blocks: %w", w.lim.MaxBlocks, doc.ErrLimit)
-	}
-	if w.count%64 == 0 {
-		return w.ctx.Err()
-	}
-	return nil
 }
 
 // pager counts pages from explicit breaks (w:br type="page",

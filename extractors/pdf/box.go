@@ -16,6 +16,7 @@ type box struct {
 	pitch    float64 // the page's line pitch for the box's first font size
 	segs     []*seg
 	consumed bool // taken into a table
+	grouped  bool // aligned with a box beside it: a candidate row start
 }
 
 // maxLeading is how many ems apart two baselines of one box may be, and

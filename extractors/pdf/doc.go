@@ -29,12 +29,18 @@
 //     list bullets; box.go stacks segments into boxes at the page's line
 //     pitch; order.go orders boxes with Breuel's rules, so that columns are
 //     read one after the other.
-//   - table.go, table_rows.go, grid.go and cells.go find tables, ruled or
-//     not: side-by-side boxes whose first lines align start rows. A start
-//     where every column merely goes on after the same paragraph gap is kept
-//     only if it has the style of the table's other starts (bold in their
-//     title columns). Forms whose labels and values align line by line
-//     become one row per line.
+//   - table.go, table_rows.go, starts.go, gaps.go, grid.go and cells.go
+//     find tables, ruled or not: side-by-side boxes whose first lines align
+//     start rows. A start where every column merely goes on after the same
+//     paragraph gap is kept if that gap is the table's row gap (the gap
+//     above its clear starts, else the one gap above all its starts) and no
+//     paragraph inside a cell has it, or if it has the style of the
+//     table's other starts (bold in their title columns). A box between
+//     rows that starts left of its column, or a heading under the table,
+//     ends it. Forms whose labels and values align line by line become one
+//     row per line, unless the pair is one row of a table of multi-line
+//     cells. rulings.go joins collinear rulings, so tables drawn as one
+//     rectangle per cell are ruled across their columns.
 //   - furniture.go drops page numbers and running headers and footers; para.go
 //     and heading.go cut boxes into paragraphs, list items and headings.
 //     Rulings on the page box's edges (slide backgrounds) are ignored, and a

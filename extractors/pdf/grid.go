@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"sort"
 	"strings"
 )
@@ -11,7 +12,8 @@ const maxLabelWords = 6
 
 // splitGrids cuts side-by-side boxes whose lines align one to one (a form:
 // labels on the left, values on the right) into one box per line, so that
-// each line becomes a table row.
+// each line becomes a table row. Boxes that are one row of a table with
+// multi-line cells stay whole (see inTable).
 func splitGrids(bs []*box) []*box {
 	split := map[*box]bool{}
 	sorted := append([]*box(nil), bs...)
@@ -25,7 +27,7 @@ func splitGrids(bs []*box) []*box {
 			if b.x1 <= a.x0 {
 				left, right = b, a
 			}
-			if left.x1 <= right.x0 && linesAlign(left, right) && shortLines(left) {
+			if left.x1 <= right.x0 && linesAlign(left, right) && shortLines(left) && !inTable(sorted, left, right) {
 				split[left], split[right] = true, true
 			}
 		}
@@ -49,6 +51,35 @@ func splitGrids(bs []*box) []*box {
 		}
 	}
 	return out
+}
+
+// inTable reports whether the pair left, right is a row of a table whose
+// cells have several lines: a pair of boxes starting in the same columns
+// lies just above or below it, and either its lines do not align one to
+// one or the pair has only two lines (too few to tell a form from a row).
+func inTable(sorted []*box, left, right *box) bool {
+	two := len(lineGroups(left.segs)) == 2
+	for _, a := range sorted {
+		if a == left || !sameStart(a, left) || !near(a, left) {
+			continue
+		}
+		for _, b := range sorted {
+			if b != right && sameStart(b, right) && math.Abs(a.firstY-b.firstY) <= alignTol*a.size && (two || !linesAlign(a, b)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameStart reports boxes that start at the same x, as the cells of one
+// column do.
+func sameStart(a, b *box) bool { return math.Abs(a.x0-b.x0) <= alignTol*a.size }
+
+// near reports boxes separated by less than regionGap ems of white space.
+func near(a, b *box) bool {
+	gap := math.Max(a.bot-b.top, b.bot-a.top)
+	return gap < regionGap*a.size
 }
 
 // lineGroups returns the segments of each line, top down.

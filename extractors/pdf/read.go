@@ -81,6 +81,7 @@ func newPageText(num int, ref pageRef, pc pageContent) *pageText {
 	if ok {
 		p.rules = insideBox(pc.rules, box)
 	}
+	p.rules = joinRulings(p.rules)
 	var byDir [4][]word
 	for _, w := range pc.words {
 		byDir[w.dir] = append(byDir[w.dir], w)

@@ -10,9 +10,11 @@ import (
 // nothing above it, the gaps above it differ between columns, or the gaps
 // are plain line pitch (a grid of one-line cells). When every column goes
 // on after the same paragraph gap the start may be a coincidence; it is
-// kept only when it has the style of the table's clear starts: bold in
-// the columns where they are all bold (the title columns; prior when this
-// table shows none).
+// kept only when the gap is the table's row gap (the smallest gap above a
+// clear start: what separates the tallest cell from the next row; else the
+// gap above every start, when they all have the same) or when
+// it has the style of the table's clear starts: bold in the columns where
+// they are all bold (the title columns; prior when this table shows none).
 func (t *table) acceptedStarts(rules []ruling, sure, maybe []rowGroup, prior []bool) []rowGroup {
 	out := append([]rowGroup(nil), sure...)
 	var unsure []rowGroup
@@ -24,13 +26,35 @@ func (t *table) acceptedStarts(rules []ruling, sure, maybe []rowGroup, prior []b
 		}
 	}
 	t.titles = t.titleColumns(out, prior)
+	gaps := t.rowGaps(out, unsure, underHeader(sure, unsure))
 	for _, g := range unsure {
-		if t.isTitle(g, t.titles) {
+		if t.isTitle(g, t.titles) || t.usualGap(g.y, gaps) {
 			out = append(out, g)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].y > out[j].y })
 	return out
+}
+
+// underHeader reports whether the first unsure start is the first row
+// under a header row: the one sure start is bold in every cell, the row is
+// not bold in any, and both are in the same font size.
+func underHeader(sure, unsure []rowGroup) bool {
+	if len(sure) != 1 || len(unsure) == 0 || !allBold(sure[0].boxes, true) || !allBold(unsure[0].boxes, false) {
+		return false
+	}
+	h, b := sure[0].boxes[0].segs[0].size, unsure[0].boxes[0].segs[0].size
+	return max(h, b) <= 1.15*min(h, b)
+}
+
+// allBold reports whether every box begins bold (want true) or none does.
+func allBold(bs []*box, want bool) bool {
+	for _, b := range bs {
+		if b.segs[0].bold != want {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *table) clearStart(y float64, rules []ruling) bool {
@@ -89,29 +113,6 @@ func (g rowGroup) in(cols []span, c int) *box {
 		}
 	}
 	return nil
-}
-
-// gapsAbove returns, per column, the distance from the last baseline above
-// y down to y; missing is true when a column has none.
-func (t *table) gapsAbove(y float64) (gaps []float64, missing bool) {
-	for i := range t.cols {
-		prev := math.Inf(1)
-		for _, b := range t.boxes {
-			if columnOf(t.cols, b.x0, b.x1) != i {
-				continue
-			}
-			for _, s := range b.segs {
-				if s.y > y+alignTol*s.size {
-					prev = math.Min(prev, s.y)
-				}
-			}
-		}
-		if math.IsInf(prev, 1) {
-			return nil, true
-		}
-		gaps = append(gaps, prev-y)
-	}
-	return gaps, false
 }
 
 func (t *table) bodySize() float64 {

@@ -116,7 +116,13 @@ type tableHint struct {
 func tables(bs []*box, rules []ruling, hint *tableHint) []*table {
 	var out []*table
 	var cur *table
-	for _, g := range rowGroups(bs) {
+	groups := rowGroups(bs)
+	for _, g := range groups {
+		for _, b := range g.boxes {
+			b.grouped = true
+		}
+	}
+	for _, g := range groups {
 		if cur != nil && cur.fits(g, bs) {
 			cur.cols, _ = addColumns(cur.cols, g)
 			cur.starts = append(cur.starts, g)
@@ -137,14 +143,15 @@ func tables(bs []*box, rules []ruling, hint *tableHint) []*table {
 }
 
 // fits reports whether group g continues table t: its boxes fall in t's
-// columns and no box spanning columns lies between them.
+// columns and no box between them leaves its column or starts left of it
+// (a paragraph under the table).
 func (t *table) fits(g rowGroup, bs []*box) bool {
 	if _, ok := addColumns(t.cols, g); !ok {
 		return false
 	}
 	last := t.starts[len(t.starts)-1].y
 	for _, b := range bs {
-		if b.firstY < last && b.firstY > g.y && columnOf(t.cols, b.x0, b.x1) < 0 {
+		if b.firstY < last && b.firstY > g.y && t.within(b) < 0 {
 			return false
 		}
 	}

@@ -34,7 +34,8 @@ func (t *table) consume() {
 }
 
 // extend collects the boxes between the first and the last row start and
-// those just above and below that stay inside single columns.
+// those just above and below that stay inside single columns (see
+// takeBelow and extendUp).
 func (t *table) extend(bs []*box) {
 	sorted := append([]*box(nil), bs...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].firstY > sorted[j].firstY })
@@ -51,7 +52,7 @@ func (t *table) extend(bs []*box) {
 		}
 	}
 	for _, b := range sorted[above+1:] {
-		if b.firstY < last-alignTol*b.size && !t.take(b, b.top >= t.bot-regionGap*b.size) {
+		if b.firstY < last-alignTol*b.size && !t.takeBelow(b) {
 			break
 		}
 	}
@@ -80,6 +81,16 @@ func (t *table) extendUp(above []*box) {
 	}
 }
 
+// takeBelow takes b under the last row start when it goes on in the last
+// row: near, inside one column, in the table's font size (not a heading)
+// and not the start of another row (of a table with other columns).
+func (t *table) takeBelow(b *box) bool {
+	if b.grouped || b.size > 1.15*t.bodySize() {
+		return false
+	}
+	return t.take(b, b.top >= t.bot-regionGap*b.size)
+}
+
 // take adds b when it is near enough and inside one column.
 func (t *table) take(b *box, near bool) bool {
 	if !near || b.consumed || !t.inside(b) {
@@ -89,10 +100,11 @@ func (t *table) take(b *box, near bool) bool {
 	return true
 }
 
-// inside reports whether b stays in one column without reaching far into
-// the gap before the next column (a heading under a table does).
+// inside reports whether b stays in one column, neither starting left of
+// it nor reaching far into the gap before the next column (a heading or
+// paragraph under a table does).
 func (t *table) inside(b *box) bool {
-	c := columnOf(t.cols, b.x0, b.x1)
+	c := t.within(b)
 	if c < 0 {
 		return false
 	}
@@ -101,6 +113,16 @@ func (t *table) inside(b *box) bool {
 		limit = math.Min(limit, (t.cols[c].x1+t.cols[c+1].x0)/2)
 	}
 	return b.x1 <= limit
+}
+
+// within returns the column b lies in without starting left of it, -1
+// when none.
+func (t *table) within(b *box) int {
+	c := columnOf(t.cols, b.x0, b.x1)
+	if c < 0 || b.x0 < t.cols[c].x0-alignTol*b.size {
+		return -1
+	}
+	return c
 }
 
 func (t *table) add(b *box) {

@@ -2,6 +2,7 @@ package zipxml
 
 import (
 	"archive/zip"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -85,4 +86,19 @@ func (a *Archive) ReadAll(name string) ([]byte, error) {
 	}
 	defer rc.Close()
 	return io.ReadAll(rc)
+}
+
+// ReadPackage opens the ZIP package in r within lim and reads it with read;
+// errors are prefixed with "reading " and the package's kind.
+func ReadPackage(ctx context.Context, r io.ReaderAt, size int64, lim doc.Limits, kind string,
+	read func(context.Context, *Archive) (*doc.Document, error)) (*doc.Document, error) {
+	a, err := Open(r, size, lim)
+	var d *doc.Document
+	if err == nil {
+		d, err = read(ctx, a)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", kind, err)
+	}
+	return d, nil
 }

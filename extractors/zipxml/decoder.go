@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"golang.org/x/text/encoding/htmlindex"
 
@@ -72,40 +71,6 @@ func (d *Decoder) wrap(err error) error {
 	var syn *xml.SyntaxError
 	if errors.As(err, &syn) {
 		return fmt.Errorf("xml line %d: %s: %w", syn.Line, syn.Msg, doc.ErrCorrupt)
-	}
-	return err
-}
-
-// Skip consumes tokens up to and including the end of the element whose
-// start was just read.
-func (d *Decoder) Skip() error {
-	for end := d.depth - 1; d.depth > end; {
-		if _, err := d.Token(); err != nil {
-			return eofIsCorrupt(err)
-		}
-	}
-	return nil
-}
-
-// Text returns the character data up to the end of the element whose start
-// was just read, descending into children.
-func (d *Decoder) Text() (string, error) {
-	var sb strings.Builder
-	for end := d.depth - 1; d.depth > end; {
-		tok, err := d.Token()
-		if err != nil {
-			return "", eofIsCorrupt(err)
-		}
-		if cd, ok := tok.(xml.CharData); ok {
-			sb.Write(cd)
-		}
-	}
-	return sb.String(), nil
-}
-
-func eofIsCorrupt(err error) error {
-	if errors.Is(err, io.EOF) {
-		return fmt.Errorf("xml ends inside an element: %w", doc.ErrCorrupt)
 	}
 	return err
 }

@@ -47,36 +47,6 @@ func drain(d *Decoder) error {
 	}
 }
 
-func TestDecoderTextAndSkip(t *testing.T) {
-	d := NewDecoder(strings.NewReader(`<r><t>a<i>b</i>c</t><skip><x>no</x></skip><t>d</t></r>`), doc.Limits{})
-	var got []string
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		se, ok := tok.(xml.StartElement)
-		switch {
-		case ok && se.Name.Local == "t":
-			s, err := d.Text()
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, s)
-		case ok && se.Name.Local == "skip":
-			if err := d.Skip(); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if strings.Join(got, ",") != "abc,d" {
-		t.Fatalf("texts = %q, want [abc d]", got)
-	}
-}
-
 func TestFormatNumber(t *testing.T) {
 	tests := []struct {
 		v      int

@@ -7,4 +7,9 @@
 // Decoder caps element nesting (XML depth bombs); encoding/xml never expands
 // DTD or external entities. ContainerType tells a container's format from
 // its contents, not from the file name.
+//
+// Readers are built from Decoder.Children, Content and Collect, which read
+// the element just opened; a Counter caps the blocks they make and TableRow
+// builds table rows the same way for every format. testing.go holds the
+// helpers their tests share.
 package zipxml

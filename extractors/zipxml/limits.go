@@ -6,26 +6,19 @@ import "github.com/motebok/motebok/extractors/doc"
 // zero Limits means "the defaults" rather than "nothing allowed".
 func WithDefaults(lim doc.Limits) doc.Limits {
 	d := doc.DefaultLimits
-	if lim.MaxFileSize <= 0 {
-		lim.MaxFileSize = d.MaxFileSize
-	}
-	if lim.MaxZipEntries <= 0 {
-		lim.MaxZipEntries = d.MaxZipEntries
-	}
-	if lim.MaxUncompressed <= 0 {
-		lim.MaxUncompressed = d.MaxUncompressed
-	}
-	if lim.MaxRatio <= 0 {
-		lim.MaxRatio = d.MaxRatio
-	}
-	if lim.MaxXMLDepth <= 0 {
-		lim.MaxXMLDepth = d.MaxXMLDepth
-	}
-	if lim.MaxPages <= 0 {
-		lim.MaxPages = d.MaxPages
-	}
-	if lim.MaxBlocks <= 0 {
-		lim.MaxBlocks = d.MaxBlocks
-	}
+	orDefault(&lim.MaxFileSize, d.MaxFileSize)
+	orDefault(&lim.MaxZipEntries, d.MaxZipEntries)
+	orDefault(&lim.MaxUncompressed, d.MaxUncompressed)
+	orDefault(&lim.MaxRatio, d.MaxRatio)
+	orDefault(&lim.MaxXMLDepth, d.MaxXMLDepth)
+	orDefault(&lim.MaxPages, d.MaxPages)
+	orDefault(&lim.MaxBlocks, d.MaxBlocks)
 	return lim
+}
+
+// orDefault sets *v to def unless it is positive.
+func orDefault[T int | int64](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
 }

@@ -3,8 +3,26 @@ package zipxml
 import (
 	"archive/zip"
 	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
 )
+
+// This file holds helpers for the tests of the packages that read ZIP
+// packages (odf, ooxml). Nothing else should call them.
+
+// ReadFunc is the shape of the package readers (odf.Read, ooxml.ReadDOCX).
+type ReadFunc func(ctx context.Context, r io.ReaderAt, size int64, lim doc.Limits) (*doc.Document, error)
+
+// FuzzLimits keep fuzzing fast and memory bounded.
+var FuzzLimits = doc.Limits{MaxFileSize: 1 << 20, MaxZipEntries: 100, MaxUncompressed: 8 << 20, MaxRatio: 100, MaxXMLDepth: 64, MaxPages: 100, MaxBlocks: 10000}
 
 // BuildZip returns a ZIP holding the given parts, name and content
 // alternating, in that order. "mimetype" is stored uncompressed, as ODF
@@ -30,4 +48,116 @@ func BuildZip(tb testing.TB, nameContent ...string) []byte {
 		tb.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// ReadTestFile returns the content of the file at path.
+func ReadTestFile(tb testing.TB, path string) []byte {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+// ExternalFiles returns the files matching the patterns among other
+// projects' test documents, which only the development machine has
+// (../../../shared/external from a package under extractors/). It skips
+// the test when they are absent.
+func ExternalFiles(tb testing.TB, patterns ...string) []string {
+	tb.Helper()
+	const dir = "../../../shared/external"
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skip("no external test documents")
+	}
+	return Glob(tb, dir, patterns...)
+}
+
+// ReadBytes reads data with read within lim. For tests.
+func ReadBytes(read ReadFunc, data []byte, lim doc.Limits) (*doc.Document, error) {
+	return read(context.Background(), bytes.NewReader(data), int64(len(data)), lim)
+}
+
+// Glob returns the files matching the patterns under dir. For tests.
+func Glob(tb testing.TB, dir string, patterns ...string) []string {
+	tb.Helper()
+	var files []string
+	for _, p := range patterns {
+		m, err := filepath.Glob(filepath.Join(dir, p))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	return files
+}
+
+// SeedCorpus adds the files matching pattern under dir to the fuzz corpus.
+func SeedCorpus(f *testing.F, dir, pattern string) {
+	for _, p := range Glob(f, dir, pattern) {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+}
+
+// BenchRead benchmarks reading data with read within the default limits.
+func BenchRead(b *testing.B, read ReadFunc, data []byte) {
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadBytes(read, data, doc.DefaultLimits); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// Summary renders blocks as "kind/level/part:text" lines for comparison.
+func Summary(bs []doc.Block) string {
+	var sb strings.Builder
+	for _, b := range bs {
+		fmt.Fprintf(&sb, "%s/%d/%s:%s\n", b.Kind, b.Level, b.Part, b.Text)
+	}
+	return sb.String()
+}
+
+// CheckDocument fails on blocks that break the model's invariants.
+func CheckDocument(tb testing.TB, d *doc.Document) {
+	tb.Helper()
+	for _, b := range d.Blocks {
+		switch b.Kind {
+		case doc.Heading, doc.Paragraph, doc.ListItem:
+		case doc.TableRow:
+			if b.Text != strings.Join(b.Cells, " | ") {
+				tb.Fatalf("row text %q does not join its cells %q", b.Text, b.Cells)
+			}
+		default:
+			tb.Fatalf("unknown kind %q", b.Kind)
+		}
+		if b.Page < 0 || (d.Pages > 0 && b.Page > d.Pages) {
+			tb.Fatalf("page %d of %d", b.Page, d.Pages)
+		}
+	}
+}
+
+// CheckGolden compares d as indented JSON with the file golden, first
+// rewriting the file when update is set.
+func CheckGolden(tb testing.TB, golden string, d *doc.Document, update bool) {
+	tb.Helper()
+	got, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if update {
+		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if string(bytes.TrimSpace(want)) != string(got) {
+		tb.Errorf("blocks differ from %s; rerun with -update and review the diff", golden)
+	}
 }

@@ -64,19 +64,14 @@ func flateBombPDF() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	p := newPDFWriter(&b)
-	p.object(1, "<< /Type /Catalog /Pages 2 0 R >>")
-	p.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-	p.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>")
-	p.begin(4)
-	p.printf("<< /Length %d /Filter /FlateDecode >>\nstream\n", len(z))
-	p.write(z)
-	p.write([]byte("\nendstream\nendobj\n"))
-	if err := p.finish("/Root 1 0 R"); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return pagesPDF(func(p *pdfWriter) {
+		p.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+		p.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>")
+		p.begin(4)
+		p.printf("<< /Length %d /Filter /FlateDecode >>\nstream\n", len(z))
+		p.write(z)
+		p.write([]byte("\nendstream\nendobj\n"))
+	})
 }
 
 // zipBombDOCX is a DOCX whose word/document.xml inflates to bombSize bytes;

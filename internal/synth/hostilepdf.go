@@ -28,17 +28,12 @@ func samplePage(p *pdfWriter, page, parent, font, contents int, text string) {
 
 // kidsCycle is a PDF whose page tree node 3 lists the root (2) among its kids.
 func kidsCycle() ([]byte, error) {
-	var b bytes.Buffer
-	p := newPDFWriter(&b)
-	p.object(1, "<< /Type /Catalog /Pages 2 0 R >>")
-	p.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 2 >>")
-	p.object(3, "<< /Type /Pages /Parent 2 0 R /Kids [4 0 R 2 0 R] /Count 2 >>")
-	samplePage(p, 4, 3, 5, 6, "Referat fra møte i styringsgruppen – sidetreet går i ring.")
-	p.object(5, fontDict("Helvetica", &helveticaWidths))
-	if err := p.finish("/Root 1 0 R"); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return pagesPDF(func(p *pdfWriter) {
+		p.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 2 >>")
+		p.object(3, "<< /Type /Pages /Parent 2 0 R /Kids [4 0 R 2 0 R] /Count 2 >>")
+		samplePage(p, 4, 3, 5, 6, "Referat fra møte i styringsgruppen – sidetreet går i ring.")
+		p.object(5, fontDict("Helvetica", &helveticaWidths))
+	})
 }
 
 // encrypted is the minutes m protected by a user password.
@@ -55,19 +50,14 @@ const EncryptedPassword = "hemmelig"
 // scanned is a one-page PDF whose only content is a grey image, as a scan
 // without OCR is.
 func scanned() ([]byte, error) {
-	var b bytes.Buffer
-	p := newPDFWriter(&b)
-	p.object(1, "<< /Type /Catalog /Pages 2 0 R >>")
-	p.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-	p.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>")
-	p.stream(4, "", []byte("q 483 0 0 728 56 57 cm /Im1 Do Q\n"))
 	pixels := make([]byte, 64*64)
 	for i := range pixels {
 		pixels[i] = byte(200 + i%7*8)
 	}
-	p.stream(5, "/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8", pixels)
-	if err := p.finish("/Root 1 0 R"); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return pagesPDF(func(p *pdfWriter) {
+		p.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+		p.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>")
+		p.stream(4, "", []byte("q 483 0 0 728 56 57 cm /Im1 Do Q\n"))
+		p.stream(5, "/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8", pixels)
+	})
 }

@@ -88,3 +88,16 @@ func (p *pdfWriter) finish(trailer string) error {
 	p.printf("trailer\n<< /Size %d %s >>\nstartxref\n%d\n%%%%EOF\n", len(p.offsets), trailer, xref)
 	return p.err
 }
+
+// pagesPDF is a PDF whose catalog (object 1) names object 2 as its page
+// tree; objects adds that tree and the rest.
+func pagesPDF(objects func(p *pdfWriter)) ([]byte, error) {
+	var b bytes.Buffer
+	p := newPDFWriter(&b)
+	p.object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+	objects(p)
+	if err := p.finish("/Root 1 0 R"); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
