@@ -24,6 +24,7 @@ type ingestOptions struct {
 	timeout time.Duration
 	memory  int64
 	maxHeap int64
+	batch   int
 }
 
 func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
@@ -32,6 +33,7 @@ func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.isolate, "isolate", string(pipeline.IsolatePDF), "extract in child processes: pdf, all or none")
 	fs.DurationVar(&o.timeout, "timeout", time.Minute, "give up on one document after this long")
 	fs.Int64Var(&o.memory, "memory-mb", 4096, "address-space limit of an extraction child process, in MiB")
+	fs.IntVar(&o.batch, "batch", 200, "records per write to the index and the register (a crash loses at most one batch of work)")
 	fs.Int64Var(&o.maxHeap, "heap-mb", 256, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
 }
 
@@ -51,6 +53,9 @@ func newIngestCommand() *command {
 func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.Writer) error {
 	if len(paths) == 0 {
 		return usagef("ingest needs at least one PATH")
+	}
+	if o.batch < 1 {
+		return usagef("--batch must be at least 1, not %d", o.batch)
 	}
 	mode := pipeline.IsolationMode(o.isolate)
 	if mode != pipeline.IsolatePDF && mode != pipeline.IsolateAll && mode != pipeline.IsolateNone {
@@ -79,6 +84,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		Paths:     paths,
 		Stores:    []pipeline.Store{ix, reg},
 		Workers:   o.workers,
+		BatchSize: o.batch,
 		Options:   opts,
 		Isolation: pipeline.Isolation{Mode: mode, Timeout: o.timeout, MemLimit: o.memory << 20},
 		Progress:  progressFor(stderr),

@@ -49,6 +49,7 @@ func TestExitCodes(t *testing.T) {
 		{"decisions bad format", []string{"decisions", "--data", data, "--format", "xml"}, 2, `--format must be table, json or csv, not "xml"`},
 		{"export bad format", []string{"export", "--data", data, "--format", "csv"}, 2, `--format must be json or jsonl, not "csv"`},
 		{"bad isolation", []string{"ingest", "--data", data, "--isolate", "some", good}, 2, "--isolate must be pdf, all or none"},
+		{"batch of nothing", []string{"ingest", "--data", data, "--batch", "0", good}, 2, "--batch must be at least 1"},
 		{"bad date", []string{"decisions", "--data", data, "--from", "2.12.25"}, 2, "is not YYYY-MM-DD"},
 		{"bad ref date", []string{"extract", "--ref-date", "i går", doc}, 2, "is not YYYY-MM-DD"},
 

@@ -47,7 +47,8 @@ func indexMoved(start, now marks) bool { return now.segments != start.segments }
 func killAt(t *testing.T, data, root string, kp killPoint) bool {
 	t.Helper()
 	began := time.Now()
-	p := cli{}.start(t, "ingest", "--data", data, "--workers", "1", root) // one worker: more batches
+	// One worker and small batches: many store writes to kill in, however fast the machine.
+	p := cli{}.start(t, "ingest", "--data", data, "--workers", "1", "--batch", "4", root)
 	var start marks
 	locked := p.await(func() bool {
 		if l, err := pipeline.ReadLock(data); err != nil || l == nil || l.PID != p.proc.Pid {
