@@ -13,7 +13,7 @@ import (
 )
 
 // loadRecords returns testdata/docs.json plus the sample corpus's source
-// texts (../testdata/corpus/gt), each as a DOCX and a PDF record of the same
+// texts (../testdata/answers/gt), each as a DOCX and a PDF record of the same
 // document, as the extractors would report them.
 func loadRecords(t testing.TB) []*doc.Record {
 	t.Helper()
@@ -25,7 +25,7 @@ func loadRecords(t testing.TB) []*doc.Record {
 	if err := json.Unmarshal(data, &recs); err != nil {
 		t.Fatal(err)
 	}
-	gt, err := filepath.Glob("../testdata/corpus/gt/*.txt")
+	gt, err := filepath.Glob("../testdata/answers/gt/*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,12 +12,13 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-const corpusDir = "../../testdata/corpus"
+// answersDir holds the hand-checked answers and the source texts of the sample documents.
+const answersDir = "../../testdata/answers"
 
 // TestDatesTSV runs the sentence list scored by datescore.py: each sentence
 // has exactly its one date, NONE rows have none.
 func TestDatesTSV(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join(corpusDir, "dates.tsv"))
+	data, err := os.ReadFile(filepath.Join(answersDir, "dates.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +53,7 @@ func refFromHeader(t *testing.T, line string) time.Time {
 	return ref
 }
 
-// expected is the part of testdata/corpus/expected/*.json this package answers.
+// expected is the part of testdata/answers/expected/*.json this package answers.
 type expected struct {
 	Meeting *struct {
 		Date string `json:"date"`
@@ -66,7 +67,7 @@ type expected struct {
 // TestCorpusDocuments runs Find over the whole text of each sample document
 // and checks that every hand-checked date is among the results.
 func TestCorpusDocuments(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "expected", "*.json"))
+	files, _ := filepath.Glob(filepath.Join(answersDir, "expected", "*.json"))
 	if len(files) == 0 {
 		t.Fatal("no expected files")
 	}
@@ -78,7 +79,7 @@ func TestCorpusDocuments(t *testing.T) {
 			if err == nil {
 				err = json.Unmarshal(data, &want)
 			}
-			text, err2 := os.ReadFile(filepath.Join(corpusDir, "gt", name+".txt"))
+			text, err2 := os.ReadFile(filepath.Join(answersDir, "gt", name+".txt"))
 			if err != nil || err2 != nil {
 				t.Fatal(err, err2)
 			}

@@ -49,8 +49,8 @@ func FuzzFind(f *testing.F) {
 
 // seedFiles are the sample documents' text and the date sentences.
 func seedFiles() []string {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "gt", "*.txt"))
-	return append(files, filepath.Join(corpusDir, "dates.tsv"))
+	files, _ := filepath.Glob(filepath.Join(answersDir, "gt", "*.txt"))
+	return append(files, filepath.Join(answersDir, "dates.tsv"))
 }
 
 func BenchmarkFind(b *testing.B) {
@@ -65,7 +65,7 @@ func BenchmarkFind(b *testing.B) {
 // benchText is the sample documents' text, repeated to about 1 MB.
 func benchText(b *testing.B) string {
 	var sb strings.Builder
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "gt", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(answersDir, "gt", "*.txt"))
 	for sb.Len() < 1<<20 {
 		for _, p := range files {
 			data, err := os.ReadFile(p)

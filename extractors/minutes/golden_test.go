@@ -13,7 +13,7 @@ import (
 )
 
 // expected is the part of a hand-checked answer in
-// testdata/corpus/expected that this package produces.
+// testdata/answers/expected that this package produces.
 type expected struct {
 	Kind          string `json:"kind"`
 	TitleContains string `json:"title_contains"`
@@ -45,7 +45,7 @@ func TestGolden(t *testing.T) {
 		stem := base[:strings.Index(base, ".")]
 		t.Run(strings.TrimSuffix(base, ".json"), func(t *testing.T) {
 			var want expected
-			readJSON(t, filepath.Join("..", "..", "testdata", "corpus", "expected", stem+".json"), &want)
+			readJSON(t, filepath.Join("..", "..", "testdata", "answers", "expected", stem+".json"), &want)
 			got := Analyze(loadFixture(t, f), time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC))
 			checkResult(t, got, want)
 		})

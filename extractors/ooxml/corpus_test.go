@@ -54,7 +54,7 @@ func TestCorpusAgainstSource(t *testing.T) {
 	for _, path := range corpusFiles(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			stem := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-			src, err := os.ReadFile(filepath.Join(corpusDir, "gt", stem+".txt"))
+			src, err := os.ReadFile(filepath.Join("../../testdata/answers/gt", stem+".txt"))
 			if err != nil {
 				t.Skip("no source text")
 			}

@@ -84,7 +84,7 @@ func TestExpectedPhrases(t *testing.T) {
 	for _, path := range corpusPDFs(t) {
 		stem := strings.TrimSuffix(filepath.Base(path), ".pdf")
 		t.Run(stem, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join(corpusDir, "expected", stem+".json"))
+			raw, err := os.ReadFile(filepath.Join("../../testdata/answers/expected", stem+".json"))
 			if err != nil {
 				t.Skip("no expected answers")
 			}

@@ -12,7 +12,7 @@ import (
 )
 
 func FuzzReadPlain(f *testing.F) {
-	files, _ := filepath.Glob("../../testdata/corpus/gt/*.txt")
+	files, _ := filepath.Glob("../../testdata/answers/gt/*.txt")
 	for _, p := range files {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add(data, true)
@@ -38,7 +38,7 @@ func FuzzReadPlain(f *testing.F) {
 
 // BenchmarkReadPlain reads the corpus source texts, repeated to 1 MB.
 func BenchmarkReadPlain(b *testing.B) {
-	files, _ := filepath.Glob("../../testdata/corpus/gt/*.txt")
+	files, _ := filepath.Glob("../../testdata/answers/gt/*.txt")
 	var buf bytes.Buffer
 	for buf.Len() < 1<<20 {
 		for _, p := range files {
