@@ -101,10 +101,18 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 
 // progressFor draws a bar on a terminal and logs otherwise.
 func progressFor(w io.Writer) pipeline.Progress {
-	if f, ok := w.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			return pipeline.NewTermProgress(w)
-		}
+	if isTerminal(w) {
+		return pipeline.NewTermProgress(w)
 	}
 	return pipeline.NewLogProgress(slog.Default(), 10*time.Second)
+}
+
+// isTerminal tells whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/motebok/motebok/index"
@@ -74,13 +75,21 @@ func runSearch(ctx context.Context, o searchOptions, args []string, stdout io.Wr
 		enc.SetIndent("", "  ")
 		return enc.Encode(res)
 	}
-	return printHits(stdout, res)
+	return printHits(stdout, res, highlighter(stdout))
+}
+
+// highlighter marks matches in bold on a terminal (unless NO_COLOR is set)
+// and between asterisks otherwise; «» would read as Norwegian quotes.
+func highlighter(w io.Writer) *strings.Replacer {
+	if isTerminal(w) && os.Getenv("NO_COLOR") == "" {
+		return strings.NewReplacer(index.MarkStart, "\x1b[1m", index.MarkEnd, "\x1b[0m")
+	}
+	return strings.NewReplacer(index.MarkStart, "*", index.MarkEnd, "*")
 }
 
 // printHits writes hits for a person: rank, date, title, path, fragments.
-func printHits(w io.Writer, res *index.Result) error {
-	fmt.Fprintf(w, "%d matches\n", res.Total)
-	mark := strings.NewReplacer(index.MarkStart, "«", index.MarkEnd, "»")
+func printHits(w io.Writer, res *index.Result, mark *strings.Replacer) error {
+	fmt.Fprintf(w, "%d matching files and cases; %d shown, the formats of one document together\n", res.Total, len(res.Hits))
 	for i, h := range res.Hits {
 		title := h.Title
 		if h.Case != "" {
@@ -91,7 +100,7 @@ func printHits(w io.Writer, res *index.Result) error {
 			fmt.Fprintf(w, "    also: %s\n", p)
 		}
 		for _, f := range h.Fragments {
-			fmt.Fprintf(w, "    … %s …\n", mark.Replace(f))
+			fmt.Fprintf(w, "    %s\n", mark.Replace(f))
 		}
 	}
 	return nil
