@@ -19,6 +19,7 @@ type Query struct {
 	From, To  time.Time // inclusive date range; zero = open
 	Limit     int       // hits to return, default 10
 	CasesOnly bool      // search cases (agenda items) instead of files
+	Facets    bool      // count kind, body and year over all matches (costs a visit of each match)
 }
 
 // weighted is a field searched for a plain word or phrase, with its boost.
@@ -29,12 +30,15 @@ type weighted struct {
 }
 
 // searchFields are the fields a word without field: prefix goes to. An
-// exact form outranks a stemmed one; ASCII spellings rank last.
+// exact form outranks a stemmed one; ASCII spellings rank last. A quoted
+// phrase is the wording as written: it is searched in the exact forms (and
+// the title), which also keeps it fast, as one positional check over the
+// long text is the costliest part of a search.
 var searchFields = []weighted{
 	{fTitle, 3, true},
-	{fText, 1, true},
+	{fText, 1, false},
 	{fExact, 1.5, true},
-	{fDecision, 1.5, true},
+	{fDecision, 1.5, false},
 	{fBodyText, 0.5, false},
 	{fFold, 0.3, false},
 }

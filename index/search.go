@@ -15,7 +15,7 @@ import (
 type Result struct {
 	Total  uint64                  `json:"total"` // matching index documents, before grouping
 	Hits   []Hit                   `json:"hits"`
-	Facets map[string][]FacetCount `json:"facets"` // kind, body, year over all matches
+	Facets map[string][]FacetCount `json:"facets,omitempty"` // kind, body, year over all matches, when asked for
 }
 
 // Hit is a file or a case. Formats of one meeting or document (DOCX, PDF,
@@ -69,8 +69,10 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	} else {
 		req.SortBy([]string{"-_score", "_id"}) // stable order among equal scores
 	}
-	for field, size := range facets {
-		req.AddFacet(field, bleve.NewFacetRequest(field, size))
+	if q.Facets {
+		for field, size := range facets {
+			req.AddFacet(field, bleve.NewFacetRequest(field, size))
+		}
 	}
 	res, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {

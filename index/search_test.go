@@ -87,6 +87,12 @@ func TestSearchFacets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(res.Facets) != 0 {
+		t.Errorf("facets counted without being asked for: %+v", res.Facets)
+	}
+	if res, err = ix.Search(context.Background(), Query{Text: "vedtak", Facets: true}); err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range []string{"kind", "body", "year"} {
 		sum := 0
 		for _, c := range res.Facets[name] {

@@ -64,7 +64,7 @@ func runSearch(ctx context.Context, o searchOptions, args []string, stdout io.Wr
 	defer ix.Close()
 	res, err := ix.Search(ctx, index.Query{
 		Text: strings.Join(args, " "), Kind: o.kind, Body: o.body,
-		From: from, To: to, Limit: o.limit, CasesOnly: o.cases,
+		From: from, To: to, Limit: o.limit, CasesOnly: o.cases, Facets: o.json,
 	})
 	if err != nil {
 		return err
