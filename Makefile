@@ -7,13 +7,18 @@ BENCHN   ?= 10000
 # Seconds each fuzz target runs in `make fuzz`.
 FUZZTIME ?= 60s
 
-.PHONY: build test demo bench fuzz lint clean
+.PHONY: build test test-external demo bench fuzz lint clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/motebok
 
 test:
 	$(GO) test ./...
+
+# Also the optional tests on other projects' documents in $(EXTERNAL).
+EXTERNAL ?= ../shared/external
+test-external:
+	MOTEBOK_EXTERNAL=$(abspath $(EXTERNAL)) $(GO) test ./...
 
 demo: build
 	rm -rf $(DATA)

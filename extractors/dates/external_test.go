@@ -3,16 +3,13 @@ package dates
 import (
 	"bufio"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
-
-// externalDir holds third-party Norwegian date test data (Duckling, BSD
-// licence); absent in a fresh clone, so the test skips.
-const externalDir = "/work/shared/external/dates"
 
 // TestDuckling reports the pass rate on the rows of Duckling's Norwegian
 // time corpus that are calendar dates: day, week, month, quarter and year
@@ -21,7 +18,9 @@ const externalDir = "/work/shared/external/dates"
 // to the future; Find takes the nearest occurrence, so some rows differ by
 // design.
 func TestDuckling(t *testing.T) {
-	f, err := os.Open(externalDir + "/duckling_time_nb.tsv")
+	// Third-party Norwegian date test data (Duckling, BSD licence), among
+	// the external test documents $MOTEBOK_EXTERNAL names (make test-external).
+	f, err := os.Open(filepath.Join(os.Getenv("MOTEBOK_EXTERNAL"), "dates", "duckling_time_nb.tsv"))
 	if err != nil {
 		t.Skip("external date corpus absent:", err)
 	}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,17 +10,15 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// protocolsDir holds Norwegian election boards' protocols on the
-// development machine; a fresh clone lacks it and the test is skipped.
-const protocolsDir = "../../../shared/external/minutes-valgstyret-elections-no"
-
 // TestElectionProtocols reads protocols from many producers (Microsoft
 // Print to PDF among them): scans must fail with doc.ErrNoText, the others
 // must read as Norwegian, not as glyph ids or mojibake.
 func TestElectionProtocols(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(protocolsDir, "*.pdf"))
+	// Norwegian election boards' protocols, among the external test
+	// documents $MOTEBOK_EXTERNAL names (make test-external).
+	files, _ := filepath.Glob(filepath.Join(os.Getenv("MOTEBOK_EXTERNAL"), "minutes-valgstyret-elections-no", "*.pdf"))
 	if len(files) == 0 {
-		t.Skip("no election protocols")
+		t.Skip("no election protocols under $MOTEBOK_EXTERNAL")
 	}
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {

@@ -61,14 +61,13 @@ func ReadTestFile(tb testing.TB, path string) []byte {
 }
 
 // ExternalFiles returns the files matching the patterns among other
-// projects' test documents, which only the development machine has
-// (../../../shared/external from a package under extractors/). It skips
-// the test when they are absent.
+// projects' test documents, in the folder $MOTEBOK_EXTERNAL names (make
+// test-external sets it). It skips the test when there is none.
 func ExternalFiles(tb testing.TB, patterns ...string) []string {
 	tb.Helper()
-	const dir = "../../../shared/external"
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skip("no external test documents")
+	dir := os.Getenv("MOTEBOK_EXTERNAL")
+	if dir == "" {
+		tb.Skip("MOTEBOK_EXTERNAL names no folder of external test documents")
 	}
 	return Glob(tb, dir, patterns...)
 }
