@@ -28,7 +28,9 @@ import (
 // records, so that the next ingest re-extracts everything.
 //
 //	1: first release.
-const version = "1"
+//	2: PDF table rows from rulings and gaps; year-less dates resolved against
+//	   the document's first full date on any page before the file's mtime.
+const version = "2"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
@@ -161,7 +163,9 @@ func Understand(d *doc.Document, ref, fallback time.Time) *doc.Record {
 }
 
 // ownDate is the document's own date: the meeting date of minutes, else the
-// first full date on the first page, else fallback.
+// first date written with its year (on the first page, where documents
+// date themselves, when there is one there), else fallback. A document's
+// dates beat the file's modification time, which copying resets.
 func ownDate(m minutes.Result, blocks []doc.Block, fallback time.Time) time.Time {
 	if m.Meeting != nil {
 		if t, err := time.Parse(time.DateOnly, m.Meeting.Date); err == nil {
@@ -169,9 +173,6 @@ func ownDate(m minutes.Result, blocks []doc.Block, fallback time.Time) time.Time
 		}
 	}
 	for _, b := range blocks {
-		if b.Page > 1 {
-			break
-		}
 		for _, dt := range dates.Find(b.Text, fallback) {
 			if t, err := time.Parse(time.DateOnly, dt.Value); err == nil && yearWritten.MatchString(dt.Text) {
 				return t

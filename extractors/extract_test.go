@@ -51,17 +51,20 @@ func TestJoinTextKeepsPartsApart(t *testing.T) {
 
 func TestRefDate(t *testing.T) {
 	mod := time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)
-	text := "Referat fra møtet\n\nMøtetidspunkt: Tirsdag 02.12.25 12:00 – 15:30\n\nFagdagen blir 10. februar.\n"
+	minutes := "Referat fra møtet\n\nMøtetidspunkt: Tirsdag 02.12.25 12:00 – 15:30\n\nFagdagen blir 10. februar.\n"
+	guide := "Veileder for personvern\n\nFagdagen blir 10. februar.\n\nSist oppdatert 12.09.2019.\n"
 	for _, tc := range []struct {
-		name string
-		ref  time.Time
-		want string
+		name, text string
+		ref        time.Time
+		want       string
 	}{
-		{"meeting date resolves the year", time.Time{}, "2026-02-10"},
-		{"--ref-date wins", time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), "2020-02-10"},
+		{"meeting date resolves the year", minutes, time.Time{}, "2026-02-10"},
+		{"--ref-date wins", minutes, time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), "2020-02-10"},
+		{"a later full date beats the modification time", guide, time.Time{}, "2020-02-10"}, // nearest to 2019-09-12
+		{"modification time last", "Fagdagen blir 10. februar.\n", time.Time{}, "2030-02-10"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rec, err := Extract(context.Background(), strings.NewReader(text), int64(len(text)), "m.txt", mod, Options{RefDate: tc.ref, Limits: doc.DefaultLimits})
+			rec, err := Extract(context.Background(), strings.NewReader(tc.text), int64(len(tc.text)), "m.txt", mod, Options{RefDate: tc.ref, Limits: doc.DefaultLimits})
 			if err != nil {
 				t.Fatal(err)
 			}
