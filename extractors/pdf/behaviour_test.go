@@ -129,12 +129,12 @@ func TestHostile(t *testing.T) {
 		data    []byte
 		lim     func(*doc.Limits)
 		wantErr error
-		want    string // text that must be read when wantErr is nil
+		want    string // text that must be read, or in the error when wantErr is set
 	}{
 		{"pdf 2.0 header", patched(func(b []byte) []byte { copy(b, "%PDF-2.0"); return b }), nil, nil, "Kernel"},
 		{"junk before header", append([]byte(strings.Repeat("junk\r\n", 50)), minutes...), nil, nil, "Kernel"},
 		{"junk after EOF", append(bytes.Clone(minutes), bytes.Repeat([]byte("x"), 3000)...), nil, nil, "Kernel"},
-		{"truncated", minutes[:len(minutes)/2], nil, doc.ErrCorrupt, ""},
+		{"truncated", minutes[:len(minutes)/2], nil, doc.ErrCorrupt, "missing %EOF"},
 		{"no header", minutes[10:], nil, doc.ErrCorrupt, ""},
 		{"empty", nil, nil, doc.ErrCorrupt, ""},
 		{"garbage", bytes.Repeat([]byte{0x9c, 'x', '<'}, 5000), nil, doc.ErrCorrupt, ""},
@@ -156,8 +156,8 @@ func TestHostile(t *testing.T) {
 			}
 			d, err := Read(context.Background(), bytes.NewReader(tc.data), int64(len(tc.data)), lim)
 			if tc.wantErr != nil {
-				if !errors.Is(err, tc.wantErr) {
-					t.Fatalf("err = %v, want %v", err, tc.wantErr)
+				if !errors.Is(err, tc.wantErr) || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "%%") {
+					t.Fatalf("err = %v, want %v with %q", err, tc.wantErr, tc.want)
 				}
 				return
 			}

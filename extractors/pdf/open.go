@@ -123,7 +123,8 @@ func newReader(v *view) (rd *lpdf.Reader, err error) {
 		if errors.Is(err, lpdf.ErrInvalidPassword) || strings.Contains(strings.ToLower(err.Error()), "encrypt") {
 			return nil, fmt.Errorf("%w: %v", doc.ErrEncrypted, err)
 		}
-		return nil, fmt.Errorf("%w: %v", doc.ErrCorrupt, err)
+		// The library doubles the percent sign of its "missing %EOF".
+		return nil, fmt.Errorf("%w: %s", doc.ErrCorrupt, strings.ReplaceAll(err.Error(), "%%EOF", "%EOF"))
 	}
 	if rd.Trailer().Key("Root").Key("Pages").Kind() != lpdf.Dict {
 		return nil, fmt.Errorf("%w: no page tree", doc.ErrCorrupt)
