@@ -162,7 +162,7 @@ func statusFromCell(c, replaces string) (status, rep string) {
 		return doc.Substitute, r
 	case absentCell.MatchString(f):
 		return doc.Absent, replaces
-	case strings.HasPrefix(f, "vara"):
+	case substituteRole.MatchString(f):
 		return doc.Substitute, replaces
 	}
 	return "", replaces
