@@ -19,8 +19,9 @@ var (
 	// againstRe: "vedtatt mot 1 stemme".
 	againstRe = regexp.MustCompile(`(?i)\bmot\s+(\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b`)
 	// scoreRe: a bare score after the verb, "vedtatt 4–0", "vedteke med
-	// 7-2", "falt 3 – 4". What follows may not continue a number or a date.
-	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?(\d{1,3})\s*[-–]\s*(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
+	// 7-2", "falt 3 – 4", "vedtatt 5 mot 2". What follows may not continue
+	// a number or a date.
+	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?(\d{1,3})(?:\s*[-–]\s*|\s+mot\s+)(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
 	// stemteRe: "5 stemte for og 2 (stemte) mot", "7 røysta for, 2 mot".
 	stemteRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemte|røysta|røystet)\s+for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+)?(?:imot|mot)\b`)
 	// conflictRe marks a conflict of interest: habilitet, inhabil, ugild,
@@ -59,10 +60,10 @@ func findVote(labelled, discussion []string) *doc.Vote {
 }
 
 // parseVote reads one sentence: "enstemmig vedtatt", "vedtatt med 4 mot 0
-// stemmer", "vedtatt 4–0", "5 stemte for og 2 mot", "vedtatt mot 1 stemme".
+// stemmer", "vedtatt 4–0", "vedtatt 5 mot 2", "5 stemte for og 2 mot", "vedtatt mot 1 stemme".
 func parseVote(s string) *doc.Vote {
 	lower := strings.ToLower(s)
-	if !containsAny(lower, "stem", "røyst") && !(strings.ContainsAny(s, "-–") && containsAny(lower, "vedt", "godkj", "bifalt", "tiltr", "fal")) {
+	if !containsAny(lower, "stem", "røyst") && !(containsAny(lower, "-", "–", " mot ") && containsAny(lower, "vedt", "godkj", "bifalt", "tiltr", "fal")) {
 		return nil
 	}
 	v := &doc.Vote{Text: s}
