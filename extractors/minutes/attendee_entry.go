@@ -103,10 +103,17 @@ func addParen(a *doc.Attendee, p string) {
 		a.Role = p
 	case a.Organization == "" && startsUpper(p) && !remarkRe.MatchString(p) && wordCount(p) <= 8:
 		a.Organization = p
-	case a.Note == "":
-		a.Note = p
 	default:
-		a.Note += "; " + p
+		addNote(a, p)
+	}
+}
+
+// addNote adds a remark to the attendee's note.
+func addNote(a *doc.Attendee, n string) {
+	if a.Note == "" {
+		a.Note = n
+	} else {
+		a.Note += "; " + n
 	}
 }
 

@@ -31,15 +31,19 @@ var columnWords = []struct {
 	{colOrg, regexp.MustCompile(`^(virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
 	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
 	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
-	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades|forfall|oppmøte|deltok|merknad|merknader|møtt \(sett kryss\))$`)},
+	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades|forfall|oppmøte|deltok|merknad|merknader)$`)},
 }
 
-// headerColumn returns the column a header cell names, or false.
+// headerColumn returns the column a header cell names, or false. A
+// remark in parentheses is dropped ("Tilstede (J/N)"), and of names joined
+// by slashes ("Skole/enhet") the first known one counts.
 func headerColumn(cell string) (column, bool) {
-	c := strings.TrimSuffix(fold(cell), ":")
-	for _, w := range columnWords {
-		if w.re.MatchString(c) {
-			return w.col, true
+	c, _ := splitParens(strings.TrimSuffix(fold(cell), ":"))
+	for _, part := range append([]string{c}, strings.Split(c, "/")...) {
+		for _, w := range columnWords {
+			if w.re.MatchString(strings.TrimSpace(part)) {
+				return w.col, true
+			}
 		}
 	}
 	return colOther, false
@@ -143,6 +147,9 @@ func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 			a.Role = c
 		case colStatus:
 			a.Status, a.Replaces = statusFromCell(c, a.Replaces)
+			if a.Status == "" && !presenceMark.MatchString(fold(c)) {
+				addNote(&a, c) // "Ugild i sak 34/24" in a remark column
+			}
 		case colReplaces:
 			a.Replaces = c
 		}
@@ -151,10 +158,13 @@ func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 }
 
 // absentCell matches a status cell saying the person did not attend.
-var absentCell = regexp.MustCompile(`forfall|^nei$|ikke|ikkje|fravær|fråver|^-$`)
+var absentCell = regexp.MustCompile(`forfall|^nei$|^n$|ikke|ikkje|fravær|fråver|^-$`)
+
+// presenceMark matches a status cell that only marks the person present.
+var presenceMark = regexp.MustCompile(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades|deltok|[✓✔√v])$`)
 
 // statusFromCell reads a status or remark cell: "Forfall", "Nei", "Møtte
-// for Kari Nordmann", "X".
+// for Kari Nordmann", "X", "J", "N".
 func statusFromCell(c, replaces string) (status, rep string) {
 	f := fold(c)
 	switch _, r, ok := splitFor(c); {
