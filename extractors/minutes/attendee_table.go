@@ -16,6 +16,7 @@ const (
 	colOrg
 	colRole
 	colStatus
+	colAbsent
 	colReplaces
 )
 
@@ -31,7 +32,8 @@ var columnWords = []struct {
 	{colOrg, regexp.MustCompile(`^(virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
 	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
 	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
-	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades|forfall|oppmøte|deltok|merknad|merknader)$`)},
+	{colAbsent, regexp.MustCompile(`^(forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt)$`)},
+	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades|oppmøte|deltok|merknad|merknader)$`)},
 }
 
 // headerColumn returns the column a header cell names, or false. A
@@ -134,25 +136,15 @@ func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 		if k >= len(cols) || c == "" {
 			continue
 		}
-		switch cols[k] {
-		case colName:
-			e, ok := parseEntry(c, 1)
-			if !ok {
-				return a, false
-			}
-			a = e
-		case colOrg:
-			addSegment(&a, c)
-		case colRole:
-			a.Role = c
-		case colStatus:
-			a.Status, a.Replaces = statusFromCell(c, a.Replaces)
-			if a.Status == "" && !presenceMark.MatchString(fold(c)) {
-				addNote(&a, c) // "Ugild i sak 34/24" in a remark column
-			}
-		case colReplaces:
-			a.Replaces = c
+		if cols[k] != colName {
+			fillColumn(&a, cols[k], c)
+			continue
 		}
+		e, ok := parseEntry(c, 1)
+		if !ok {
+			return a, false
+		}
+		a = e
 	}
 	return a, a.Name != ""
 }
