@@ -32,11 +32,15 @@ var (
 // adoptedRe marks a sentence about adopting a proposal or a decision.
 var adoptedRe = regexp.MustCompile(`(?i)vedt|godkj|tiltr|tatt til følge`)
 
+// onlyUnanimous matches a sentence that is only "Enstemmig." or
+// "Samrøystes.", as written under a decision.
+var onlyUnanimous = regexp.MustCompile(`(?i)^(enstemmig|einstemmig|samrøystes|samstemmig)\s*[.!]?$`)
+
 // findVote returns the recorded vote: the first vote sentence that adopts
 // something ("Innstillingen ble vedtatt med 4 mot 2 stemmer") rather than
 // one on a motion that fell, else the first vote sentence. Sentences of the
-// discussion count only when they speak of adoption; those of a vote or a
-// decision ("Enstemmig.") always do.
+// discussion count only when they speak of adoption or are a bare
+// "Samrøystes."; those of a vote or a decision ("Enstemmig.") always do.
 func findVote(labelled, discussion []string) *doc.Vote {
 	var first *doc.Vote
 	for i, group := range [][]string{labelled, discussion} {
@@ -44,7 +48,7 @@ func findVote(labelled, discussion []string) *doc.Vote {
 			for _, s := range sentences(t) {
 				v := parseVote(s)
 				adopted := adoptedRe.MatchString(s)
-				if v == nil || (i == 1 && !adopted) {
+				if v == nil || (i == 1 && !adopted && !onlyUnanimous.MatchString(s)) {
 					continue
 				}
 				if adopted {
