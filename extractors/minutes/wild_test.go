@@ -143,6 +143,81 @@ var wildLayouts = []layout{
 			{number: "3/25", title: "Eventuelt"},
 		},
 	},
+	{
+		name: "council with checkbox columns", doc: checkboxColumns,
+		meeting: doc.Meeting{Body: "Eldrerådet", Date: "2024-05-14", Start: "10:00", End: "12:00", Place: "Rådhuset, møterom Fjorden"},
+		attendees: []doc.Attendee{
+			{Name: "Kari Nordmann", Role: "Leder", Status: doc.Present},
+			{Name: "Ola Hansen", Role: "Nestleder", Status: doc.Present},
+			{Name: "Siri Berg", Role: "Medlem", Status: doc.Absent},
+			{Name: "Lise Dahl", Role: "Varamedlem", Status: doc.Substitute},
+			{Name: "Anne Lie", Role: "Sekretær", Status: doc.Present},
+		},
+		cases: []wantCase{
+			{number: "05/24", title: "Godkjenning av innkalling", decision: "Innkallingen godkjennes.", decided: true},
+			{number: "06/24", title: "Budsjett for eldresenteret",
+				proposal: "Eldrerådet ber om at driftstilskuddet til eldresenteret videreføres.",
+				decision: "Eldrerådet ber om at driftstilskuddet til eldresenteret videreføres.", asWritten: "Enstemmig som forslag.",
+				decided: true, vote: &doc.Vote{Unanimous: true}},
+			{number: "07/24", title: "Eventuelt"},
+		},
+	},
+	{
+		name: "nynorsk board, roles after commas", doc: nynorskFarmers,
+		meeting: doc.Meeting{Body: "Styret i Vestland bondelag", Date: "2024-02-28", Start: "10:00", End: "15:30", Place: "Bondelagshuset, Førde"},
+		attendees: []doc.Attendee{
+			{Name: "Marit Hole", Role: "leiar", Status: doc.Present},
+			{Name: "Arne Sande", Role: "nestleiar", Status: doc.Present},
+			{Name: "Gunn Myklebust", Status: doc.Present},
+			{Name: "Olav Bø", Status: doc.Present},
+			{Name: "Jostein Berge", Status: doc.Absent},
+			{Name: "Solveig Rønneberg", Role: "organisasjonssjef", Status: doc.Present},
+		},
+		cases: []wantCase{
+			{number: "8/24", title: "Årsmeldinga for 2023", proposal: "Styret godkjenner årsmeldinga.",
+				decision: "Styret godkjenner årsmeldinga med dei endringane som kom fram i møtet.", decided: true,
+				vote: &doc.Vote{Unanimous: true}},
+			{number: "9/24", title: "Val av utsendingar til årsmøtet", proposal: "Marit Hole og Arne Sande vert valde.",
+				decision: "Marit Hole og Arne Sande vert valde.", asWritten: "Styret sitt framlegg vart vedteke med 4 mot 1 røyst.",
+				decided: true, vote: &doc.Vote{For: 4, Against: 1}},
+			{number: "10/24", title: "Eventuelt", conflicts: 1},
+		},
+	},
+	{
+		name: "planning committee, members as list items", doc: planningCommittee,
+		meeting: doc.Meeting{Body: "Plan- og miljøutvalget", Date: "2024-04-10", Start: "13:00", End: "15:45", Place: "Rådhuset, møterom 1"},
+		attendees: []doc.Attendee{
+			{Name: "Kari Nordmann", Organization: "AP", Role: "leder", Status: doc.Present},
+			{Name: "Ola Hansen", Organization: "H", Role: "nestleder", Status: doc.Present},
+			{Name: "Per Olsen", Organization: "SP", Status: doc.Present},
+			{Name: "Lise Dahl", Organization: "FRP", Status: doc.Substitute, Replaces: "Siri Berg"},
+			{Name: "Siri Berg", Organization: "FRP", Status: doc.Absent},
+			{Name: "Anne Lie", Role: "kommunalsjef for teknisk", Status: doc.Present},
+		},
+		cases: []wantCase{
+			{number: "PS 15/24", title: "Dispensasjon for naust på gnr. 8 bnr. 3", proposal: "Søknaden om dispensasjon avslås.",
+				decision: "Søknaden om dispensasjon avslås.", decided: true, vote: &doc.Vote{For: 5, Against: 2}},
+			{number: "PS 16/24", title: "Revisjon av trafikksikkerhetsplan", proposal: "Trafikksikkerhetsplanen sendes på høring.",
+				decision: "Trafikksikkerhetsplanen sendes på høring.", asWritten: "Som rådmannens forslag.", decided: true,
+				vote: &doc.Vote{Unanimous: true}, conflicts: 1},
+		},
+	},
+	{
+		name: "council of experts, numbered Sak headings and an action table", doc: expertCouncil,
+		meeting: doc.Meeting{Body: "Fagrådet for legemiddelhåndtering", Date: "2024-10-02", Start: "14:00", End: "15:30", Place: "Teams"},
+		attendees: []doc.Attendee{
+			{Name: "Kari Nordmann", Organization: "Helse Bergen", Status: doc.Present},
+			{Name: "Ola Hansen", Organization: "Helse Stavanger", Status: doc.Present},
+			{Name: "Per Olsen", Organization: "Helse Vest IKT", Role: "Referent", Status: doc.Present},
+			{Name: "Lise Berg", Organization: "Helse Fonna", Status: doc.Absent},
+		},
+		cases: []wantCase{
+			{number: "1", title: "Godkjenning av agenda og referat", decision: "Agenda og referat fra 4. september godkjent.", decided: true},
+			{number: "2", title: "Ny rutine for legemiddelsamstemming",
+				decision: "Rutinen prøves ut ved medisinsk avdeling i Bergen i november.", decided: true, speakers: []string{"Kari Nordmann"}},
+			{number: "3", title: "Eventuelt"},
+		},
+	},
 }
 
 // presenceColumnProtocol is a committee protocol with one member table
@@ -359,5 +434,120 @@ func conclusionColumn() *doc.Document {
 		row("1/25", "Godkjenning av referat", "Godkjent."),
 		row("2/25", "Ny retningslinje for helsestasjon", "Laila Fjeld lager et felles notat til neste møte."),
 		row("3/25", "Eventuelt", ""),
+	)
+}
+
+// checkboxColumns is an advisory council's protocol whose member table
+// marks presence and absence with crosses in two columns, and whose
+// meeting's place and time share one label.
+func checkboxColumns() *doc.Document {
+	return docOf("docx",
+		h(1, "Protokoll fra møte i Eldrerådet"),
+		row("Sted/tid:", "Rådhuset, møterom Fjorden, 14.05.2024 kl. 10:00–12:00"),
+		h(2, "Medlemmer"),
+		row("Navn", "Funksjon", "Til stede", "Forfall"),
+		row("Kari Nordmann", "Leder", "X", ""),
+		row("Ola Hansen", "Nestleder", "X", ""),
+		row("Siri Berg", "Medlem", "", "X"),
+		row("Lise Dahl", "Varamedlem", "X", ""),
+		p("Sekretær: Anne Lie"),
+		h(2, "Saksliste"),
+		li("Sak 05/24 Godkjenning av innkalling"),
+		li("Sak 06/24 Budsjett for eldresenteret"),
+		li("Sak 07/24 Eventuelt"),
+		h(2, "Sak 05/24 – Godkjenning av innkalling"),
+		p("Vedtak: Innkallingen godkjennes."),
+		h(2, "Sak 06/24 – Budsjett for eldresenteret"),
+		p("Forslag til uttalelse: Eldrerådet ber om at driftstilskuddet til eldresenteret videreføres."),
+		p("Vedtak: Enstemmig som forslag."),
+		h(2, "Sak 07/24 – Eventuelt"),
+		p("Ingen saker."),
+	)
+}
+
+// nynorskFarmers is a nynorsk board's minutes whose inline lists give
+// roles after commas, with "Ikkje møtt", "Dessutan møtte", place before
+// time under one label, and a bare "Samrøystes." after the decision.
+func nynorskFarmers() *doc.Document {
+	return docOf("docx",
+		h(1, "Protokoll frå styremøte i Vestland bondelag"),
+		p("Møtestad og tid: Bondelagshuset, Førde, 28. februar 2024 kl. 10.00–15.30"),
+		p("Desse møtte: Marit Hole, leiar, Arne Sande, nestleiar, Gunn Myklebust, Olav Bø"),
+		p("Ikkje møtt: Jostein Berge"),
+		p("Dessutan møtte: Solveig Rønneberg, organisasjonssjef"),
+		h(2, "Sak 8/24 Årsmeldinga for 2023"),
+		p("Framlegg til vedtak: Styret godkjenner årsmeldinga."),
+		p("Handsaming: Marit Hole gjekk gjennom utkastet. Arne Sande bad om at kapitlet om rekruttering blir utvida."),
+		p("Vedtak: Styret godkjenner årsmeldinga med dei endringane som kom fram i møtet."),
+		p("Samrøystes."),
+		h(2, "Sak 9/24 Val av utsendingar til årsmøtet"),
+		p("Framlegg til vedtak: Marit Hole og Arne Sande vert valde."),
+		p("Gunn Myklebust fremja framlegg om at Olav Bø vert vald i staden for Arne Sande."),
+		p("Røysting: Styret sitt framlegg vart vedteke med 4 mot 1 røyst."),
+		h(2, "Sak 10/24 Eventuelt"),
+		p("Olav Bø melde at han er inhabil i neste sak om tilskot."),
+	)
+}
+
+// planningCommittee is a committee's protocol with members as list items
+// ("Kari Nordmann (AP), leder"), a substitute whose party is written twice,
+// the rådmann's proposal and decisions headed "Vedtak i <body> - <date>".
+func planningCommittee() *doc.Document {
+	return docOf("pdf",
+		h(1, "Møteprotokoll"),
+		p("Utvalg: Plan- og miljøutvalget"),
+		p("Møtested: Rådhuset, møterom 1"),
+		p("Møtedato: 10.04.2024 Tid: 13:00 - 15:45"),
+		p("Faste medlemmer som møtte:"),
+		li("Kari Nordmann (AP), leder"),
+		li("Ola Hansen (H), nestleder"),
+		li("Per Olsen (SP)"),
+		p("Møtende varamedlemmer:"),
+		li("Lise Dahl (FRP) møtte for Siri Berg (FRP)"),
+		p("Forfall:"),
+		li("Siri Berg (FRP)"),
+		p("Fra administrasjonen møtte:"),
+		li("Anne Lie, kommunalsjef for teknisk"),
+		h(2, "PS 15/24 Dispensasjon for naust på gnr. 8 bnr. 3"),
+		p("Rådmannens forslag til vedtak:"),
+		p("Søknaden om dispensasjon avslås."),
+		p("Behandling:"),
+		p("Per Olsen (SP) fremmet følgende forslag: Dispensasjon innvilges."),
+		p("Votering:"),
+		p("Olsens forslag falt med 2 mot 5 stemmer. Rådmannens forslag ble vedtatt med 5 mot 2 stemmer."),
+		p("Vedtak i Plan- og miljøutvalget - 10.04.2024"),
+		p("Søknaden om dispensasjon avslås."),
+		h(2, "PS 16/24 Revisjon av trafikksikkerhetsplan"),
+		p("Rådmannens forslag til vedtak:"),
+		p("Trafikksikkerhetsplanen sendes på høring."),
+		p("Behandling:"),
+		p("Kari Nordmann (AP) fratrådte som inhabil. Ola Hansen ledet møtet under behandlingen."),
+		p("Votering: Enstemmig."),
+		p("Vedtak i Plan- og miljøutvalget - 10.04.2024"),
+		p("Som rådmannens forslag."),
+	)
+}
+
+// expertCouncil is a professional council's notes: "Sak 1:" headings
+// without a year, an inline list with organisations in parentheses and
+// "og" before the last name, "Beslutning:" and an action table.
+func expertCouncil() *doc.Document {
+	return docOf("docx",
+		h(1, "Referat fra møte i fagrådet for legemiddelhåndtering"),
+		p("Tid: 2. oktober 2024 kl. 14:00–15:30"),
+		p("Sted: Teams"),
+		p("Til stede: Kari Nordmann (Helse Bergen), Ola Hansen (Helse Stavanger) og Per Olsen (Helse Vest IKT)"),
+		p("Forfall: Lise Berg (Helse Fonna)"),
+		p("Referent: Per Olsen"),
+		h(2, "Sak 1: Godkjenning av agenda og referat"),
+		p("Beslutning: Agenda og referat fra 4. september godkjent."),
+		h(2, "Sak 2: Ny rutine for legemiddelsamstemming"),
+		p("Ola Hansen presenterte utkastet."),
+		p("Kari Nordmann: Rutinen må prøves ut på én post først."),
+		p("Beslutning: Rutinen prøves ut ved medisinsk avdeling i Bergen i november."),
+		row("Tiltak", "Ansvar", "Frist"),
+		row("Lage opplæringsplan", "Ola Hansen", "15.10.2024"),
+		h(2, "Sak 3: Eventuelt"),
+		p("Ingen saker."),
 	)
 }
