@@ -106,13 +106,24 @@ func headerRow(lines []line, i int) []line {
 // keyDigits is the number part of a case number.
 var keyDigits = regexp.MustCompile(`\d+(?:[/-]\d+)?`)
 
-// caseKey is the comparable form of a case number: "PS 12/24" and "12-24"
-// give "12/24".
+// caseKey is the comparable form of a case number: "PS 12/24", "12-24",
+// "Sak 012/2024" give "12/24".
 func caseKey(n string) string {
-	if m := keyDigits.FindString(n); m != "" {
-		return strings.ReplaceAll(m, "-", "/")
+	m := keyDigits.FindString(n)
+	if m == "" {
+		return fold(n)
 	}
-	return fold(n)
+	num, year, ok := strings.Cut(strings.ReplaceAll(m, "-", "/"), "/")
+	if t := strings.TrimLeft(num, "0"); t != "" {
+		num = t
+	}
+	if !ok {
+		return num
+	}
+	if len(year) == 4 {
+		year = year[2:]
+	}
+	return num + "/" + year
 }
 
 // mergeCases joins two mentions of one case number, a met before b, and

@@ -85,6 +85,14 @@ func TestCleanTitle(t *testing.T) {
 	}
 }
 
+func TestCaseKey(t *testing.T) {
+	for in, want := range map[string]string{"PS 12/24": "12/24", "12-24": "12/24", "Sak 012/2024": "12/24", "05/24": "5/24", "3": "3", "0": "0"} {
+		if got := caseKey(in); got != want {
+			t.Errorf("caseKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestProposalReference(t *testing.T) {
 	tests := []struct {
 		in   string
