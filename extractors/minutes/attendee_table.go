@@ -33,7 +33,7 @@ var columnWords = []struct {
 	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
 	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
 	{colAbsent, regexp.MustCompile(`^(forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt)$`)},
-	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades|oppmøte|deltok|merknad|merknader)$`)},
+	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades?|oppmøte|deltok|merknad|merknader)$`)},
 }
 
 // headerColumn returns the column a header cell names, or false. A
@@ -153,7 +153,7 @@ func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 var absentCell = regexp.MustCompile(`forfall|^nei$|^n$|ikke|ikkje|fravær|fråver|^-$`)
 
 // presenceMark matches a status cell that only marks the person present.
-var presenceMark = regexp.MustCompile(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades|deltok|[✓✔√v])$`)
+var presenceMark = regexp.MustCompile(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades?|deltok|[✓✔√v])$`)
 
 // statusFromCell reads a status or remark cell: "Forfall", "Nei", "Møtte
 // for Kari Nordmann", "X", "J", "N".
