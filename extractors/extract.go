@@ -30,7 +30,10 @@ import (
 //	1: first release.
 //	2: PDF table rows from rulings and gaps; year-less dates resolved against
 //	   the document's first full date on any page before the file's mtime.
-const version = "2"
+//	3: minutes: presence and absence columns, remarks as notes, case-table
+//	   conclusion columns, place/time labels, bare vote counts, case keys
+//	   without leading zeros.
+const version = "3"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

@@ -1,7 +1,7 @@
 package minutes
 
 import (
-	"strings"
+	"regexp"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -83,10 +83,15 @@ func (s *attendeeScan) addAll(as []doc.Attendee, sec section, page int) {
 // settle marks as a substitute a present attendee who met for someone or
 // whose role is a substitute's ("Varamedlem").
 func settle(a *doc.Attendee) {
-	if a.Status == doc.Present && (a.Replaces != "" || strings.HasPrefix(fold(a.Role), "vara")) {
+	if a.Status == doc.Present && (a.Replaces != "" || substituteRole.MatchString(fold(a.Role))) {
 		a.Status = doc.Substitute
 	}
 }
+
+// substituteRole matches a folded role or status that makes a substitute:
+// "vara", "varamedlem", "1. vara", but not "varaordfører" or "varaleder",
+// who hold a post of their own.
+var substituteRole = regexp.MustCompile(`^(\d\.\s*)?(vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentantar|vararepresentanter)\b`)
 
 // merge fills the empty fields of a with those of b.
 func merge(a *doc.Attendee, b doc.Attendee) {

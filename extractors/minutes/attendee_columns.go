@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -65,7 +66,28 @@ func fillColumn(a *doc.Attendee, col column, v string) {
 	case colStatus:
 		if st, rep := statusFromCell(v, a.Replaces); st != "" {
 			a.Status, a.Replaces = st, rep
+		} else if !presenceMark.MatchString(fold(v)) {
+			addNote(a, v) // "Ugild i sak 34/24" in a remark column
 		}
+	case colAbsent:
+		absentMark(a, v)
 	}
 	settle(a)
 }
+
+// absentMark reads a cell of an absence column ("Forfall"): a cross or a
+// reason marks the person absent, and a reason is kept as a note; "Nei"
+// or "-" leaves the status alone.
+func absentMark(a *doc.Attendee, v string) {
+	f := fold(v)
+	if noMark.MatchString(f) {
+		return
+	}
+	a.Status = doc.Absent
+	if !presenceMark.MatchString(f) && !absentCell.MatchString(f) {
+		addNote(a, v)
+	}
+}
+
+// noMark matches a cell that denies what its column asks: "Nei", "N", "-".
+var noMark = regexp.MustCompile(`^(nei|n|-|–)$`)

@@ -40,11 +40,12 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 	if len(parts) == 1 {
 		parts = splitDash(s)
 	}
-	head, notes := splitParens(listNumber.ReplaceAllString(parts[0], ""))
-	name, replaces := head, ""
-	if before, r, ok := splitFor(head); ok && before != "" {
-		name, replaces = before, r
+	head, replaces := listNumber.ReplaceAllString(parts[0], ""), ""
+	if before, r, ok := splitFor(head); ok && before != "" && balanced(before) && balanced(r) {
+		head = before
+		replaces, _ = splitParens(r) // "Siri Berg (FRP)": the party is hers
 	}
+	name, notes := splitParens(head)
 	role := ""
 	if f := strings.Fields(name); len(f) >= 3 && isRole(f[0]) {
 		role, name = f[0], strings.Join(f[1:], " ")
@@ -61,6 +62,9 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 	}
 	return a, true
 }
+
+// balanced reports whether s closes every parenthesis it opens.
+func balanced(s string) bool { return strings.Count(s, "(") == strings.Count(s, ")") }
 
 // splitDash splits "Name – Organisation" at a spaced dash.
 func splitDash(s string) []string {
@@ -103,10 +107,17 @@ func addParen(a *doc.Attendee, p string) {
 		a.Role = p
 	case a.Organization == "" && startsUpper(p) && !remarkRe.MatchString(p) && wordCount(p) <= 8:
 		a.Organization = p
-	case a.Note == "":
-		a.Note = p
 	default:
-		a.Note += "; " + p
+		addNote(a, p)
+	}
+}
+
+// addNote adds a remark to the attendee's note.
+func addNote(a *doc.Attendee, n string) {
+	if a.Note == "" {
+		a.Note = n
+	} else {
+		a.Note += "; " + n
 	}
 }
 

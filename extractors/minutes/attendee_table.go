@@ -16,6 +16,7 @@ const (
 	colOrg
 	colRole
 	colStatus
+	colAbsent
 	colReplaces
 )
 
@@ -31,15 +32,20 @@ var columnWords = []struct {
 	{colOrg, regexp.MustCompile(`^(virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
 	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
 	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
-	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades|forfall|oppmøte|deltok|merknad|merknader|møtt \(sett kryss\))$`)},
+	{colAbsent, regexp.MustCompile(`^(forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt)$`)},
+	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades?|oppmøte|deltok|merknad|merknader)$`)},
 }
 
-// headerColumn returns the column a header cell names, or false.
+// headerColumn returns the column a header cell names, or false. A
+// remark in parentheses is dropped ("Tilstede (J/N)"), and of names joined
+// by slashes ("Skole/enhet") the first known one counts.
 func headerColumn(cell string) (column, bool) {
-	c := strings.TrimSuffix(fold(cell), ":")
-	for _, w := range columnWords {
-		if w.re.MatchString(c) {
-			return w.col, true
+	c, _ := splitParens(strings.TrimSuffix(fold(cell), ":"))
+	for _, part := range append([]string{c}, strings.Split(c, "/")...) {
+		for _, w := range columnWords {
+			if w.re.MatchString(strings.TrimSpace(part)) {
+				return w.col, true
+			}
 		}
 	}
 	return colOther, false
@@ -130,31 +136,27 @@ func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 		if k >= len(cols) || c == "" {
 			continue
 		}
-		switch cols[k] {
-		case colName:
-			e, ok := parseEntry(c, 1)
-			if !ok {
-				return a, false
-			}
-			a = e
-		case colOrg:
-			addSegment(&a, c)
-		case colRole:
-			a.Role = c
-		case colStatus:
-			a.Status, a.Replaces = statusFromCell(c, a.Replaces)
-		case colReplaces:
-			a.Replaces = c
+		if cols[k] != colName {
+			fillColumn(&a, cols[k], c)
+			continue
 		}
+		e, ok := parseEntry(c, 1)
+		if !ok {
+			return a, false
+		}
+		a = e
 	}
 	return a, a.Name != ""
 }
 
 // absentCell matches a status cell saying the person did not attend.
-var absentCell = regexp.MustCompile(`forfall|^nei$|ikke|ikkje|fravær|fråver|^-$`)
+var absentCell = regexp.MustCompile(`forfall|^nei$|^n$|ikke|ikkje|fravær|fråver|^-$`)
+
+// presenceMark matches a status cell that only marks the person present.
+var presenceMark = regexp.MustCompile(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades?|deltok|[✓✔√v])$`)
 
 // statusFromCell reads a status or remark cell: "Forfall", "Nei", "Møtte
-// for Kari Nordmann", "X".
+// for Kari Nordmann", "X", "J", "N".
 func statusFromCell(c, replaces string) (status, rep string) {
 	f := fold(c)
 	switch _, r, ok := splitFor(c); {
@@ -162,7 +164,7 @@ func statusFromCell(c, replaces string) (status, rep string) {
 		return doc.Substitute, r
 	case absentCell.MatchString(f):
 		return doc.Absent, replaces
-	case strings.HasPrefix(f, "vara"):
+	case substituteRole.MatchString(f):
 		return doc.Substitute, replaces
 	}
 	return "", replaces

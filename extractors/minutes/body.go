@@ -14,8 +14,9 @@ var (
 	// addresseeRe: "Til Styringsgruppen for Norm for informasjonssikkerhet".
 	addresseeRe = regexp.MustCompile(`^Til:?\s+(\p{Lu}.*)$`)
 	// titleBodyRe: "Protokoll fra møte i Formannskapet", "Møteprotokoll
-	// Helse- og omsorgsutvalget", "Referat frå møte i styret".
-	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val)?(?:referat|protokoll|møtebok)\s+(?:(?:fra|frå|for|i)\s+)?(?:(\p{L}*)møtet?\s+(?:i|for)\s+)?(.+)$`)
+	// Helse- og omsorgsutvalget", "Referat frå møte i styret", "Referat –
+	// arbeidsgruppe for digital skole".
+	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val)?(?:referat|protokoll|møtebok)(?:\s*[-–—:]\s*|\s+)(?:(?:fra|frå|for|i)\s+)?(?:(\p{L}*)møtet?\s+(?:i|for)\s+)?(.+)$`)
 	// ownVedtakRe: "Valgstyrets vedtak", "Helse- og omsorgsutvalgets
 	// vedtak", "Formannskapet sitt vedtak".
 	ownVedtakRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\- ]*?t)(?:s| sitt)\s+vedtak\b`)

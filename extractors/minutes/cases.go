@@ -23,6 +23,7 @@ func (b *caseBuilder) archive(s string) {
 // agenda list, then the case) gives one case.
 func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Case {
 	skip := headerTexts(lines)
+	lines = labelColumns(lines)
 	r := newRoster(atts)
 	var out []doc.Case
 	index := map[string]int{}
@@ -62,17 +63,13 @@ func buildCase(lines []line, st caseStart, end int, skip map[string]bool, r rost
 func headerTexts(lines []line) map[string]bool {
 	skip := map[string]bool{}
 	for i, l := range lines {
-		if len(l.text) > 8 {
-			continue
-		}
-		f := strings.TrimSuffix(fold(l.text), ".")
-		if f != "sak" && f != "saksnr" && f != "nr" && f != "sak nr" && f != "saknr" {
+		if !caseHeaderCell(l.text) {
 			continue
 		}
 		skip[fold(l.text)] = true
 		if l.inTable() {
 			for _, c := range headerRow(lines, i) {
-				skip[fold(c)] = true
+				skip[fold(c.text)] = true
 			}
 		} else if i+1 < len(lines) && strings.Contains(fold(lines[i+1].text), "tittel") {
 			skip[fold(lines[i+1].text)] = true
@@ -81,16 +78,26 @@ func headerTexts(lines []line) map[string]bool {
 	return skip
 }
 
+// caseHeaderCell reports whether s heads the number column of a case
+// table: "Sak", "Saksnr.", "Nr".
+func caseHeaderCell(s string) bool {
+	if len(s) > 8 {
+		return false
+	}
+	f := strings.TrimSuffix(fold(s), ".")
+	return f == "sak" || f == "saksnr" || f == "nr" || f == "sak nr" || f == "saknr"
+}
+
 // headerRow returns the first paragraph of each other cell of the table
 // row around line i: the rest of a header row whose first cell is "Sak",
 // even when a PDF reader merged the first case's row into it.
-func headerRow(lines []line, i int) []string {
-	var out []string
+func headerRow(lines []line, i int) []line {
+	var out []line
 	seen := map[int]bool{lines[i].cell: true}
 	for j := i + 1; j < len(lines) && lines[j].block == lines[i].block && lines[j].inTable(); j++ {
 		if !seen[lines[j].cell] {
 			seen[lines[j].cell] = true
-			out = append(out, lines[j].text)
+			out = append(out, lines[j])
 		}
 	}
 	return out
@@ -99,13 +106,24 @@ func headerRow(lines []line, i int) []string {
 // keyDigits is the number part of a case number.
 var keyDigits = regexp.MustCompile(`\d+(?:[/-]\d+)?`)
 
-// caseKey is the comparable form of a case number: "PS 12/24" and "12-24"
-// give "12/24".
+// caseKey is the comparable form of a case number: "PS 12/24", "12-24",
+// "Sak 012/2024" give "12/24".
 func caseKey(n string) string {
-	if m := keyDigits.FindString(n); m != "" {
-		return strings.ReplaceAll(m, "-", "/")
+	m := keyDigits.FindString(n)
+	if m == "" {
+		return fold(n)
 	}
-	return fold(n)
+	num, year, ok := strings.Cut(strings.ReplaceAll(m, "-", "/"), "/")
+	if t := strings.TrimLeft(num, "0"); t != "" {
+		num = t
+	}
+	if !ok {
+		return num
+	}
+	if len(year) == 4 {
+		year = year[2:]
+	}
+	return num + "/" + year
 }
 
 // mergeCases joins two mentions of one case number, a met before b, and

@@ -85,6 +85,14 @@ func TestCleanTitle(t *testing.T) {
 	}
 }
 
+func TestCaseKey(t *testing.T) {
+	for in, want := range map[string]string{"PS 12/24": "12/24", "12-24": "12/24", "Sak 012/2024": "12/24", "05/24": "5/24", "3": "3", "0": "0"} {
+		if got := caseKey(in); got != want {
+			t.Errorf("caseKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestProposalReference(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -100,6 +108,7 @@ func TestProposalReference(t *testing.T) {
 		{"Vedtatt 4–0.", true},
 		{"Innstillingen ble vedtatt med 7-2 (H, FrP).", true},
 		{"I tråd med rådmannens forslag.", true},
+		{"Forslaget ble vedtatt 5 mot 2.", true},
 		{"Forslaget vedtas med endringsinnspill gitt i møtet.", false},
 		{"Styringsgruppen godkjenner referatet.", false},
 	}
@@ -143,6 +152,8 @@ func TestParseVote(t *testing.T) {
 		{"Planen ble godkjent 2.-3. mai.", nil},
 		{"Saken ble vedtatt i sak 12-24.", nil},
 		{"Styret godkjente planen.", nil},
+		{"Innstillingen ble vedtatt 5 mot 2.", &doc.Vote{For: 5, Against: 2}},
+		{"Han var mot 2 av forslagene som ble vedtatt.", nil},
 	}
 	for _, tc := range tests {
 		got := parseVote(tc.in)

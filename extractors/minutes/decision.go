@@ -17,8 +17,8 @@ var (
 	// refBare: "Vedtatt.", "Samrøystes vedteke.", "Godkjent som framlagt".
 	refBare = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes|samstemmig)\s+)?(?:vedtatt|vedteke|vedteken|vedtas|godkjent|godkjend|godkjennes|tiltrådt)(?:\s+som\s+(?:framlagt|fremlagt|foreslått|innstilt))?$`)
 	// voteTail is a vote count after an adoption: "med 4 mot 0 stemmer",
-	// "4–0".
-	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?`)
+	// "4–0", "5 mot 2".
+	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?`)
 )
 
 // isProposalReference reports whether a decision only refers to the

@@ -59,7 +59,7 @@ func FuzzAnalyze(f *testing.F) {
 	for _, e := range excerpts {
 		f.Add(textOf(loadExcerpt(f, e.file)))
 	}
-	for _, l := range slices.Concat(layouts, readerArtifacts, protocolLayouts) {
+	for _, l := range slices.Concat(layouts, readerArtifacts, protocolLayouts, wildLayouts) {
 		f.Add(textOf(l.doc()))
 	}
 	f.Add("Sak 1/25 |  | \n(\n((for \nVedtak:\nTil stede: , ,; og")

@@ -90,9 +90,9 @@ var labelRules = []labelRule{
 		regexp.MustCompile(`forfall|fråfall|fråver|fravær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
 	{labelRole, []string{"møtte"}, regexp.MustCompile(`^(fra|frå) [\p{L} ]+ møtte$`)},
 	{labelSubstitute, []string{"vara"}, regexp.MustCompile(`vara\p{L}*( som)? (møtte|møtt|møter)$|(^|\s)(møtende|møtande) vara`)},
-	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
+	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(dessutan|dessuten|elles|ellers|også|òg) møtte$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
 	{labelProposal, []string{"forslag", "framlegg", "innstilling", "tilråding"},
-		regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
+		regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling|uttalelse|uttale|fråsegn|høringsuttalelse|høyringsuttale|høringssvar)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
 	{labelDecision, []string{"vedtak", "konklusjon", "beslutning"}, regexp.MustCompile(`\s(vedtak|vedtaket|konklusjon|beslutning)$|^vedtak (i|frå|fra)\b`)},
 	{labelDiscussion, []string{" i "}, regexp.MustCompile(`^(behandling|handsaming|drøfting|diskusjon) i [\p{L} -]+$`)},
 }
@@ -133,6 +133,22 @@ func classifyLabel(label string, beforeColon bool) labelKind {
 	for _, r := range labelRules {
 		if r.matches(l) {
 			return r.kind
+		}
+	}
+	return pairLabel(l)
+}
+
+// pairLabel reads a folded label that joins a place and a time, in either
+// order: "sted/tid", "møtestad og tid".
+func pairLabel(l string) labelKind {
+	for _, sep := range []string{" og ", "/", " & "} {
+		a, b, ok := strings.Cut(l, sep)
+		if !ok {
+			continue
+		}
+		ka, kb := exactLabels[strings.TrimSpace(a)], exactLabels[strings.TrimSpace(b)]
+		if ka == labelDate && kb == labelPlace || ka == labelPlace && kb == labelDate {
+			return labelDatePlace
 		}
 	}
 	return labelNone

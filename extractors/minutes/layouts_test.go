@@ -140,7 +140,7 @@ var layouts = []layout{
 
 func TestLayouts(t *testing.T) {
 	ref := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
-	for _, tc := range slices.Concat(layouts, readerArtifacts, protocolLayouts) {
+	for _, tc := range slices.Concat(layouts, readerArtifacts, protocolLayouts, wildLayouts) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Analyze(tc.doc(), ref)
 			if r.Kind != doc.KindMinutes {

@@ -43,14 +43,7 @@ func isOrgWord(w string) bool {
 	if orgWords[w] {
 		return true
 	}
-	for _, list := range [][]string{orgSuffixes, titleSuffixes} {
-		for _, s := range list {
-			if strings.HasSuffix(w, s) {
-				return true
-			}
-		}
-	}
-	return false
+	return hasSuffix(w, orgSuffixes) || hasSuffix(w, titleSuffixes)
 }
 
 // nameToken matches one word of a person's name: "Ida-Kristin", "O'Neil",
@@ -100,8 +93,22 @@ func isAcronym(w string) bool {
 // "nestleiar", "kommunedirektør", "møtte som vara".
 var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av)\b`)
 
-// isRole reports whether s is a role written next to a name.
-func isRole(s string) bool { return roleWord.MatchString(strings.TrimSpace(s)) }
+// isRole reports whether s is a role written next to a name: a known
+// role, or one word that names a post ("Utvalgssekretær", "Fagleder").
+func isRole(s string) bool {
+	s = strings.TrimSpace(s)
+	return roleWord.MatchString(s) || (wordCount(s) == 1 && hasSuffix(strings.ToLower(s), titleSuffixes))
+}
+
+// hasSuffix reports whether w ends with one of the suffixes.
+func hasSuffix(w string, suffixes []string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // firstNames returns the folded first given name of a full name and, when
 // it is hyphenated, its first part: "Ida-Kristin Martinussen" gives

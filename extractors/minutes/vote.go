@@ -19,8 +19,9 @@ var (
 	// againstRe: "vedtatt mot 1 stemme".
 	againstRe = regexp.MustCompile(`(?i)\bmot\s+(\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b`)
 	// scoreRe: a bare score after the verb, "vedtatt 4–0", "vedteke med
-	// 7-2", "falt 3 – 4". What follows may not continue a number or a date.
-	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?(\d{1,3})\s*[-–]\s*(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
+	// 7-2", "falt 3 – 4", "vedtatt 5 mot 2". What follows may not continue
+	// a number or a date.
+	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?(\d{1,3})(?:\s*[-–]\s*|\s+mot\s+)(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
 	// stemteRe: "5 stemte for og 2 (stemte) mot", "7 røysta for, 2 mot".
 	stemteRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemte|røysta|røystet)\s+for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+)?(?:imot|mot)\b`)
 	// conflictRe marks a conflict of interest: habilitet, inhabil, ugild,
@@ -31,11 +32,15 @@ var (
 // adoptedRe marks a sentence about adopting a proposal or a decision.
 var adoptedRe = regexp.MustCompile(`(?i)vedt|godkj|tiltr|tatt til følge`)
 
+// onlyUnanimous matches a sentence that is only "Enstemmig." or
+// "Samrøystes.", as written under a decision.
+var onlyUnanimous = regexp.MustCompile(`(?i)^(enstemmig|einstemmig|samrøystes|samstemmig)\s*[.!]?$`)
+
 // findVote returns the recorded vote: the first vote sentence that adopts
 // something ("Innstillingen ble vedtatt med 4 mot 2 stemmer") rather than
 // one on a motion that fell, else the first vote sentence. Sentences of the
-// discussion count only when they speak of adoption; those of a vote or a
-// decision ("Enstemmig.") always do.
+// discussion count only when they speak of adoption or are a bare
+// "Samrøystes."; those of a vote or a decision ("Enstemmig.") always do.
 func findVote(labelled, discussion []string) *doc.Vote {
 	var first *doc.Vote
 	for i, group := range [][]string{labelled, discussion} {
@@ -43,7 +48,7 @@ func findVote(labelled, discussion []string) *doc.Vote {
 			for _, s := range sentences(t) {
 				v := parseVote(s)
 				adopted := adoptedRe.MatchString(s)
-				if v == nil || (i == 1 && !adopted) {
+				if v == nil || (i == 1 && !adopted && !onlyUnanimous.MatchString(s)) {
 					continue
 				}
 				if adopted {
@@ -59,10 +64,10 @@ func findVote(labelled, discussion []string) *doc.Vote {
 }
 
 // parseVote reads one sentence: "enstemmig vedtatt", "vedtatt med 4 mot 0
-// stemmer", "vedtatt 4–0", "5 stemte for og 2 mot", "vedtatt mot 1 stemme".
+// stemmer", "vedtatt 4–0", "vedtatt 5 mot 2", "5 stemte for og 2 mot", "vedtatt mot 1 stemme".
 func parseVote(s string) *doc.Vote {
 	lower := strings.ToLower(s)
-	if !containsAny(lower, "stem", "røyst") && !(strings.ContainsAny(s, "-–") && containsAny(lower, "vedt", "godkj", "bifalt", "tiltr", "fal")) {
+	if !containsAny(lower, "stem", "røyst") && !(containsAny(lower, "-", "–", " mot ") && containsAny(lower, "vedt", "godkj", "bifalt", "tiltr", "fal")) {
 		return nil
 	}
 	v := &doc.Vote{Text: s}
