@@ -129,6 +129,8 @@ func breaksBefore(p para, prev, l line, right, pitch float64) bool {
 		return true
 	case prev.y-l.y > 1.2*pitch+1:
 		return true
+	case headingEdge(p, prev, l):
+		return true
 	case centered(prev, l, size) || p.list:
 	case l.x0 > prev.x0+0.8*size:
 		return true
@@ -136,6 +138,20 @@ func breaksBefore(p para, prev, l line, right, pitch float64) bool {
 		return true
 	}
 	return endsEarly(prev, l, right)
+}
+
+// headingEdge reports where a bold heading set at ordinary line spacing
+// starts (a bold line opening with a capital or digit after a line that
+// ends a sentence) or ends (a line opening with a capital or digit after
+// bold lines that read as a heading).
+func headingEdge(p para, prev, l line) bool {
+	if prev.bold == l.bold || !opensUpper(l.text) {
+		return false
+	}
+	if l.bold {
+		return strings.ContainsAny(lastRune(prev.text), ".!?:")
+	}
+	return p.bold() && len(p.lines) <= maxBoldLines && headingText(p.text())
 }
 
 // endsEarly reports whether the first word of l would have fitted at the

@@ -1,0 +1,72 @@
+package pdf
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/internal/synth"
+)
+
+// blockList gives each block as "kind: text" with lines joined by spaces.
+func blockList(d *doc.Document) []string {
+	var out []string
+	for _, b := range d.Blocks {
+		kind := "p"
+		if b.Kind == doc.Heading {
+			kind = fmt.Sprint("h", b.Level)
+		}
+		out = append(out, kind+": "+strings.ReplaceAll(b.Text, "\n", " "))
+	}
+	return out
+}
+
+// stack places lines one body pitch (12 points) apart from y = 700 down.
+func stack(lines ...synth.Line) []synth.Line {
+	for i := range lines {
+		lines[i].X, lines[i].Y = 56, 700-12*float64(i)
+		if lines[i].Size == 0 {
+			lines[i].Size = 10
+		}
+	}
+	return lines
+}
+
+// TestHeadingAtNormalSpacing checks that a heading set one ordinary line
+// below a paragraph (no extra space) starts a block of its own even when
+// the paragraph's last line runs to the right edge, and that a heading
+// wrapped to the full width does not take the paragraph below into it.
+func TestHeadingAtNormalSpacing(t *testing.T) {
+	body := synth.Line{Text: "Dette er et avsnitt med brødtekst som går over mange av de"}
+	full := synth.Line{Text: "flere linjer og avsluttes med en setning som fyller linjen."}
+	next := synth.Line{Text: "Styret drøftet budsjettet og ba om nye tall."}
+	bold := func(size float64, text string) synth.Line { return synth.Line{Size: size, Bold: true, Text: text} }
+	tests := []struct {
+		name  string
+		lines []synth.Line
+		want  []string
+	}{
+		{"bold heading after a full line", stack(body, full, bold(10, "Sak 12/25 Budsjett for 2026"), next),
+			[]string{"p: " + body.Text + " " + full.Text, "h2: Sak 12/25 Budsjett for 2026", "p: " + next.Text}},
+		{"larger heading after a full line", stack(body, full, bold(12, "Budsjett"), next),
+			[]string{"p: " + body.Text + " " + full.Text, "h2: Budsjett", "p: " + next.Text}},
+		{"full-width bold heading before a paragraph", stack(body, full, bold(10, "Sak 12/25 Budsjett for 2026 og for økonomiplanen"), next),
+			[]string{"p: " + body.Text + " " + full.Text, "h2: Sak 12/25 Budsjett for 2026 og for økonomiplanen", "p: " + next.Text}},
+		{"bold words inside a paragraph stay", stack(body, bold(10, "flere linjer og avsluttes med en setning som fyller hele"), synth.Line{Text: "linjen og litt mer."}),
+			[]string{"p: " + body.Text + " flere linjer og avsluttes med en setning som fyller hele linjen og litt mer."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := append(tc.lines, synth.Line{X: 56, Y: 500, Size: 16, Bold: true, Text: "Referat"})
+			got := blockList(readPage(t, lines))
+			if len(got) > 0 && got[len(got)-1] == "h1: Referat" {
+				got = got[:len(got)-1]
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
