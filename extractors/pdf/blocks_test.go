@@ -70,3 +70,75 @@ func TestHeadingAtNormalSpacing(t *testing.T) {
 		})
 	}
 }
+
+// entries gives the text of every paragraph and every cell paragraph as
+// the normaliser will see it: lines joined by spaces.
+func entries(d *doc.Document) []string {
+	var out []string
+	for _, b := range d.Blocks {
+		parts := []string{b.Text}
+		if b.Cells != nil {
+			parts = nil
+			for _, c := range b.Cells {
+				parts = append(parts, strings.Split(c, doc.CellBreak)...)
+			}
+		}
+		for _, p := range parts {
+			if p != "" {
+				out = append(out, strings.ReplaceAll(p, "\n", " "))
+			}
+		}
+	}
+	return out
+}
+
+// columns lays out a heading and two columns of entries, row by row in
+// the content stream as word processors write tab-separated lists, with
+// the right column at x2 and a paragraph below.
+func columns(head []synth.Line, x2 float64, left, right []string) []synth.Line {
+	ls := head
+	for i := range max(len(left), len(right)) {
+		y := 676 - 12*float64(i)
+		if i < len(left) {
+			ls = append(ls, synth.Line{X: 56, Y: y, Size: 10, Text: left[i]})
+		}
+		if i < len(right) {
+			ls = append(ls, synth.Line{X: x2, Y: y, Size: 10, Text: right[i]})
+		}
+	}
+	return append(ls, synth.Line{X: 56, Y: 600, Size: 10, Text: "Møtet ble åpnet av leder og innkallingen ble godkjent."})
+}
+
+// TestListInColumns checks member lists set in two columns: every name
+// comes out as an entry of its own (never glued to a name of the same
+// column or of the other column), each column in order.
+func TestListInColumns(t *testing.T) {
+	head := []synth.Line{{X: 56, Y: 692, Size: 10, Bold: true, Text: "Til stede:"}}
+	left := []string{"Ola Nordmann", "Kari Hansen", "Per Olsen"}
+	right := []string{"Anne Berg", "Jon Dahl", "Lise Moe"}
+	tests := []struct {
+		name        string
+		lines       []synth.Line
+		left, right []string
+	}{
+		{"narrow gutter", columns(head, 130, left, right), left, right},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := entries(readPage(t, tc.lines))
+			at := map[string]int{}
+			for i, e := range got {
+				at[e] = i + 1
+			}
+			for _, col := range [][]string{tc.left, tc.right} {
+				prev := 0
+				for _, name := range col {
+					if at[name] == 0 || at[name] < prev {
+						t.Fatalf("%q not an entry of its own in column order: %q", name, got)
+					}
+					prev = at[name]
+				}
+			}
+		})
+	}
+}
