@@ -114,14 +114,22 @@ func columns(head []synth.Line, x2 float64, left, right []string) []synth.Line {
 // column or of the other column), each column in order.
 func TestListInColumns(t *testing.T) {
 	head := []synth.Line{{X: 56, Y: 692, Size: 10, Bold: true, Text: "Til stede:"}}
+	headGap := []synth.Line{{X: 56, Y: 700, Size: 12, Bold: true, Text: "Til stede"}}
+	twoHeads := []synth.Line{{X: 56, Y: 692, Size: 10, Bold: true, Text: "Medlemmer"}, {X: 300, Y: 692, Size: 10, Bold: true, Text: "Varamedlemmer"}}
 	left := []string{"Ola Nordmann", "Kari Hansen", "Per Olsen"}
 	right := []string{"Anne Berg", "Jon Dahl", "Lise Moe"}
+	orgs := []string{"Ola Nordmann, Helse Vest RHF", "Kari Hansen, Helse Nord RHF", "Per Olsen, Helsedirektoratet"}
 	tests := []struct {
 		name        string
 		lines       []synth.Line
 		left, right []string
 	}{
+		{"uneven columns", columns(head, 300, left, right[:2]), left, right[:2]},
+		{"uneven columns with organisations", columns(head, 300, orgs, right[:2]), orgs, right[:2]},
 		{"narrow gutter", columns(head, 130, left, right), left, right},
+		{"heading above after a gap", columns(headGap, 200, left, right[:2]), left, right[:2]},
+		{"a heading over each column", columns(twoHeads, 300, left, right[:2]), left, right[:2]},
+		{"one column", columns(head, 300, left, nil), left, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -117,7 +117,55 @@ func splitParas(lines []line, pagePitch float64) []para {
 		}
 		cur.lines = append(cur.lines, lines[i])
 	}
+	return splitEntries(out)
+}
+
+// splitEntries gives every line of a list of entries a paragraph of its
+// own.
+func splitEntries(ps []para) []para {
+	var out []para
+	for _, p := range ps {
+		if !entryLines(p) {
+			out = append(out, p)
+			continue
+		}
+		for _, l := range p.lines {
+			out = append(out, para{lines: []line{l}})
+		}
+	}
 	return out
+}
+
+// entryLines reports a paragraph whose lines are the entries of a list
+// set one to a line (names, often in columns): two or more lines that are
+// entries and do not end as a line that wraps on does.
+func entryLines(p para) bool {
+	if len(p.lines) < 2 || p.list {
+		return false
+	}
+	for i, l := range p.lines {
+		words := strings.Fields(l.text)
+		if l.bold || !entry(l.text, len(words)) || i < len(p.lines)-1 && wrapsOn(words[len(words)-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// entry reports a line that can be a list entry: opening with a capital,
+// not a sentence, of two words up to maxLabelWords (one for a label).
+func entry(text string, words int) bool {
+	first, _ := utf8.DecodeRuneInString(text)
+	last := lastRune(text)
+	return unicode.IsUpper(first) && !strings.ContainsAny(last, ".!?") && words <= maxLabelWords &&
+		(words >= 2 || last == ":")
+}
+
+// wrapsOn reports a last word after which a line goes on: a hyphen, a
+// comma or a short lower-case word (og, i, av, for, til …).
+func wrapsOn(last string) bool {
+	r, _ := utf8.DecodeLastRuneInString(last)
+	return strings.ContainsRune("-–,/&", r) || utf8.RuneCountInString(last) <= 3 && strings.ToLower(last) == last
 }
 
 func breaksBefore(p para, prev, l line, right, pitch float64) bool {
