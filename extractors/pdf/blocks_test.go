@@ -150,3 +150,16 @@ func TestListInColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestBelowColumns checks that a short paragraph under a list in two
+// columns is read after both columns, not between them.
+func TestBelowColumns(t *testing.T) {
+	head := []synth.Line{{X: 56, Y: 692, Size: 10, Bold: true, Text: "Til stede:"}}
+	lines := columns(head, 300, []string{"Ola Nordmann", "Kari Hansen", "Per Olsen"}, []string{"Anne Berg", "Jon Dahl"})
+	lines[len(lines)-1].Text = "Forfall: Lise Moe og Per Dahl"
+	got := entries(readPage(t, lines))
+	want := []string{"Til stede:", "Ola Nordmann", "Kari Hansen", "Per Olsen", "Anne Berg", "Jon Dahl", "Forfall: Lise Moe og Per Dahl"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
