@@ -30,7 +30,9 @@ import (
 //	1: first release.
 //	2: PDF table rows from rulings and gaps; year-less dates resolved against
 //	   the document's first full date on any page before the file's mtime.
-const version = "2"
+//	3: PDF member lists in columns, bold headings at ordinary spacing, kept
+//	   line-end hyphens after inner capitals (PhD-, eHelse-).
+const version = "3"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
