@@ -33,6 +33,8 @@ import (
 //	3: minutes: presence and absence columns, remarks as notes, case-table
 //	   conclusion columns, place/time labels, bare vote counts, case keys
 //	   without leading zeros.
+//	   PDF member lists in columns, bold headings at ordinary spacing, kept
+//	   line-end hyphens after inner capitals (PhD-, eHelse-).
 const version = "3"
 
 // Version returns the extractor version recorded in the manifest.

@@ -74,14 +74,17 @@ func hyphenJoin(prev, next []byte) joint {
 }
 
 // abbreviation reports whether the part before a hyphen is kept as
-// written: a single letter (e-post), capitals (IT-system), or ending in a
-// digit (2020-tallet).
+// written: a single letter (e-post), capitals (IT-system), a capital after
+// the first letter (PhD-stipendiat, eHelse-strategien), or ending in a
+// digit (2020-tallet). A word hyphenated to fit is none of these.
 func abbreviation(w []byte) bool {
-	if utf8.RuneCount(w) == 1 {
+	_, n := utf8.DecodeRune(w)
+	if n == len(w) {
 		return true
 	}
 	last, _ := utf8.DecodeLastRune(w)
-	return unicode.IsDigit(last) || !bytes.ContainsFunc(w, unicode.IsLower)
+	return unicode.IsDigit(last) || !bytes.ContainsFunc(w, unicode.IsLower) ||
+		bytes.ContainsFunc(w[n:], unicode.IsUpper)
 }
 
 // lastWord is the run of letters and digits at the end of s.

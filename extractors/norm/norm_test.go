@@ -91,6 +91,29 @@ func TestText(t *testing.T) {
 	}
 }
 
+// TestLineEndHyphen checks the one rule for a hyphen at a line end: kept
+// in a suspended or real compound, dropped in a word hyphenated to fit.
+func TestLineEndHyphen(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"infor-\nmasjon", "informasjon"},
+		{"Informa-\nsjon", "Informasjon"},
+		{"helse-\nog omsorgssektoren", "helse- og omsorgssektoren"},
+		{"Helse-\nSør-Øst", "Helse-Sør-Øst"},
+		{"e-\nhelse", "e-helse"},
+		{"covid-\n19", "covid-19"},
+		{"IKT-\nsystemer", "IKT-systemer"},
+		{"NAV-\nkontoret", "NAV-kontoret"},
+		{"3D-\nprinter", "3D-printer"},
+		{"PhD-\nstipendiat", "PhD-stipendiat"},
+		{"eHelse-\nstrategien", "eHelse-strategien"},
+		{"Norsk helsenett-\nSF", "Norsk helsenett-SF"},
+	} {
+		if got := Text(c.in); got != c.want {
+			t.Errorf("Text(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestFold(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"møte", "mote"}, {"Møte", "mote"}, {"sløyfemodellen", "sloyfemodellen"},

@@ -26,9 +26,12 @@
 //     4 and 12) of the embedded font program through /CIDToGIDMap.
 //   - segment.go joins glyph runs into line segments in content-stream order
 //     (never sorting glyphs by x alone), dropping overprinted duplicates and
-//     list bullets; box.go stacks segments into boxes at the page's line
-//     pitch; order.go orders boxes with Breuel's rules, so that columns are
-//     read one after the other.
+//     list bullets, and cut at gutters narrower than a segment gap
+//     (gutter.go: words of two or more lines starting at one x after wide
+//     gaps); box.go stacks segments into boxes at the page's line pitch;
+//     order.go orders boxes with Breuel's rules, so that columns are read
+//     one after the other, and a paragraph under two columns that reaches
+//     past the left one after both.
 //   - table.go, table_rows.go, starts.go, gaps.go, grid.go and cells.go
 //     find tables, ruled or not: side-by-side boxes whose first lines align
 //     start rows. A start where every column merely goes on after the same
@@ -42,7 +45,10 @@
 //     cells. rulings.go joins collinear rulings, so tables drawn as one
 //     rectangle per cell are ruled across their columns.
 //   - furniture.go drops page numbers and running headers and footers; para.go
-//     and heading.go cut boxes into paragraphs, list items and headings.
+//     and heading.go cut boxes into paragraphs, list items and headings: a
+//     change between regular and bold lines at a sentence end, or after
+//     bold lines that read as a heading, starts a paragraph, and lines that
+//     are list entries (short, capitalised, not sentences) are one each.
 //     Rulings on the page box's edges (slide backgrounds) are ignored, and a
 //     word broken without a hyphen because it was wider than its column is
 //     joined again.

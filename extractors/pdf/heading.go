@@ -74,10 +74,21 @@ func (hs headingScale) isBoldHeading(it item) bool {
 	if it.kind != doc.Paragraph || len(p.lines) == 0 || len(p.lines) > maxBoldLines || !p.bold() {
 		return false
 	}
-	text := strings.TrimSpace(p.text())
+	return headingText(p.text())
+}
+
+// headingText reports short text that opens with a capital or a digit and
+// does not end as a sentence or a label does.
+func headingText(text string) bool {
+	text = strings.TrimSpace(text)
+	return text != "" && utf8.RuneCountInString(text) <= maxBoldRunes && !strings.ContainsAny(lastRune(text), ".:,;") &&
+		opensUpper(text) && strings.ContainsFunc(text, unicode.IsLetter)
+}
+
+// opensUpper reports text that starts with a capital or a digit.
+func opensUpper(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
-	return utf8.RuneCountInString(text) <= maxBoldRunes && !strings.ContainsAny(text[len(text)-1:], ".:,;") &&
-		(unicode.IsUpper(r) || unicode.IsDigit(r)) && strings.ContainsFunc(text, unicode.IsLetter)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // level returns the heading level of a paragraph, 0 for body text: by

@@ -108,8 +108,8 @@ func (p *precedence) precedes(ai, bi int) bool {
 	if xOverlap(a, b) {
 		return a.mid() > b.mid()
 	}
-	if a.x1 > b.x0+1 {
-		return false // a is not left of b
+	if a.x1 > b.x0+1 || p.underColumns(a, b) {
+		return false // a is not left of b, or lies under the columns
 	}
 	lo, hi := min(p.rank[ai], p.rank[bi]), max(p.rank[ai], p.rank[bi])
 	for _, ci := range p.byMid[lo+1 : hi] {
@@ -118,4 +118,24 @@ func (p *precedence) precedes(ai, bi int) bool {
 		}
 	}
 	return true
+}
+
+// underSlack is how many points a paragraph may reach past the column it
+// goes on (ragged lines), or half the gutter when that is narrower.
+const underSlack = 10.0
+
+// underColumns reports a unit a below b that reaches past the right edge
+// of the column beside b it is under: a paragraph under the columns (of a
+// list set in two columns), read after them, not the left column going on.
+func (p *precedence) underColumns(a, b unit) bool {
+	if a.top >= b.bot {
+		return false
+	}
+	for _, c := range p.us {
+		beside := c.x1 <= b.x0+1 && c.top > b.bot && b.top > c.bot
+		if beside && c.mid() > a.mid() && xOverlap(c, a) && a.x1 > c.x1+min(underSlack, (b.x0-c.x1)/2) {
+			return true
+		}
+	}
+	return false
 }

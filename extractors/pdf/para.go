@@ -117,7 +117,55 @@ func splitParas(lines []line, pagePitch float64) []para {
 		}
 		cur.lines = append(cur.lines, lines[i])
 	}
+	return splitEntries(out)
+}
+
+// splitEntries gives every line of a list of entries a paragraph of its
+// own.
+func splitEntries(ps []para) []para {
+	var out []para
+	for _, p := range ps {
+		if !entryLines(p) {
+			out = append(out, p)
+			continue
+		}
+		for _, l := range p.lines {
+			out = append(out, para{lines: []line{l}})
+		}
+	}
 	return out
+}
+
+// entryLines reports a paragraph whose lines are the entries of a list
+// set one to a line (names, often in columns): two or more lines that are
+// entries and do not end as a line that wraps on does.
+func entryLines(p para) bool {
+	if len(p.lines) < 2 || p.list {
+		return false
+	}
+	for i, l := range p.lines {
+		words := strings.Fields(l.text)
+		if l.bold || !entry(l.text, len(words)) || i < len(p.lines)-1 && wrapsOn(words[len(words)-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// entry reports a line that can be a list entry: opening with a capital,
+// not a sentence, of two words up to maxLabelWords (one for a label).
+func entry(text string, words int) bool {
+	first, _ := utf8.DecodeRuneInString(text)
+	last := lastRune(text)
+	return unicode.IsUpper(first) && !strings.ContainsAny(last, ".!?") && words <= maxLabelWords &&
+		(words >= 2 || last == ":")
+}
+
+// wrapsOn reports a last word after which a line goes on: a hyphen, a
+// comma or a short lower-case word (og, i, av, for, til …).
+func wrapsOn(last string) bool {
+	r, _ := utf8.DecodeLastRuneInString(last)
+	return strings.ContainsRune("-–,/&", r) || utf8.RuneCountInString(last) <= 3 && strings.ToLower(last) == last
 }
 
 func breaksBefore(p para, prev, l line, right, pitch float64) bool {
@@ -129,6 +177,8 @@ func breaksBefore(p para, prev, l line, right, pitch float64) bool {
 		return true
 	case prev.y-l.y > 1.2*pitch+1:
 		return true
+	case headingEdge(p, prev, l):
+		return true
 	case centered(prev, l, size) || p.list:
 	case l.x0 > prev.x0+0.8*size:
 		return true
@@ -136,6 +186,20 @@ func breaksBefore(p para, prev, l line, right, pitch float64) bool {
 		return true
 	}
 	return endsEarly(prev, l, right)
+}
+
+// headingEdge reports where a bold heading set at ordinary line spacing
+// starts (a bold line opening with a capital or digit after a line that
+// ends a sentence) or ends (a line opening with a capital or digit after
+// bold lines that read as a heading).
+func headingEdge(p para, prev, l line) bool {
+	if prev.bold == l.bold || !opensUpper(l.text) {
+		return false
+	}
+	if l.bold {
+		return strings.ContainsAny(lastRune(prev.text), ".!?:")
+	}
+	return p.bold() && len(p.lines) <= maxBoldLines && headingText(p.text())
 }
 
 // endsEarly reports whether the first word of l would have fitted at the

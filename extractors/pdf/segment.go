@@ -34,11 +34,12 @@ func segments(words []word, rules []ruling) []*seg {
 	var out []*seg
 	var cur *seg
 	var last word
+	cols := findGutters(words)
 	for _, w := range words {
 		if cur != nil && duplicate(last, w) {
 			continue
 		}
-		if cur != nil && continues(cur, last, w, rules) {
+		if cur != nil && continues(cur, last, w, rules) && !crossesGutter(cols, cur, last, w) {
 			if cur.text == last.text && markerBefore(last, w) {
 				cur.bullet, cur.text, cur.x0 = true, w.text, w.x0
 			} else {
@@ -74,6 +75,12 @@ func continues(s *seg, last, w word, rules []ruling) bool {
 		limit = bulletGap * size
 	}
 	return gap <= limit && !ruledBetween(rules, last.x1, w.x0, w.y+0.3*w.size)
+}
+
+// crossesGutter reports a gap between words that is a narrow gutter after
+// an entry of two words or more (not after a bullet or a number).
+func crossesGutter(cols gutters, s *seg, last, w word) bool {
+	return w.x0-last.x1 >= gutterGap*w.size && cols.at(w.x0) && strings.Contains(s.text, " ")
 }
 
 func joiner(a, b word) string {

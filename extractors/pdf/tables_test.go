@@ -37,9 +37,8 @@ func tableLines(xs []float64, y float64, bold bool, rows ...[]string) ([]synth.L
 	return out, y
 }
 
-// readLines writes the lines as a one-page PDF and reads it back, giving
-// each block as its text with a cell's paragraphs joined by " / ".
-func readLines(t *testing.T, lines []synth.Line) []string {
+// readPage writes the lines as a one-page PDF and reads it back.
+func readPage(t *testing.T, lines []synth.Line) *doc.Document {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := synth.WritePDF(&buf, synth.PDF{Pages: []synth.Page{{Width: 595, Height: 842, Lines: lines}}}); err != nil {
@@ -49,8 +48,15 @@ func readLines(t *testing.T, lines []synth.Line) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return d
+}
+
+// readLines reads the lines back as a one-page PDF, giving each block as
+// its text with a cell's paragraphs joined by " / ".
+func readLines(t *testing.T, lines []synth.Line) []string {
+	t.Helper()
 	var out []string
-	for _, b := range d.Blocks {
+	for _, b := range readPage(t, lines).Blocks {
 		s := strings.ReplaceAll(b.Text, doc.CellBreak, " / ")
 		out = append(out, strings.ReplaceAll(s, "\n", " "))
 	}
