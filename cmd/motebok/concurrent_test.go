@@ -26,7 +26,9 @@ func TestConcurrentIngest(t *testing.T) {
 		}
 	}
 	data := filepath.Join(realDir(t), "data")
-	first := cli{}.start(t, "ingest", "--data", data, root)
+	// One worker and small batches: a long run whose early batches readers
+	// see, however fast or loaded the machine.
+	first := cli{}.start(t, "ingest", "--data", data, "--workers", "1", "--batch", "20", root)
 	if !first.await(exists(data, "lock")) {
 		t.Fatalf("the ingest ended before taking its lock: %s", first.wait(t))
 	}
