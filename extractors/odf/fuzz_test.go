@@ -16,3 +16,14 @@ func FuzzReadODF(f *testing.F) {
 		}
 	})
 }
+
+// FuzzODTBody fuzzes the markup of office:text inside a valid package.
+func FuzzODTBody(f *testing.F) {
+	zipxml.SeedInner(f, corpusDir, "*.odt", "content.xml", "<office:text>", "</office:text>")
+	f.Add(`<text:h text:outline-level="2">H</text:h><text:p>a<text:tab/>b<text:line-break/></text:p>`)
+	f.Fuzz(func(t *testing.T, body string) {
+		if d, err := zipxml.ReadBytes(Read, buildODT(t, testStyles, body), zipxml.FuzzLimits); err == nil {
+			zipxml.CheckDocument(t, d)
+		}
+	})
+}

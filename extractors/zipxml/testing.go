@@ -91,6 +91,38 @@ func Glob(tb testing.TB, dir string, patterns ...string) []string {
 	return files
 }
 
+// SeedInner adds to the fuzz corpus, for each file matching pattern under
+// dir, the XML between open and close in its part name: seeds for targets
+// that fuzz one part's markup inside an otherwise valid package, which
+// byte-level mutation of a compressed package rarely reaches.
+func SeedInner(f *testing.F, dir, pattern, name, open, close string) {
+	for _, p := range Glob(f, dir, pattern) {
+		zr, err := zip.OpenReader(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, zf := range zr.File {
+			if zf.Name != name {
+				continue
+			}
+			rc, err := zf.Open()
+			if err != nil {
+				f.Fatal(err)
+			}
+			b, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				f.Fatal(err)
+			}
+			if _, rest, ok := strings.Cut(string(b), open); ok {
+				inner, _, _ := strings.Cut(rest, close)
+				f.Add(inner)
+			}
+		}
+		zr.Close()
+	}
+}
+
 // SeedCorpus adds the files matching pattern under dir to the fuzz corpus.
 func SeedCorpus(f *testing.F, dir, pattern string) {
 	for _, p := range Glob(f, dir, pattern) {
