@@ -125,6 +125,13 @@ func TestSplitCaseLabels(t *testing.T) {
 		{"Ola Hansen: Støtter Vedtaket fra i fjor.", []string{"Ola Hansen: Støtter Vedtaket fra i fjor."}},
 		{"Møtet startet kl. 10:00 Vedtak: X", []string{"Møtet startet kl. 10:00", "Vedtak: X"}},
 		{"Forfall: Kari Nordmann", []string{"Forfall: Kari Nordmann"}},
+		{"Møteleder: Kari Nordmann Referent: Ola Hansen", []string{"Møteleder: Kari Nordmann", "Referent: Ola Hansen"}},
+		{"Dato: 12.03.2024 Tid: 09:00–11:00 Sted: Rådhuset", []string{"Dato: 12.03.2024", "Tid: 09:00–11:00", "Sted: Rådhuset"}},
+		{"Til stede: Kari Nordmann, Ola Hansen Forfall: Per Olsen", []string{"Til stede: Kari Nordmann, Ola Hansen", "Forfall: Per Olsen"}},
+		{"Møtedato: 12.03.2024 Tid: 09:00 - 12:15 Møtested: Rådhuset", []string{"Møtedato: 12.03.2024", "Tid: 09:00 - 12:15", "Møtested: Rådhuset"}},
+		{"Sted: Rådhuset, møterom Fjorden", []string{"Sted: Rådhuset, møterom Fjorden"}},
+		{"PS 15/24 Naust på gnr. 8 bnr. 3 Rådmannens forslag til vedtak:", []string{"PS 15/24 Naust på gnr. 8 bnr. 3", "Rådmannens forslag til vedtak:"}},
+		{"Kari Nordmann orienterte Referent: Ola", []string{"Kari Nordmann orienterte Referent: Ola"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
