@@ -60,7 +60,7 @@ func TestExcerpts(t *testing.T) {
 			if r.Meeting == nil || *r.Meeting != tc.meeting {
 				t.Errorf("meeting = %+v, want %+v", r.Meeting, tc.meeting)
 			}
-			fixtures.CheckAttendees(t, r.Attendees, tc.attendees)
+			fixtures.CheckAttendees(t, true, r.Attendees, tc.attendees)
 			if len(r.Cases) != 0 {
 				t.Errorf("an election protocol has no cases: %+v", r.Cases)
 			}

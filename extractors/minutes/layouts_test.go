@@ -134,7 +134,7 @@ func TestLayouts(t *testing.T) {
 			if r.Kind != doc.KindMinutes {
 				t.Fatalf("kind = %q (%v)", r.Kind, r.Warnings)
 			}
-			tc.Check(t, r.Meeting, r.Attendees, r.Cases)
+			tc.Check(t, true, r.Meeting, r.Attendees, r.Cases)
 		})
 	}
 }
