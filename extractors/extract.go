@@ -33,7 +33,9 @@ import (
 //	3: minutes: presence and absence columns, remarks as notes, case-table
 //	   conclusion columns, place/time labels, bare vote counts, case keys
 //	   without leading zeros.
-const version = "3"
+//	4: minutes: several labels on one line split, unknown attendee columns as
+//	   notes; dotted time spans (12.30–14.00) read as times of day.
+const version = "4"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
