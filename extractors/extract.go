@@ -35,7 +35,9 @@ import (
 //	   without leading zeros.
 //	   PDF member lists in columns, bold headings at ordinary spacing, kept
 //	   line-end hyphens after inner capitals (PhD-, eHelse-).
-const version = "3"
+//	4: minutes: several labels on one line split, unknown attendee columns as
+//	   notes; dotted time spans (12.30–14.00) read as times of day.
+const version = "4"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

@@ -32,6 +32,28 @@ func (p *parser) clockAt(i int, afterDate bool) (start, end string, next int, ok
 	return start, end, j, true
 }
 
+// dottedSpan parses a span of two dotted times without "kl" at token i,
+// "12.30–14.00", "9.00-11.30", when one end cannot be a day and month
+// (12.30, 10.00) and no year follows: "12.03–14.04" stays a span of days.
+func (p *parser) dottedSpan(i int) (start, end string, next int, ok bool) {
+	h, m, j, ok := p.timeAt(i, true, false)
+	if !ok || !p.punct(i+1, ".") {
+		return "", "", i, false
+	}
+	k, ok := p.connector(j)
+	if !ok || !p.punct(j, dashes) {
+		return "", "", i, false
+	}
+	h2, m2, k2, ok := p.timeAt(k, true, false)
+	if !ok || !p.punct(k+1, ".") || dayMonth(h, m) && dayMonth(h2, m2) || p.punct(k2, ".") && p.tokS(k2+1) != "" {
+		return "", "", i, false
+	}
+	return hhmm(h, m), hhmm(h2, m2), k2, true
+}
+
+// dayMonth reports whether d.m could be a day and month.
+func dayMonth(d, m int) bool { return d >= 1 && d <= 31 && m >= 1 && m <= 12 }
+
 // klAt skips "kl.", "kl", "klokka", "klokken" at token j.
 func (p *parser) klAt(j int) (int, bool) {
 	switch p.low(j) {
@@ -63,12 +85,18 @@ func (p *parser) timeAt(j int, dotOK, hourOK bool) (h, m, next int, ok bool) {
 		if p.punct(k, ":") && p.tight(k) && p.tight(k+1) && len(p.tokS(k+1)) == 2 {
 			k += 2
 		}
-		return h, m, k, !p.continues(k)
+		return h, m, k, !p.continues(k) || p.dashClock(k)
 	}
 	if hourOK && (!p.continues(j+1) || p.punct(j+1, dashes)) {
 		return h, 0, j + 1, true
 	}
 	return 0, 0, j, false
+}
+
+// dashClock reports whether token k is a dash glued to a time with minutes,
+// as in "9.00-11.30": the end of a span, not a number going on.
+func (p *parser) dashClock(k int) bool {
+	return p.punct(k, dashes) && len(p.tokS(k+1)) <= 2 && p.punct(k+2, ":.") && p.tight(k+2) && len(p.tokS(k+3)) == 2
 }
 
 // tokS is the text of a number token, "" for anything else.

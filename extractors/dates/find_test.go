@@ -184,6 +184,7 @@ func TestFindIntervals(t *testing.T) {
 		{"Skoleåret 2025-26", "2025-26=2025/2026"},
 		{"I 2009-10 var det", "2009-10=2009/2010"},
 		{"2020/2021", "2020/2021=2020/2021"},
+		{"Ferie 12.03–14.04.2026", "12.03–14.04.2026=2026-03-12/2026-04-14"},
 		{"våren 2026 – høsten 2027", "våren 2026 – høsten 2027=2026-21/2027-23"},
 	})
 }
@@ -233,7 +234,7 @@ func TestFindNone(t *testing.T) {
 		"33/25", "Saksnr. 24/00311", "24/00311", "Sak 12/2025", "PS 2025/123", "Arkivsak 2025/1234",
 		"Vedtak i sak 45/12", "Sak 5/12 og 6/12 ble behandlet", "sak nr. 3/12 og 4/12; fristen er 5/12",
 		"Sak 05/12 og sak 06/12", "Det deltok 181 digitalt og 80 i snitt.", "Tid: kl. 10.00–14.00",
-		"Kl. 12:15", "Kl 14.00 – 15.00 Pause", "12:00–15:30", "kl. 10.10", "4.5 millioner",
+		"Kl. 12:15", "Kl 14.00 – 15.00 Pause", "12:00–15:30", "12.30–14.00", "Tid: 9.00-11.30", "kl. 10.10", "4.5 millioner",
 		"Versjon 1.1 er ute", "versjon 2.0 (1.1)", "1.1 Målgruppe", "3.1.2 Tekniske tiltak", "7.0",
 		"Normen 6.0", "kr 2.12", "Pris 12.50", "Vi har 12.5 % vekst", "Budsjett 1.500.000 kr",
 		"1.500 deltakere", "ISO 27001", "ISO/IEC 27001:2013", "10 %", "Telefon 22 33 44 55",

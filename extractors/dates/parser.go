@@ -26,6 +26,11 @@ type parser struct {
 func (p *parser) scan(out []match) []match {
 	p.lastDay = -1
 	for i := 0; i < len(p.t); {
+		if s, e, k, ok := p.dottedSpan(i); ok {
+			out = append(out, match{from: i, to: k, start: s, end: e})
+			i = k
+			continue
+		}
 		if m, ok := p.parseAt(i); ok {
 			next := m.to
 			if m.a.g == gDay {

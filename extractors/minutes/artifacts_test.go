@@ -12,41 +12,41 @@ import (
 // cells a plain-text export joined with " / ".
 var readerArtifacts = []layout{
 	{
-		name: "run together by a PDF", doc: runTogether,
-		meeting: doc.Meeting{Body: "Styret i Helse Fjord HF", Date: "2023-10-20", Start: "15:30", Place: "Administrasjonsbygget"},
-		attendees: []doc.Attendee{
+		Name: "run together by a PDF", Doc: runTogether,
+		Meeting: doc.Meeting{Body: "Styret i Helse Fjord HF", Date: "2023-10-20", Start: "15:30", Place: "Administrasjonsbygget"},
+		Attendees: []doc.Attendee{
 			{Name: "Ida Eriksen", Role: "Styreleder", Status: doc.Present},
 			{Name: "Terje Sæther", Role: "Styremedlem", Status: doc.Present},
 			{Name: "Jon Vik", Status: doc.Absent},
 		},
-		cases: []wantCase{
-			{number: "67/23", title: "Godkjenning av innkalling og dagsorden", proposal: "Styret godkjenner innkalling og dagsorden.",
-				decision: "Innkalling og dagsorden godkjennes.", decided: true},
-			{number: "68/23", title: "Budsjett 2024", proposal: "Styret vedtar budsjettet.", decision: "Styret vedtar budsjettet.",
-				asWritten: "Som forslag til vedtak.", decided: true, vote: &doc.Vote{For: 4, Against: 1}},
-			{number: "69/23", title: "Eventuelt"},
+		Cases: []wantCase{
+			{Number: "67/23", Title: "Godkjenning av innkalling og dagsorden", Proposal: "Styret godkjenner innkalling og dagsorden.",
+				Decision: "Innkalling og dagsorden godkjennes.", Decided: true},
+			{Number: "68/23", Title: "Budsjett 2024", Proposal: "Styret vedtar budsjettet.", Decision: "Styret vedtar budsjettet.",
+				AsWritten: "Som forslag til vedtak.", Decided: true, Vote: &doc.Vote{For: 4, Against: 1}},
+			{Number: "69/23", Title: "Eventuelt"},
 		},
 	},
 	{
-		name: "case table joined by slashes", doc: slashedCaseTable,
-		meeting:   doc.Meeting{Body: "Styringsgruppen", Date: "2024-08-19", Start: "10:00", End: "12:30"},
-		attendees: []doc.Attendee{{Name: "Kari Nordmann", Organization: "KS", Status: doc.Present}},
-		cases: []wantCase{
-			{number: "40/24", title: "Avvikssystem", proposal: "Styringsgruppen godkjenner rapporten.", decision: "Styringsgruppen godkjenner rapporten.",
-				asWritten: "Som forslag til vedtak.", decided: true, speakers: []string{"Kari Nordmann"}},
-			{number: "41/24", title: "Budsjett / økonomiplan 2025"},
-			{number: "42/24", title: "Eventuelt"},
+		Name: "case table joined by slashes", Doc: slashedCaseTable,
+		Meeting:   doc.Meeting{Body: "Styringsgruppen", Date: "2024-08-19", Start: "10:00", End: "12:30"},
+		Attendees: []doc.Attendee{{Name: "Kari Nordmann", Organization: "KS", Status: doc.Present}},
+		Cases: []wantCase{
+			{Number: "40/24", Title: "Avvikssystem", Proposal: "Styringsgruppen godkjenner rapporten.", Decision: "Styringsgruppen godkjenner rapporten.",
+				AsWritten: "Som forslag til vedtak.", Decided: true, Speakers: []string{"Kari Nordmann"}},
+			{Number: "41/24", Title: "Budsjett / økonomiplan 2025"},
+			{Number: "42/24", Title: "Eventuelt"},
 		},
 	},
 	{
-		name: "agenda rows stacked by a PDF", doc: stackedAgenda,
-		meeting:   doc.Meeting{Body: "Eldrerådet", Date: "2019-09-12"},
-		attendees: []doc.Attendee{{Name: "Svein Solberg", Role: "Leder", Status: doc.Present}},
-		cases: []wantCase{
-			{number: "PS 12/19", title: "Godkjenning av innkalling", proposal: "Eldrerådet godkjenner innkallingen.",
-				decision: "Eldrerådet godkjenner innkallingen.", asWritten: "Som forslag til vedtak.", decided: true},
-			{number: "PS 13/19", title: "Budsjett", decision: "Budsjettet tas til orientering.", decided: true},
-			{number: "PS 14/19", title: "Eventuelt"},
+		Name: "agenda rows stacked by a PDF", Doc: stackedAgenda,
+		Meeting:   doc.Meeting{Body: "Eldrerådet", Date: "2019-09-12"},
+		Attendees: []doc.Attendee{{Name: "Svein Solberg", Role: "Leder", Status: doc.Present}},
+		Cases: []wantCase{
+			{Number: "PS 12/19", Title: "Godkjenning av innkalling", Proposal: "Eldrerådet godkjenner innkallingen.",
+				Decision: "Eldrerådet godkjenner innkallingen.", AsWritten: "Som forslag til vedtak.", Decided: true},
+			{Number: "PS 13/19", Title: "Budsjett", Decision: "Budsjettet tas til orientering.", Decided: true},
+			{Number: "PS 14/19", Title: "Eventuelt"},
 		},
 	},
 }
@@ -125,6 +125,13 @@ func TestSplitCaseLabels(t *testing.T) {
 		{"Ola Hansen: Støtter Vedtaket fra i fjor.", []string{"Ola Hansen: Støtter Vedtaket fra i fjor."}},
 		{"Møtet startet kl. 10:00 Vedtak: X", []string{"Møtet startet kl. 10:00", "Vedtak: X"}},
 		{"Forfall: Kari Nordmann", []string{"Forfall: Kari Nordmann"}},
+		{"Møteleder: Kari Nordmann Referent: Ola Hansen", []string{"Møteleder: Kari Nordmann", "Referent: Ola Hansen"}},
+		{"Dato: 12.03.2024 Tid: 09:00–11:00 Sted: Rådhuset", []string{"Dato: 12.03.2024", "Tid: 09:00–11:00", "Sted: Rådhuset"}},
+		{"Til stede: Kari Nordmann, Ola Hansen Forfall: Per Olsen", []string{"Til stede: Kari Nordmann, Ola Hansen", "Forfall: Per Olsen"}},
+		{"Møtedato: 12.03.2024 Tid: 09:00 - 12:15 Møtested: Rådhuset", []string{"Møtedato: 12.03.2024", "Tid: 09:00 - 12:15", "Møtested: Rådhuset"}},
+		{"Sted: Rådhuset, møterom Fjorden", []string{"Sted: Rådhuset, møterom Fjorden"}},
+		{"PS 15/24 Naust på gnr. 8 bnr. 3 Rådmannens forslag til vedtak:", []string{"PS 15/24 Naust på gnr. 8 bnr. 3", "Rådmannens forslag til vedtak:"}},
+		{"Kari Nordmann orienterte Referent: Ola", []string{"Kari Nordmann orienterte Referent: Ola"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -71,6 +71,8 @@ func fillColumn(a *doc.Attendee, col column, v string) {
 		}
 	case colAbsent:
 		absentMark(a, v)
+	case colNote:
+		addNote(a, v)
 	}
 	settle(a)
 }

@@ -18,6 +18,7 @@ const (
 	colStatus
 	colAbsent
 	colReplaces
+	colNote // a column the header names but we do not know: kept as a note
 )
 
 // defaultColumns read a table without a header row: name, organisation,
@@ -95,7 +96,8 @@ func headerAt(lines []line, i int) (header, bool) {
 }
 
 // columnsOf maps header cells to columns; the first must name the person
-// and one other at least must be known.
+// and one other at least must be known. Other unknown columns are read as
+// notes ("Navn | Parti | E-post").
 func columnsOf(cells []string) ([]column, bool) {
 	if len(cells) < 2 {
 		return nil, false
@@ -107,8 +109,12 @@ func columnsOf(cells []string) ([]column, bool) {
 			continue
 		}
 		col, ok := headerColumn(c)
-		if !ok || (k == 0) != (col == colName) {
+		switch {
+		case k == 0 && col != colName, k > 0 && col == colName:
 			return nil, false
+		case !ok:
+			cols[k] = colNote
+			continue
 		}
 		cols[k] = col
 		if k > 0 {

@@ -1,6 +1,8 @@
 package minutes
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -151,6 +153,32 @@ func TestAttendeeSections(t *testing.T) {
 				if got[i] != tc.want[i] {
 					t.Errorf("got %q, want %q", got, tc.want)
 				}
+			}
+		})
+	}
+}
+
+func TestUnknownColumns(t *testing.T) {
+	tests := []struct {
+		name string
+		rows []doc.Block
+		want []string // name|org|role|status|note
+	}{
+		{"unknown column kept as a note", []doc.Block{row("Navn", "Parti", "E-post"), row("Kari Nordmann", "AP", "kari@vik.no")},
+			[]string{"Kari Nordmann|AP||present|kari@vik.no"}},
+		{"unknown column in the middle", []doc.Block{row("Navn", "Telefon", "Rolle"), row("Ola Hansen", "99 88 77 66", "Leder")},
+			[]string{"Ola Hansen||Leder|present|99 88 77 66"}},
+		{"only unknown columns", []doc.Block{row("Navn", "E-post", "Telefon"), row("Kari Nordmann", "kari@vik.no", "99 88 77 66")}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := flatten(tc.rows)
+			var got []string
+			for _, a := range findAttendees(lines, make([]bool, len(lines))) {
+				got = append(got, strings.Join([]string{a.Name, a.Organization, a.Role, a.Status, a.Note}, "|"))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/internal/fixtures"
 )
 
 // excerpts are reduced real layouts in testdata/excerpts (see its README)
@@ -59,7 +60,7 @@ func TestExcerpts(t *testing.T) {
 			if r.Meeting == nil || *r.Meeting != tc.meeting {
 				t.Errorf("meeting = %+v, want %+v", r.Meeting, tc.meeting)
 			}
-			checkAttendeeList(t, r.Attendees, tc.attendees)
+			fixtures.CheckAttendees(t, true, r.Attendees, tc.attendees)
 			if len(r.Cases) != 0 {
 				t.Errorf("an election protocol has no cases: %+v", r.Cases)
 			}

@@ -1,35 +1,18 @@
 package minutes
 
 import (
-	"strings"
-
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/internal/fixtures"
 )
 
 // Block builders for hand-written fixtures.
-
-func h(level int, text string) doc.Block {
-	return doc.Block{Kind: doc.Heading, Level: level, Text: text}
-}
-
-func p(text string) doc.Block { return doc.Block{Kind: doc.Paragraph, Text: text} }
-
-func li(text string) doc.Block { return doc.Block{Kind: doc.ListItem, Text: text} }
-
-// row builds a table row; "\n" inside a cell separates its paragraphs.
-func row(cells ...string) doc.Block {
-	return doc.Block{Kind: doc.TableRow, Cells: cells, Text: strings.Join(cells, " | ")}
-}
-
-// docOf builds a document; blocks get page 1.
-func docOf(format string, blocks ...doc.Block) *doc.Document {
-	for i := range blocks {
-		if blocks[i].Page == 0 {
-			blocks[i].Page = 1
-		}
-	}
-	return &doc.Document{Format: format, Pages: 1, Blocks: blocks}
-}
+var (
+	h     = fixtures.H
+	p     = fixtures.P
+	li    = fixtures.LI
+	row   = fixtures.Row
+	docOf = fixtures.DocOf
+)
 
 // tableMinutes is layout 1: a two-column case table (number and time left;
 // title, proposal, discussion and decision right), with non-case agenda

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/internal/fixtures"
 )
 
 // textOf writes a document as fuzz input: one block a line, "# " before a
@@ -59,8 +60,8 @@ func FuzzAnalyze(f *testing.F) {
 	for _, e := range excerpts {
 		f.Add(textOf(loadExcerpt(f, e.file)))
 	}
-	for _, l := range slices.Concat(layouts, readerArtifacts, protocolLayouts, wildLayouts) {
-		f.Add(textOf(l.doc()))
+	for _, l := range slices.Concat(layouts, readerArtifacts, protocolLayouts, fixtures.Wild) {
+		f.Add(textOf(l.Doc()))
 	}
 	f.Add("Sak 1/25 |  | \n(\n((for \nVedtak:\nTil stede: , ,; og")
 	ref := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -74,7 +74,7 @@ func (r *meetingReader) labelled(lines []line, i, cut int, s string) {
 	switch {
 	case v == "":
 	case k == labelDate:
-		r.when(labelledTime(v))
+		r.when(v)
 	case k == labelPlace && r.m.Place == "":
 		r.m.Place = v
 	case k == labelDatePlace:
@@ -134,15 +134,6 @@ func (r *meetingReader) clockNotes(lines []line) {
 			r.m.End = t
 		}
 	}
-}
-
-// labelledTime marks a bare "12.30–14.00" under a time label as times of
-// day, which alone could be read as a date.
-func labelledTime(v string) string {
-	if plainClock.MatchString(v) {
-		return "kl. " + v
-	}
-	return v
 }
 
 // placeAfterWhen returns what is left of "16.09.2025 kl. 10–14, Rådhuset"

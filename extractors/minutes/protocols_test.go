@@ -6,9 +6,9 @@ import "github.com/motebok/motebok/extractors/doc"
 // systems print them, with what Analyze must find in them.
 var protocolLayouts = []layout{
 	{
-		name: "protocol with treatment headings", doc: treatmentProtocol,
-		meeting: doc.Meeting{Body: "Formannskapet", Date: "2024-03-05", Start: "10:00", End: "14:30", Place: "Kommunestyresalen, Rådhuset"},
-		attendees: []doc.Attendee{
+		Name: "protocol with treatment headings", Doc: treatmentProtocol,
+		Meeting: doc.Meeting{Body: "Formannskapet", Date: "2024-03-05", Start: "10:00", End: "14:30", Place: "Kommunestyresalen, Rådhuset"},
+		Attendees: []doc.Attendee{
 			{Name: "Kari Nordmann", Organization: "AP", Role: "Leder", Status: doc.Present},
 			{Name: "Ola Hansen", Organization: "H", Role: "Nestleder", Status: doc.Present},
 			{Name: "Siri Berg", Organization: "FRP", Role: "Medlem", Status: doc.Absent},
@@ -16,13 +16,13 @@ var protocolLayouts = []layout{
 			{Name: "Per Vik", Organization: "SP", Status: doc.Substitute},
 			{Name: "Anne Lie", Role: "Kommunedirektør", Status: doc.Present},
 		},
-		cases: []wantCase{
-			{number: "PS 12/24", title: "Godkjenning av protokoll", proposal: "Protokollen fra møtet 13.02.2024 godkjennes.",
-				decision: "Protokollen fra møtet 13.02.2024 godkjennes.", decided: true, vote: &doc.Vote{Unanimous: true}},
-			{number: "PS 13/24", title: "Budsjett 2024", proposal: "Budsjettet vedtas.", decision: "Budsjettet vedtas.", decided: true,
-				vote: &doc.Vote{For: 5, Against: 2}},
-			{number: "PS 14/24", title: "Kjøp av tomt", proposal: "Kommunen kjøper tomten.", decision: "Kommunen kjøper tomten.",
-				asWritten: "Vedtatt 7–0.", decided: true, vote: &doc.Vote{Unanimous: true, For: 7}},
+		Cases: []wantCase{
+			{Number: "PS 12/24", Title: "Godkjenning av protokoll", Proposal: "Protokollen fra møtet 13.02.2024 godkjennes.",
+				Decision: "Protokollen fra møtet 13.02.2024 godkjennes.", Decided: true, Vote: &doc.Vote{Unanimous: true}},
+			{Number: "PS 13/24", Title: "Budsjett 2024", Proposal: "Budsjettet vedtas.", Decision: "Budsjettet vedtas.", Decided: true,
+				Vote: &doc.Vote{For: 5, Against: 2}},
+			{Number: "PS 14/24", Title: "Kjøp av tomt", Proposal: "Kommunen kjøper tomten.", Decision: "Kommunen kjøper tomten.",
+				AsWritten: "Vedtatt 7–0.", Decided: true, Vote: &doc.Vote{Unanimous: true, For: 7}},
 		},
 	},
 }

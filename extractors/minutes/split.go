@@ -13,25 +13,40 @@ import (
 // paragraphs the labels of a case need.
 
 // splitCaseLabels splits s before every inner label of a case part
-// ("Forslag til vedtak:", "Formannskapets vedtak:", "Votering:") and before
-// an attendee label that ends the line ("Kari Nordmann Forfall:"). The label
+// ("Forslag til vedtak:", "Formannskapets vedtak:", "Votering:"), before
+// an attendee label that ends the line ("Kari Nordmann Forfall:"), and, in
+// a line that opens with a meeting or attendee label, before every other
+// such label ("Dato: 12.03.2024 Tid: 09:00 Sted: Rådhuset"). The label
 // must start with a capital letter after a space and have text before it.
 func splitCaseLabels(s string) []string {
 	if !strings.Contains(s, ":") {
 		return []string{s}
 	}
 	var out []string
-	from := 0
+	from, fields := 0, opensWithField(s)
 	for colon := 1; colon < len(s); colon++ {
 		if s[colon] != ':' || s[colon-1] == ' ' || (colon+1 < len(s) && s[colon+1] != ' ') {
 			continue
 		}
-		if start := innerLabelStart(s, from, colon); start > from && !bareNumber(s[from:start]) {
+		if start := innerLabelStart(s, from, colon, fields); start > from && !bareNumber(s[from:start]) {
 			out = append(out, strings.TrimSpace(s[from:start]))
 			from = start
 		}
 	}
 	return append(out, strings.TrimSpace(s[from:]))
+}
+
+// opensWithField reports whether s opens with the label of a meeting field
+// or an attendee section.
+func opensWithField(s string) bool {
+	k, _, _ := splitLabel(s)
+	return k.isMeeting() || k.isAttendance()
+}
+
+// opensCase reports whether s starts with a case number and a title.
+func opensCase(s string) bool {
+	_, rest, ok := parseCaseStart(strings.TrimSpace(s))
+	return ok && trimSeps(rest) != ""
 }
 
 // bareNumber reports whether s is only a case number, which labels the
@@ -56,10 +71,12 @@ var labelHead = regexp.MustCompile(`^(forslag|framlegg|innstilling|tilråding|ve
 // innerLabelStart returns where, in s[from:colon], the shortest
 // capitalised run of words that labels a case part begins; -1 when none.
 // After a sentence end the label may be "Formannskapets vedtak"; elsewhere
-// it must open with a label word, so that "Kari Nordmann fremmet forslag
-// til vedtak:" stays one sentence. An attendee label must end the line.
-func innerLabelStart(s string, from, colon int) int {
-	if colon < len(s)-1 && !containsAny(strings.ToLower(s[max(from, colon-80):colon]), caseLabelWords...) {
+// it must open with a label word or end a case heading ("PS 15/24 Naust
+// Rådmannens forslag til vedtak:"), so that "Kari Nordmann fremmet forslag
+// til vedtak:" stays one sentence. An attendee label must end the line,
+// unless fields says the line is one of meeting fields and attendees.
+func innerLabelStart(s string, from, colon int, fields bool) int {
+	if colon < len(s)-1 && !fields && !containsAny(strings.ToLower(s[max(from, colon-80):colon]), caseLabelWords...) {
 		return -1
 	}
 	words := 0
@@ -73,10 +90,10 @@ func innerLabelStart(s string, from, colon int) int {
 			continue
 		}
 		switch k := classifyLabel(label, true); {
-		case k.isAttendance() && colon == len(s)-1:
+		case k.isAttendance() && colon == len(s)-1, fields && (k.isAttendance() || k.isMeeting()):
 			return i + 1
 		case k != labelProposal && k != labelDecision && k != labelVote:
-		case endsSentence(s[from:i]) || labelHead.MatchString(fold(label)):
+		case endsSentence(s[from:i]) || labelHead.MatchString(fold(label)) || colon == len(s)-1 && opensCase(s[from:i]):
 			return i + 1
 		}
 	}

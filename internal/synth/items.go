@@ -45,8 +45,12 @@ func (it Item) Plain() string {
 	return it.Label + " " + it.Text
 }
 
-// Items lays the document out as a flow of items in its layout.
+// Items lays the document out as a flow of items in its layout, or
+// returns its Flow when it has one.
 func (m Meeting) Items() []Item {
+	if m.Flow != nil {
+		return m.Flow
+	}
 	switch m.Kind {
 	case doc.KindMinutes:
 		return minutesItems(m)

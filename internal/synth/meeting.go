@@ -45,6 +45,9 @@ type Meeting struct {
 	Topics   []string // topic keys, for search benchmarks
 	Author   string
 	Style    Style
+	// Flow, when set, is the document's flow as written, instead of the
+	// one Items lays out from the fields above.
+	Flow []Item
 }
 
 // Style holds the presentation choices drawn for one document, so that
