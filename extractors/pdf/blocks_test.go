@@ -24,14 +24,33 @@ func blockList(d *doc.Document) []string {
 }
 
 // stack places lines one body pitch (12 points) apart from y = 700 down.
-func stack(lines ...synth.Line) []synth.Line {
+func stack(lines ...synth.Line) []synth.Line { return stackAt(12, lines...) }
+
+// stackAt places lines pitch points apart from y = 700 down, at x = 56
+// unless given.
+func stackAt(pitch float64, lines ...synth.Line) []synth.Line {
 	for i := range lines {
-		lines[i].X, lines[i].Y = 56, 700-12*float64(i)
+		lines[i].Y = 700 - pitch*float64(i)
+		if lines[i].X == 0 {
+			lines[i].X = 56
+		}
 		if lines[i].Size == 0 {
 			lines[i].Size = 10
 		}
 	}
 	return lines
+}
+
+// bodyBlocks reads the lines as a page under a larger title lower down
+// (so that body headings rank second) and gives blockList without it.
+func bodyBlocks(t *testing.T, lines []synth.Line) []string {
+	t.Helper()
+	lines = append(lines, synth.Line{X: 56, Y: 500, Size: 16, Bold: true, Text: "Referat"})
+	got := blockList(readPage(t, lines))
+	if len(got) > 0 && got[len(got)-1] == "h1: Referat" {
+		got = got[:len(got)-1]
+	}
+	return got
 }
 
 // TestHeadingAtNormalSpacing checks that a heading set one ordinary line
@@ -59,12 +78,7 @@ func TestHeadingAtNormalSpacing(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			lines := append(tc.lines, synth.Line{X: 56, Y: 500, Size: 16, Bold: true, Text: "Referat"})
-			got := blockList(readPage(t, lines))
-			if len(got) > 0 && got[len(got)-1] == "h1: Referat" {
-				got = got[:len(got)-1]
-			}
-			if !reflect.DeepEqual(got, tc.want) {
+			if got := bodyBlocks(t, tc.lines); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}
 		})
@@ -161,5 +175,29 @@ func TestBelowColumns(t *testing.T) {
 	want := []string{"Til stede:", "Ola Nordmann", "Kari Hansen", "Per Olsen", "Anne Berg", "Jon Dahl", "Forfall: Lise Moe og Per Dahl"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestTightParagraphs checks paragraphs set with little space between
+// them: one-line paragraphs 1.7 ems apart under a larger heading (no
+// wrapped line shows the true line pitch).
+func TestTightParagraphs(t *testing.T) {
+	head := synth.Line{Size: 11.5, Bold: true, Text: "Sak 12/2024 Godkjenning av innkalling og protokoll"}
+	long := synth.Line{Text: "Framlegg til vedtak: Innkallinga og protokollen frå førre møte vert godkjende."}
+	short := synth.Line{Text: "Samrøystes vedteke."}
+	tests := []struct {
+		name  string
+		lines []synth.Line
+		want  []string
+	}{
+		{"one-line paragraphs 1.7 ems apart under a heading", stackAt(17, head, long, short, synth.Line{Text: "Vedteke med 3 mot 1 røyst."}),
+			[]string{"h2: " + head.Text, "p: " + long.Text, "p: " + short.Text, "p: Vedteke med 3 mot 1 røyst."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := bodyBlocks(t, tc.lines); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }

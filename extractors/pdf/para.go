@@ -88,7 +88,8 @@ func joinLine(row []*seg) line {
 
 // splitParas cuts lines into paragraphs at bullets, size changes, gaps
 // wider than the line pitch (the page's, when known, else the smallest
-// here), indentation and lines that end early (the next line's first word
+// here) or than maxLeading (a box takes lines farther apart under a larger
+// heading), indentation and lines that end early (the next line's first word
 // would have fitted).
 func splitParas(lines []line, pagePitch float64) []para {
 	if len(lines) == 0 {
@@ -175,7 +176,7 @@ func breaksBefore(p para, prev, l line, right, pitch float64) bool {
 		return true
 	case math.Max(prev.size, l.size) > 1.15*math.Min(prev.size, l.size):
 		return true
-	case prev.y-l.y > 1.2*pitch+1:
+	case prev.y-l.y > 1.2*pitch+1 || prev.y-l.y > maxLeading*size:
 		return true
 	case headingEdge(p, prev, l):
 		return true
