@@ -180,11 +180,22 @@ func TestBelowColumns(t *testing.T) {
 
 // TestTightParagraphs checks paragraphs set with little space between
 // them: one-line paragraphs 1.7 ems apart under a larger heading (no
-// wrapped line shows the true line pitch).
+// wrapped line shows the true line pitch), and a paragraph opening with a
+// label right under a list item, at the list's pitch and outdented.
 func TestTightParagraphs(t *testing.T) {
 	head := synth.Line{Size: 11.5, Bold: true, Text: "Sak 12/2024 Godkjenning av innkalling og protokoll"}
 	long := synth.Line{Text: "Framlegg til vedtak: Innkallinga og protokollen frå førre møte vert godkjende."}
 	short := synth.Line{Text: "Samrøystes vedteke."}
+	bullet := func(text string) []synth.Line {
+		return []synth.Line{{X: 62, Text: "•"}, {X: 74, Text: text}}
+	}
+	list := append(bullet("Hilde Berg, Vik kommune (leder)"), bullet("Geir Nilsen, Helse Førde (fra sak 3)")...)
+	list = append(list, bullet("Eirik Dale, Vik kommune")...)
+	for i := range list {
+		list[i].Y = 700 - 15*float64(i/2)
+		list[i].Size = 10
+	}
+	list = append(list, synth.Line{X: 56, Y: 655, Size: 10, Text: "Observatør: Trond Moe, KS"})
 	tests := []struct {
 		name  string
 		lines []synth.Line
@@ -192,6 +203,8 @@ func TestTightParagraphs(t *testing.T) {
 	}{
 		{"one-line paragraphs 1.7 ems apart under a heading", stackAt(17, head, long, short, synth.Line{Text: "Vedteke med 3 mot 1 røyst."}),
 			[]string{"h2: " + head.Text, "p: " + long.Text, "p: " + short.Text, "p: Vedteke med 3 mot 1 røyst."}},
+		{"a labelled paragraph under a list item", list,
+			[]string{"p: Hilde Berg, Vik kommune (leder)", "p: Geir Nilsen, Helse Førde (fra sak 3)", "p: Eirik Dale, Vik kommune", "p: Observatør: Trond Moe, KS"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -180,6 +180,8 @@ func breaksBefore(p para, prev, l line, right, pitch float64) bool {
 		return true
 	case headingEdge(p, prev, l):
 		return true
+	case p.list && l.x0 < p.lines[0].x0-0.8*size && opensLabel(l.text) && !wrapsOn(lastWord(prev.text)):
+		return true // a labelled paragraph out of the list
 	case centered(prev, l, size) || p.list:
 	case l.x0 > prev.x0+0.8*size:
 		return true
@@ -187,6 +189,42 @@ func breaksBefore(p para, prev, l line, right, pitch float64) bool {
 		return true
 	}
 	return endsEarly(prev, l, right)
+}
+
+// maxLabelRunWords is the most words of a label that opens a paragraph.
+const maxLabelRunWords = 3
+
+// opensLabel reports a line opening with a label: up to maxLabelRunWords
+// words of letters, the first capitalised and the last ending in a colon
+// ("Vedtak:", "Forslag til vedtak:"). Under a list item, such a line set
+// left of the item's text starts a paragraph, where a wrapped line would
+// go on.
+func opensLabel(text string) bool {
+	first, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	words := strings.Fields(text)
+	for _, w := range words[:min(len(words), maxLabelRunWords)] {
+		word, colon := strings.CutSuffix(w, ":")
+		if utf8.RuneCountInString(word) < 2 || strings.IndexFunc(word, notLetter) >= 0 {
+			return false
+		}
+		if colon {
+			return true
+		}
+	}
+	return false
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+
+func lastWord(text string) string {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
 }
 
 // headingEdge reports where a bold heading set at ordinary line spacing
