@@ -37,7 +37,9 @@ import (
 //	   line-end hyphens after inner capitals (PhD-, eHelse-).
 //	4: minutes: several labels on one line split, unknown attendee columns as
 //	   notes; dotted time spans (12.30–14.00) read as times of day.
-const version = "4"
+//	5: PDF paragraphs split where lines are over 1.5 ems apart under a larger
+//	   heading, and at a labelled line set left of a list item's text.
+const version = "5"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
