@@ -30,9 +30,15 @@ func entries(r *doc.Record) []entry {
 		fGroup: groupKeys(r, ""),
 	})
 	out := []entry{{id: r.Path, fields: file}}
+	var numbers, decisions []string
 	for i := range r.Cases {
-		c := &r.Cases[i]
-		out = append(out, entry{id: caseID(r.Path, i), fields: withFields(common, caseFields(r, c, i))})
+		cf := caseFields(r, &r.Cases[i], i)
+		out = append(out, entry{id: caseID(r.Path, i), fields: withFields(common, cf)})
+		numbers, decisions = append(numbers, cf[fCase].(string)), append(decisions, cf[fDecision].(string))
+	}
+	// case: and decision: queries find the file too, not only its cases.
+	if len(numbers) > 0 {
+		file[fCase], file[fDecision] = numbers, joinNonEmpty(decisions...)
 	}
 	return out
 }

@@ -11,7 +11,7 @@ import (
 // title and date) into the best-scoring one, in score order, and returns at
 // most limit groups. Later formats of a kept group are listed in Also.
 func group(matches search.DocumentMatchCollection, limit int) []Hit {
-	var hits []Hit
+	hits := []Hit{}
 	byKey := make(map[string]int)
 	for _, m := range matches {
 		keys := stringsOf(m.Fields[fGroup])
@@ -40,8 +40,10 @@ func group(matches search.DocumentMatchCollection, limit int) []Hit {
 func newHit(m *search.DocumentMatch) Hit {
 	h := Hit{
 		ID: m.ID, Path: str(m.Fields[fPath]), Title: str(m.Fields[fTitle]),
-		Kind: str(m.Fields[fKind]), Body: str(m.Fields[fBody]), Case: str(m.Fields[fCase]),
-		Score: m.Score,
+		Kind: str(m.Fields[fKind]), Body: str(m.Fields[fBody]), Score: m.Score,
+	}
+	if str(m.Fields[fType]) == typeCase {
+		h.Case = str(m.Fields[fCase])
 	}
 	if t, err := time.Parse(time.RFC3339, str(m.Fields[fDate])); err == nil {
 		h.Date = t.Format(time.DateOnly)

@@ -161,4 +161,15 @@ func TestOpenRefusesOtherVersion(t *testing.T) {
 	if _, err := Open(dir); !errors.Is(err, ErrMappingVersion) {
 		t.Errorf("Open of version 0 = %v, want ErrMappingVersion", err)
 	}
+	// A writer starts the index afresh, for the run to fill.
+	if _, err := NewWriter(dir); err != nil {
+		t.Fatalf("NewWriter of version 0: %v", err)
+	}
+	if ix, err = Open(dir); err != nil {
+		t.Fatalf("Open after NewWriter: %v", err)
+	}
+	defer ix.Close()
+	if n, err := ix.bi.DocCount(); err != nil || n != 0 {
+		t.Errorf("rebuilt index holds %d documents (%v), want 0", n, err)
+	}
 }

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"slices"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/no"
@@ -11,7 +13,8 @@ import (
 // terms an index holds. Open refuses an index of another version.
 //
 //	1: first version.
-const MappingVersion = "1"
+//	2: files carry their cases' numbers and decisions (case:, decision:).
+const MappingVersion = "2"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart.
@@ -51,10 +54,15 @@ var (
 	stockProfile   = profile{main: no.AnalyzerName}
 )
 
-// analyzer names the analyser of a text field, "" when the profile lacks
-// it. Queries name it explicitly: bleve looks analysers up by property
+// keywordFields are indexed as written, one term a value.
+var keywordFields = []string{fType, fPath, fKind, fBody, fYear, fFormat, fCase, fLang, fGroup}
+
+// analyzer names the analyser of a field, "" when the profile lacks it. Queries name it explicitly: bleve looks analysers up by property
 // path, which misses fields renamed from the text property.
 func (p profile) analyzer(field string) string {
+	if slices.Contains(keywordFields, field) {
+		return keyword.Name
+	}
 	switch field {
 	case fExact:
 		return p.exact
@@ -72,7 +80,7 @@ func newMapping(p profile) *mapping.IndexMappingImpl {
 	m.DefaultAnalyzer = p.main
 	m.IndexDynamic, m.StoreDynamic, m.DocValuesDynamic = false, false, false
 	dm := bleve.NewDocumentStaticMapping()
-	for _, f := range []string{fType, fPath, fKind, fBody, fYear, fFormat, fCase, fLang, fGroup} {
+	for _, f := range keywordFields {
 		dm.AddFieldMappingsAt(f, keywordField(f))
 	}
 	dm.AddFieldMappingsAt(fText, profileTextFields(p, fText, true)...)

@@ -1,7 +1,7 @@
 package index
 
 import (
-	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -53,15 +53,17 @@ var fieldAliases = map[string]string{
 }
 
 // parse turns q.Text into a bleve query searching the index's fields.
-func (ix *Index) parse(text string) (query.Query, error) {
+func (ix *Index) parse(text string) query.Query {
 	if strings.TrimSpace(text) == "" {
-		return query.NewMatchAllQuery(), nil
+		return query.NewMatchAllQuery()
 	}
 	parsed, err := query.NewQueryStringQuery(text).Parse()
 	if err != nil {
-		return nil, fmt.Errorf("parsing query %q: %w", text, err)
+		// Not the query syntax (a time "13:30", a stray quote): the words
+		// as written.
+		return ix.spreadMatch(query.NewMatchQuery(text))
 	}
-	return ix.rewrite(parsed), nil
+	return ix.rewrite(parsed)
 }
 
 // rewrite spreads field-less leaves over searchFields and resolves field
@@ -79,11 +81,16 @@ func (ix *Index) rewrite(q query.Query) query.Query {
 			return ix.spreadMatch(q)
 		}
 		q.FieldVal = alias(q.FieldVal)
+		q.Analyzer = ix.prof.analyzer(q.FieldVal)
 	case *query.MatchPhraseQuery:
 		if q.FieldVal == "" {
 			return ix.spreadPhrase(q)
 		}
 		q.FieldVal = alias(q.FieldVal)
+		if slices.Contains(keywordFields, q.FieldVal) {
+			return termQuery(q.FieldVal, q.MatchPhrase) // one term, no positions
+		}
+		q.Analyzer = ix.prof.analyzer(q.FieldVal)
 	case *query.WildcardQuery:
 		q.FieldVal = defaultField(q.FieldVal, ix.exactField())
 		q.Wildcard = strings.ToLower(q.Wildcard)

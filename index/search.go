@@ -47,7 +47,7 @@ const (
 )
 
 var (
-	hitFields = []string{fPath, fTitle, fKind, fDate, fBody, fCase, fGroup}
+	hitFields = []string{fType, fPath, fTitle, fKind, fDate, fBody, fCase, fGroup}
 	facets    = map[string]int{fKind: 10, fBody: 20, fYear: 30}
 )
 
@@ -58,10 +58,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		limit = defaultLimit
 	}
 	limit = min(limit, maxLimit)
-	bq, err := ix.buildQuery(q)
-	if err != nil {
-		return nil, err
-	}
+	bq := ix.buildQuery(q)
 	req := bleve.NewSearchRequestOptions(bq, limit*overfetch, 0, false)
 	req.Fields = hitFields
 	if q.Text == "" {
@@ -88,11 +85,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 }
 
 // buildQuery combines the parsed text with the filters of q.
-func (ix *Index) buildQuery(q Query) (query.Query, error) {
-	text, err := ix.parse(q.Text)
-	if err != nil {
-		return nil, err
-	}
+func (ix *Index) buildQuery(q Query) query.Query {
+	text := ix.parse(q.Text)
 	typ := typeDoc
 	if q.CasesOnly {
 		typ = typeCase
@@ -112,7 +106,7 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 	}
 	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
 	b.AddFilter(query.NewConjunctionQuery(filters))
-	return b, nil
+	return b
 }
 
 // dateRange matches dates from from to to, both days included.

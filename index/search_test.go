@@ -2,9 +2,12 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
 )
 
 func day(s string) time.Time {
@@ -104,10 +107,18 @@ func TestSearchFacets(t *testing.T) {
 	}
 }
 
-func TestSearchRejectsBadSyntax(t *testing.T) {
+// TestSearchBadSyntaxAsWords: text that is not the query syntax (a stray
+// quote, a time of day read as field:value) is searched as plain words.
+func TestSearchBadSyntaxAsWords(t *testing.T) {
 	ix := newTestIndex(t, motebokProfile)
-	if _, err := ix.Search(context.Background(), Query{Text: `"unclosed`}); err == nil {
-		t.Error("unclosed phrase gave no error")
+	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{`"vedtak`, `vedtak kl. 13:30`} {
+		res, err := ix.Search(context.Background(), Query{Text: bad})
+		if err != nil || len(res.Hits) == 0 {
+			t.Errorf("search %s: %v, %+v", bad, err, res)
+		}
 	}
 }
 
@@ -164,4 +175,42 @@ func FuzzFragments(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCaseFieldsFindFiles: case: and decision: queries find the file that
+// holds the case, and with CasesOnly the case itself.
+func TestCaseFieldsFindFiles(t *testing.T) {
+	ix := newTestIndex(t, motebokProfile)
+	recs := loadRecords(t)
+	if err := ix.Put(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	var rec *doc.Record
+	for _, r := range recs {
+		if len(r.Cases) > 0 && r.Cases[0].Number != "" && r.Cases[0].Decision != "" {
+			rec = r
+			break
+		}
+	}
+	if rec == nil {
+		t.Fatal("no record with a numbered, decided case")
+	}
+	c := rec.Cases[0]
+	word := strings.Fields(c.Decision)[len(strings.Fields(c.Decision))-1]
+	for _, text := range []string{`case:"` + c.Number + `"`, "decision:" + strings.Trim(word, ".,")} {
+		for _, cases := range []bool{false, true} {
+			res, err := ix.Search(context.Background(), Query{Text: text, CasesOnly: cases, Limit: 100})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, h := range res.Hits {
+				paths := append([]string{h.Path}, h.Also...)
+				found = found || (slices.Contains(paths, rec.Path) && (h.Case != "") == cases)
+			}
+			if !found {
+				t.Errorf("%s (cases %v) misses %s: %+v", text, cases, rec.Path, res.Hits)
+			}
+		}
+	}
 }

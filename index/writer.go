@@ -2,6 +2,9 @@ package index
 
 import (
 	"context"
+	"errors"
+	"log/slog"
+	"os"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -12,10 +15,18 @@ import (
 // every other process).
 type Writer struct{ dir string }
 
-// NewWriter creates the index in dir if needed, checks its mapping version
-// and returns a Writer for it.
+// NewWriter creates the index in dir if needed and returns a Writer for it.
+// An index of another mapping version is removed and created afresh: the
+// run that writes it fills it again from the stored records.
 func NewWriter(dir string) (*Writer, error) {
 	ix, err := Open(dir)
+	if errors.Is(err, ErrMappingVersion) {
+		slog.Warn("rebuilding the index, which another mapping version wrote", "dir", dir, "reason", err)
+		if err := os.RemoveAll(dir); err != nil {
+			return nil, err
+		}
+		ix, err = Open(dir)
+	}
 	if err != nil {
 		return nil, err
 	}
