@@ -16,7 +16,13 @@
 //   - intervals: 22.–23. april 2026, 1.-3. mars, 15. Okt–11. Nov,
 //     15. desember til 5. januar, uke 43–44, januar–mars 2026, 2026 – 2028;
 //   - relative expressions: i dag, i går, i fjor, i år, neste uke, forrige
-//     måned, neste tirsdag, denne våren, neste mars, til høsten, på fredag.
+//     måned, neste tirsdag, denne våren, neste mars, til høsten, på fredag,
+//     om to uker, 3 dager siden, for to år siden (a month);
+//   - days and weeks counted in a month: første tirsdag i oktober, siste dag
+//     i oktober 2015, første uke i oktober 2014 (the first whole ISO week);
+//   - holidays: julaften, 2. juledag, romjula (24.–30. desember), påske
+//     (Easter Sunday), langfredag, Kristi himmelfartsdag, pinse, sankthans,
+//     morsdag, farsdag.
 //
 // A weekday before a date ("Tirsdag 02.12.25") stays out of Text but helps
 // choose the year. A time of day after a day ("12:00 – 15:30", "kl.

@@ -223,6 +223,70 @@ func TestFindRelative(t *testing.T) {
 		{"Det vart vedteke i fjor.", "i fjor=2024"},
 		{"Førre månad kom rapporten.", "Førre månad=2025-11"},
 		{"Saka vart utsett til hausten.", "hausten=2026-23"},
+		{"Vi møtes igjen om en uke.", "om en uke=2025-12-09"},
+		{"om to uker", "om to uker=2025-12-16"},
+		{"om 3 dager", "om 3 dager=2025-12-05"},
+		{"om 14 dager", "om 14 dager=2025-12-16"},
+		{"om tre måneder", "om tre måneder=2026-03-02"},
+		{"en uke siden", "en uke siden=2025-11-25"},
+		{"3 uker siden", "3 uker siden=2025-11-11"},
+		{"Det var for to år siden.", "to år siden=2023-12"},
+		{"om ei veke", "om ei veke=2025-12-09"},
+		{"eit år sidan", "eit år sidan=2024-12"},
+		{"Vi tar opp saken om to uker.", "om to uker=2025-12-16"},
+		{"denne uken", "denne uken=2025-W49"},
+		{"denne veka", "denne veka=2025-W49"},
+	})
+}
+
+func TestFindNthInMonth(t *testing.T) {
+	runTable(t, refDate, []findCase{
+		{"Møtet er første tirsdag i oktober.", "første tirsdag i oktober=2025-10-07"},
+		{"siste mandag i mars", "siste mandag i mars=2026-03-30"},
+		{"andre onsdag i oktober 2014", "andre onsdag i oktober 2014=2014-10-08"},
+		{"tredje dag i oktober", "tredje dag i oktober=2025-10-03"},
+		{"siste dag i oktober 2015", "siste dag i oktober 2015=2015-10-31"},
+		{"siste dag i februar 2028", "siste dag i februar 2028=2028-02-29"},
+		{"første uke i oktober 2014", "første uke i oktober 2014=2014-W41"},
+		{"siste uke i september 2014", "siste uke i september 2014=2014-W39"},
+		{"fyrste tysdag i mars", "fyrste tysdag i mars=2026-03-03"},
+		{"siste fredag i januar", "siste fredag i januar=2026-01-30"},
+		{"2. onsdag i februar 2026", "2. onsdag i februar 2026=2026-02-11"},
+		{"første mandag i juni neste år", "første mandag i juni neste år=2026-06-01"},
+		{"Frist siste dag i mars kl. 12", "siste dag i mars=2026-03-31@12:00"},
+		// no such day: the month alone remains
+		{"femte fredag i februar 2026", "februar 2026=2026-02"},
+		{"32. dag i mars", "mars=2026-03"},
+		{"1 uke i oktober", "oktober=2025-10"},
+		{"første møte i oktober", "oktober=2025-10"},
+	})
+}
+
+func TestFindFeasts(t *testing.T) {
+	runTable(t, refDate, []findCase{
+		{"julaften", "julaften=2025-12-24"},
+		{"Julaften kl. 14", "Julaften=2025-12-24@14:00"},
+		{"julaften i fjor", "julaften i fjor=2024-12-24"},
+		{"1. juledag", "1. juledag=2025-12-25"},
+		{"første juledag", "første juledag=2025-12-25"},
+		{"2. juledag", "2. juledag=2025-12-26"},
+		{"nyttårsaften", "nyttårsaften=2025-12-31"},
+		{"nyttårsdag", "nyttårsdag=2026-01-01"},
+		{"i romjulen", "romjulen=2025-12-24/2025-12-30"},
+		{"romjula 2024", "romjula 2024=2024-12-24/2024-12-30"},
+		{"påske", "påske=2026-04-05"},
+		{"Etter påsken 2026", "påsken 2026=2026-04-05"},
+		{"skjærtorsdag", "skjærtorsdag=2026-04-02"},
+		{"langfredag 2026", "langfredag 2026=2026-04-03"},
+		{"2. påskedag", "2. påskedag=2026-04-06"},
+		{"Kristi himmelfartsdag", "himmelfartsdag=2026-05-14"},
+		{"pinse", "pinse=2026-05-24"},
+		{"andre pinsedag 2026", "andre pinsedag 2026=2026-05-25"},
+		{"17. mai og pinse", "17. mai=2026-05-17 | pinse=2026-05-24"},
+		{"sankthansaften", "sankthansaften=2025-06-23"},
+		{"jonsok", "jonsok=2025-06-24"},
+		{"morsdag", "morsdag=2026-02-08"},
+		{"farsdag 2026", "farsdag 2026=2026-11-08"},
 	})
 }
 
@@ -244,6 +308,10 @@ func TestFindNone(t *testing.T) {
 		"uke 0", "29.02.2025", "31.04.2026", "00.12.2025", "12.13.2025", "mandag", "tirsdag 3.",
 		"Mai Britt Hansen", "vår plan", "2025-1", "De rimeligste løsningene koster ca. 499 kr per mnd.",
 		"Normen2020", "med 14 dagers frist", "Forslag om en versjon med 3 kapitler.", "",
+		"julebord", "påskeferie", "Juletrefest", "siste dag", "første gang", "siste uke",
+		"siste tirsdag i måneden", "første mandag i hver måned", "Vi kommer tilbake om en ukes tid",
+		"søknad om 3 dager permisjon", "Det ble snakket om to uker ferie", "to år", "om tre",
+		"3 dager", "uke siden", "Rapport om 2 år med drift",
 	} {
 		cases = append(cases, findCase{in, ""})
 	}
@@ -269,6 +337,10 @@ func TestFindRef(t *testing.T) {
 		{"2025-06-01", "våren", "våren=2025-21"},
 		{"2025-12-02", "02.12.98", "02.12.98=1998-12-02"},
 		{"2025-12-02", "02.12.46", "02.12.46=1946-12-02"},
+		{"2024-01-10", "påske", "påske=2024-03-31"},
+		{"2019-01-10", "1. påskedag", "1. påskedag=2019-04-21"},
+		{"2013-02-12", "siste mandag i mars", "siste mandag i mars=2013-03-25"},
+		{"2013-01-31", "om en måned", "om en måned=2013-02-28"},
 	} {
 		t.Run(c.ref+" "+c.in, func(t *testing.T) {
 			ref, _ := time.Parse("2006-01-02", c.ref)

@@ -19,7 +19,10 @@ const (
 	wNext                 // neste, kommende
 	wPrev                 // forrige, førre, sist
 	wThis                 // denne, dette
-	wStarter              // i, til, på, idag, q …: start relative expressions
+	wStarter              // i, til, på, om, idag, q …: start relative expressions
+	wLast                 // siste
+	wFeast                // julaften, påske …; val indexes feasts
+	wCount                // en, to, tre …: a count of units; val = n
 )
 
 type word struct {
@@ -85,7 +88,12 @@ func buildLexicon() map[string]word {
 	add(wNext, 0, "neste", "kommende", "førstkommende", "komande")
 	add(wPrev, 0, "forrige", "førre", "sist")
 	add(wThis, 0, "denne", "dette", "inneværende")
-	add(wStarter, 0, "i", "til", "på", "q", "ifjor", "idag", "imorgen", "imorgon", "imorra", "igår")
+	add(wLast, -1, "siste")
+	addFeasts(add)
+	for n, forms := range counts() {
+		add(wCount, n, forms...)
+	}
+	add(wStarter, 0, "i", "til", "på", "om", "q", "ifjor", "idag", "imorgen", "imorgon", "imorra", "igår")
 	return lex
 }
 
@@ -94,7 +102,7 @@ func buildLexicon() map[string]word {
 var known = func() map[string]string {
 	k := map[string]string{}
 	for _, set := range []map[string]bool{notDateBefore, dateCueWords, unitWords, listWords,
-		shareWords, caseWords, wordSet("den nr t m fra frå kl klokka klokken kloka og av fjor år igjen")} {
+		shareWords, caseWords, aboutBefore, wordSet("den nr t m fra frå kl klokka klokken kloka og av fjor år igjen dagen")} {
 		for w := range set {
 			k[w] = w
 		}
@@ -103,6 +111,9 @@ var known = func() map[string]string {
 		k[w] = w
 	}
 	for w := range dayOffsets {
+		k[w] = w
+	}
+	for w := range shiftUnits {
 		k[w] = w
 	}
 	return k

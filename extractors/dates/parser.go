@@ -64,6 +64,12 @@ func (p *parser) parseAt(i int) (match, bool) {
 	if m, ok := p.relative(i); ok {
 		return m, true
 	}
+	if m, ok := p.nthInMonth(i); ok {
+		return m, true
+	}
+	if m, ok := p.feastAt(i); ok {
+		return m, true
+	}
 	return p.expression(i)
 }
 

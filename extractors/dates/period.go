@@ -33,10 +33,18 @@ type period struct {
 	code int // week number or EDTF sub-year code
 	wd   int // ISO weekday written with a day, 0 if none
 	cue  cue
+	rule *dayRule // a movable day or week, until place fixes it
 }
 
 // span returns the first and last day of p placed in year y.
 func (p period) span(y int) (first, last time.Time, ok bool) {
+	if p.rule != nil {
+		first, ok = p.rule.day(y)
+		if p.g == gWeek {
+			return first, first.AddDate(0, 0, 6), ok
+		}
+		return first, first, ok
+	}
 	switch p.g {
 	case gDay:
 		if p.d > daysIn(y, p.m) {

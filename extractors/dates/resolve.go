@@ -20,7 +20,7 @@ const reach = 4
 // neither fits, the weekday is taken for a slip and the nearest wins.
 func (p period) resolve(ref time.Time) period {
 	if p.y != 0 {
-		return p
+		return p.place()
 	}
 	day := civil(ref.Year(), int(ref.Month()), ref.Day())
 	var c [2*reach + 1]candidate
@@ -61,7 +61,7 @@ func (p period) resolve(ref time.Time) period {
 	if k >= 0 {
 		p.y = c[k].y
 	}
-	return p
+	return p.place()
 }
 
 // nearest chooses between the candidates before and after day (indexes
@@ -108,5 +108,5 @@ func resolvePair(a, b period, ref time.Time) (period, period) {
 			b.y++
 		}
 	}
-	return a, b
+	return a.place(), b.place()
 }
