@@ -234,6 +234,8 @@ func TestFindRelative(t *testing.T) {
 		{"om ei veke", "om ei veke=2025-12-09"},
 		{"eit år sidan", "eit år sidan=2024-12"},
 		{"Vi tar opp saken om to uker.", "om to uker=2025-12-16"},
+		{"neste 3 dager", "neste 3 dager=2025-12-03/2025-12-05"},
+		{"De siste to dagane var travle, siste to dagar", "siste to dagar=2025-11-30/2025-12-01"},
 		{"denne uken", "denne uken=2025-W49"},
 		{"denne veka", "denne veka=2025-W49"},
 	})

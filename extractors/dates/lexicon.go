@@ -20,7 +20,7 @@ const (
 	wPrev                 // forrige, førre, sist
 	wThis                 // denne, dette
 	wStarter              // i, til, på, om, idag, q …: start relative expressions
-	wLast                 // siste
+	wLast                 // siste, seneste
 	wFeast                // julaften, påske …; val indexes feasts
 	wCount                // en, to, tre …: a count of units; val = n
 )
@@ -88,7 +88,7 @@ func buildLexicon() map[string]word {
 	add(wNext, 0, "neste", "kommende", "førstkommende", "komande")
 	add(wPrev, 0, "forrige", "førre", "sist")
 	add(wThis, 0, "denne", "dette", "inneværende")
-	add(wLast, -1, "siste")
+	add(wLast, -1, "siste", "seneste")
 	addFeasts(add)
 	for n, forms := range counts() {
 		add(wCount, n, forms...)

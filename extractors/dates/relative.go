@@ -15,7 +15,7 @@ var gluedOffsets = map[string]int{"idag": 0, "imorgen": 1, "imorgon": 1, "imorra
 // relative parses expressions resolved from ref alone: "i dag", "i fjor",
 // "neste uke", "forrige måned", "neste tirsdag", "denne våren", "neste
 // mars", "til høsten", "i fjor høst", "på fredag", "onsdag neste uke",
-// "om to uker", "3 dager siden".
+// "om to uker", "3 dager siden", "neste 3 dager".
 func (p *parser) relative(i int) (match, bool) {
 	ref := civil(p.ref.Year(), int(p.ref.Month()), p.ref.Day())
 	w := p.low(i)
@@ -23,6 +23,9 @@ func (p *parser) relative(i int) (match, bool) {
 		return match{from: i, to: i + 1, a: dayOf(ref.AddDate(0, 0, n))}, true
 	}
 	if m, ok := p.shift(i, ref); ok {
+		return m, true
+	}
+	if m, ok := p.nextDays(i, ref); ok {
 		return m, true
 	}
 	switch w {

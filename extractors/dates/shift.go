@@ -63,6 +63,28 @@ func (p *parser) shift(i int, ref time.Time) (match, bool) {
 	return match{from: i, to: k, a: dayOf(ref.AddDate(0, 0, n*unit))}, true
 }
 
+// nextDays parses the days just after or before ref as an interval: "neste
+// 3 dager" (from tomorrow), "siste to dagar" (until yesterday).
+func (p *parser) nextDays(i int, ref time.Time) (match, bool) {
+	sign := 1
+	switch p.word(i).kind {
+	case wLast:
+		sign = -1
+	case wNext:
+	default:
+		return match{}, false
+	}
+	n, k := p.count(i + 1)
+	if w := p.low(k); n == 0 || w != "dager" && w != "dagar" {
+		return match{}, false
+	}
+	a, b := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, n)
+	if sign < 0 {
+		a, b = ref.AddDate(0, 0, -n), ref.AddDate(0, 0, -1)
+	}
+	return match{from: i, to: k + 1, a: dayOf(a), b: dayOf(b)}, true
+}
+
 // count reads a count of units at token i, a number word or up to three
 // digits; 0 when there is none.
 func (p *parser) count(i int) (n, next int) {
