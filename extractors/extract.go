@@ -39,7 +39,9 @@ import (
 //	   notes; dotted time spans (12.30–14.00) read as times of day.
 //	5: PDF paragraphs split where lines are over 1.5 ems apart under a larger
 //	   heading, and at a labelled line set left of a list item's text.
-const version = "5"
+//	6: dates: nth weekdays, days and weeks of a month, holidays, shifts from
+//	   the reference (om to uker, 3 dager siden, neste 3 dager).
+const version = "6"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
