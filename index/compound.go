@@ -29,11 +29,11 @@ var derivations = []string{"ning", "ing", "else", "het", "heit", "lig", "leg", "
 
 // compoundQuery returns a disjunction of the compounds holding the words of
 // text, or nil when there are none.
-func (ix *Index) compoundQuery(text string, boost float64) query.Query {
-	if !ix.has(fRev) {
+func (s *searcher) compoundQuery(text string, boost float64) query.Query {
+	if !s.has(s.set.rev) {
 		return nil
 	}
-	a := ix.bi.Mapping().AnalyzerNamed(AnalyzerName)
+	a := s.bi.Mapping().AnalyzerNamed(AnalyzerName)
 	if a == nil {
 		return nil
 	}
@@ -43,11 +43,11 @@ func (ix *Index) compoundQuery(text string, boost float64) query.Query {
 		if utf8.RuneCountInString(stem) < minCompoundStem {
 			continue
 		}
-		for _, t := range ix.expand(fText, stem, isCompoundHead) {
-			alts = append(alts, termQuery(fText, t))
+		for _, t := range s.expand(s.set.text, stem, isCompoundHead) {
+			alts = append(alts, termQuery(s.set.text, t))
 		}
-		for _, t := range ix.expand(fRev, reverseString(stem), isCompoundTail) {
-			alts = append(alts, termQuery(fRev, t))
+		for _, t := range s.expand(s.set.rev, reverseString(stem), isCompoundTail) {
+			alts = append(alts, termQuery(s.set.rev, t))
 		}
 	}
 	if len(alts) == 0 {
@@ -110,7 +110,7 @@ func isCompoundTail(rest string) bool {
 	return utf8.RuneCountInString(rest) >= minCompoundRest
 }
 
-// reverseString reverses s as the text_rev field's filter does.
+// reverseString reverses s as the rev fields' filter does.
 func reverseString(s string) string {
 	ts := ReverseFilter{}.Filter(analysis.TokenStream{{Term: []byte(s)}})
 	return string(ts[0].Term)

@@ -32,6 +32,12 @@
 //     skipped. Doing this at query time keeps indexing independent of the
 //     corpus, hence idempotent.
 //
+// Cases hold the same analyses of their text in fields of their own
+// (case_text, case_exact, case_fold, case_rev): a case repeats much of its
+// file's text, and separate postings let a search of files skip those of
+// cases and the other way round. Query field text (tekst) names the text
+// field of the type searched.
+//
 // Keyword fields (kind, body, year, format, case, lang, path) serve filters
 // and facets; date holds the meeting date, else the first full date in the
 // text, else the file's metadata date.

@@ -24,10 +24,10 @@ func caseID(p string, i int) string { return p + "#" + strconv.Itoa(i) }
 func entries(r *doc.Record) []entry {
 	common := commonFields(r)
 	file := withFields(common, map[string]interface{}{
-		fType:  typeDoc,
-		fTitle: r.Title,
-		fText:  withTitle(r.Title, r.Text),
-		fGroup: groupKeys(r, ""),
+		fType:        typeDoc,
+		fTitle:       r.Title,
+		fileSet.text: withTitle(r.Title, r.Text),
+		fGroup:       groupKeys(r, ""),
 	})
 	out := []entry{{id: r.Path, fields: file}}
 	var numbers, decisions []string
@@ -50,12 +50,12 @@ func caseFields(r *doc.Record, c *doc.Case, i int) map[string]interface{} {
 	}
 	decision := joinNonEmpty(c.Proposal, c.Decision, c.DecisionAsWritten)
 	return map[string]interface{}{
-		fType:     typeCase,
-		fCase:     number,
-		fTitle:    c.Title,
-		fText:     joinNonEmpty("Sak "+number+" "+c.Title, c.Type, c.Discussion, decision),
-		fDecision: decision,
-		fGroup:    groupKeys(r, "#"+number),
+		fType:        typeCase,
+		fCase:        number,
+		fTitle:       c.Title,
+		caseSet.text: joinNonEmpty("Sak "+number+" "+c.Title, c.Type, c.Discussion, decision),
+		fDecision:    decision,
+		fGroup:       groupKeys(r, "#"+number),
 	}
 }
 

@@ -26,16 +26,16 @@ const (
 	maxMatchLength = 200 // a span longer than this is not a word match
 )
 
-// textFields share the stored text's byte offsets (one tokenizer) and keep
-// term vectors.
-var textFields = []string{fText, fExact, fFold}
+// located are the fields of s whose matches fragments mark: they share the
+// stored text's byte offsets (one tokenizer) and keep term vectors.
+func (s fieldSet) located() []string { return []string{s.text, s.exact, s.fold} }
 
 // span is a match's byte range in the stored text.
 type span struct{ start, end int }
 
 // addFragments fetches match locations for hits only, with a second search
 // restricted to their ids, and fills in Fragments.
-func (ix *Index) addFragments(ctx context.Context, q query.Query, hits []Hit) error {
+func (s *searcher) addFragments(ctx context.Context, q query.Query, hits []Hit) error {
 	if len(hits) == 0 {
 		return nil
 	}
@@ -44,9 +44,9 @@ func (ix *Index) addFragments(ctx context.Context, q query.Query, hits []Hit) er
 		ids[i] = h.ID
 	}
 	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), q}), len(ids), 0, false)
-	req.Fields = []string{fText}
+	req.Fields = []string{s.set.text}
 	req.IncludeLocations = true
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := s.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return fmt.Errorf("fetching fragments: %w", err)
 	}
@@ -56,18 +56,18 @@ func (ix *Index) addFragments(ctx context.Context, q query.Query, hits []Hit) er
 	}
 	for i := range hits {
 		if m := byID[hits[i].ID]; m != nil {
-			text := str(m.Fields[fText])
-			hits[i].Fragments = fragments(text, spans(m.Locations, text))
+			text := str(m.Fields[s.set.text])
+			hits[i].Fragments = fragments(text, spans(m.Locations, s.set.located(), text))
 		}
 	}
 	return nil
 }
 
-// spans collects the match ranges of the text fields that lie within
-// text, sorted and merged.
-func spans(locs search.FieldTermLocationMap, text string) []span {
+// spans collects the match ranges of fields that lie within text, sorted
+// and merged.
+func spans(locs search.FieldTermLocationMap, fields []string, text string) []span {
 	var out []span
-	for _, f := range textFields {
+	for _, f := range fields {
 		for _, ls := range locs[f] {
 			for _, l := range ls {
 				s := span{int(l.Start), int(l.End)}

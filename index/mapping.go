@@ -14,18 +14,15 @@ import (
 //
 //	1: first version.
 //	2: files carry their cases' numbers and decisions (case:, decision:).
-const MappingVersion = "2"
+//	3: cases have their own text fields (case_text, case_exact, case_fold, case_rev).
+const MappingVersion = "3"
 
 // Index field names. Documents and cases share one mapping; "type" tells
-// them apart.
+// them apart. The big text fields are in fieldSets.
 const (
 	fType     = "type" // typeDoc or typeCase
 	fPath     = "path"
 	fTitle    = "title"
-	fText     = "text"       // main analyser, stored for fragments
-	fExact    = "text_exact" // unstemmed forms
-	fFold     = "text_fold"  // ASCII spellings
-	fRev      = "text_rev"   // reversed stems, for compound heads
 	fKind     = "kind"
 	fBody     = "body"      // keyword, for the facet
 	fBodyText = "body_text" // analysed, for the body filter and search
@@ -41,6 +38,23 @@ const (
 const (
 	typeDoc  = "doc"
 	typeCase = "case"
+)
+
+// fieldSet names the big text fields of one type of document. A case
+// repeats much of its file's text; with fields of their own, a search of
+// files reads no case postings and a search of cases no file postings.
+type fieldSet struct {
+	typ   string // value of fType
+	text  string // main analyser, stored for fragments
+	exact string // unstemmed forms
+	fold  string // ASCII spellings
+	rev   string // reversed stems, for compound heads
+}
+
+var (
+	fileSet   = fieldSet{typeDoc, "text", "text_exact", "text_fold", "text_rev"}
+	caseSet   = fieldSet{typeCase, "case_text", "case_exact", "case_fold", "case_rev"}
+	fieldSets = []fieldSet{fileSet, caseSet}
 )
 
 // profile names the analysers of the text fields; an empty name drops the
@@ -63,13 +77,15 @@ func (p profile) analyzer(field string) string {
 	if slices.Contains(keywordFields, field) {
 		return keyword.Name
 	}
-	switch field {
-	case fExact:
-		return p.exact
-	case fFold:
-		return p.fold
-	case fRev:
-		return p.rev
+	for _, s := range fieldSets {
+		switch field {
+		case s.exact:
+			return p.exact
+		case s.fold:
+			return p.fold
+		case s.rev:
+			return p.rev
+		}
 	}
 	return p.main
 }
@@ -83,7 +99,9 @@ func newMapping(p profile) *mapping.IndexMappingImpl {
 	for _, f := range keywordFields {
 		dm.AddFieldMappingsAt(f, keywordField(f))
 	}
-	dm.AddFieldMappingsAt(fText, profileTextFields(p, fText, true)...)
+	for _, s := range fieldSets {
+		dm.AddFieldMappingsAt(s.text, profileTextFields(p, s)...)
+	}
 	dm.AddFieldMappingsAt(fTitle, textField(fTitle, p.main, true, false))
 	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, p.main, false, false))
 	dm.AddFieldMappingsAt(fDecision, textField(fDecision, p.main, false, true))
@@ -94,14 +112,14 @@ func newMapping(p profile) *mapping.IndexMappingImpl {
 	return m
 }
 
-// profileTextFields maps the main text to every field of the profile.
-// text_rev keeps no term vectors: they cost a tenth of indexing CPU and
-// would only mark compound heads in fragments.
-func profileTextFields(p profile, name string, store bool) []*mapping.FieldMapping {
-	fs := []*mapping.FieldMapping{textField(name, p.main, store, true)}
-	for _, f := range [][2]string{{fExact, p.exact}, {fFold, p.fold}, {fRev, p.rev}} {
+// profileTextFields maps the main text of s to every field of the profile.
+// The rev field keeps no term vectors: they cost a tenth of indexing CPU
+// and would only mark compound heads in fragments.
+func profileTextFields(p profile, s fieldSet) []*mapping.FieldMapping {
+	fs := []*mapping.FieldMapping{textField(s.text, p.main, true, true)}
+	for _, f := range [][2]string{{s.exact, p.exact}, {s.fold, p.fold}, {s.rev, p.rev}} {
 		if f[1] != "" {
-			fs = append(fs, textField(f[0], f[1], false, f[0] != fRev))
+			fs = append(fs, textField(f[0], f[1], false, f[0] != s.rev))
 		}
 	}
 	return fs

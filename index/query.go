@@ -22,6 +22,21 @@ type Query struct {
 	Facets    bool      // count kind, body and year over all matches (costs a visit of each match)
 }
 
+// searcher is one search: the index and the field set of the type of
+// document searched, files or cases.
+type searcher struct {
+	*Index
+	set fieldSet
+}
+
+// searcher returns the searcher of cases when cases is set, else of files.
+func (ix *Index) searcher(cases bool) *searcher {
+	if cases {
+		return &searcher{ix, caseSet}
+	}
+	return &searcher{ix, fileSet}
+}
+
 // weighted is a field searched for a plain word or phrase, with its boost.
 type weighted struct {
 	field  string
@@ -34,26 +49,29 @@ type weighted struct {
 // phrase is the wording as written: it is searched in the exact forms (and
 // the title), which also keeps it fast, as one positional check over the
 // long text is the costliest part of a search.
-var searchFields = []weighted{
-	{fTitle, 3, true},
-	{fText, 1, false},
-	{fExact, 1.5, true},
-	{fDecision, 1.5, false},
-	{fBodyText, 0.5, false},
-	{fFold, 0.3, false},
+func (s fieldSet) searchFields() []weighted {
+	return []weighted{
+		{fTitle, 3, true},
+		{s.text, 1, false},
+		{s.exact, 1.5, true},
+		{fDecision, 1.5, false},
+		{fBodyText, 0.5, false},
+		{s.fold, 0.3, false},
+	}
 }
 
-// fieldAliases maps the field names users type to index fields.
+// fieldAliases maps the field names users type to index fields; text and
+// tekst name the text field of the set searched (see searcher.alias).
 var fieldAliases = map[string]string{
-	"title": fTitle, "tittel": fTitle, "text": fText, "tekst": fText,
+	"title": fTitle, "tittel": fTitle,
 	"kind": fKind, "body": fBodyText, "organ": fBodyText, "year": fYear, "år": fYear,
 	"path": fPath, "format": fFormat, "case": fCase, "sak": fCase,
 	"decision": fDecision, "vedtak": fDecision, "lang": fLang, "språk": fLang,
 	"date": fDate, "dato": fDate,
 }
 
-// parse turns q.Text into a bleve query searching the index's fields.
-func (ix *Index) parse(text string) query.Query {
+// parse turns q.Text into a bleve query searching the set's fields.
+func (s *searcher) parse(text string) query.Query {
 	if strings.TrimSpace(text) == "" {
 		return query.NewMatchAllQuery()
 	}
@@ -61,64 +79,64 @@ func (ix *Index) parse(text string) query.Query {
 	if err != nil {
 		// Not the query syntax (a time "13:30", a stray quote): the words
 		// as written.
-		return ix.spreadMatch(query.NewMatchQuery(text))
+		return s.spreadMatch(query.NewMatchQuery(text))
 	}
-	return ix.rewrite(parsed)
+	return s.rewrite(parsed)
 }
 
-// rewrite spreads field-less leaves over searchFields and resolves field
-// aliases, keeping the boolean structure the parser built.
-func (ix *Index) rewrite(q query.Query) query.Query {
+// rewrite spreads field-less leaves over the search fields and resolves
+// field aliases, keeping the boolean structure the parser built.
+func (s *searcher) rewrite(q query.Query) query.Query {
 	switch q := q.(type) {
 	case *query.BooleanQuery:
-		q.Must, q.Should, q.MustNot = ix.rewrite(q.Must), ix.rewrite(q.Should), ix.rewrite(q.MustNot)
+		q.Must, q.Should, q.MustNot = s.rewrite(q.Must), s.rewrite(q.Should), s.rewrite(q.MustNot)
 	case *query.ConjunctionQuery:
-		ix.rewriteAll(q.Conjuncts)
+		s.rewriteAll(q.Conjuncts)
 	case *query.DisjunctionQuery:
-		ix.rewriteAll(q.Disjuncts)
+		s.rewriteAll(q.Disjuncts)
 	case *query.MatchQuery:
 		if q.FieldVal == "" {
-			return ix.spreadMatch(q)
+			return s.spreadMatch(q)
 		}
-		q.FieldVal = alias(q.FieldVal)
-		q.Analyzer = ix.prof.analyzer(q.FieldVal)
+		q.FieldVal = s.alias(q.FieldVal)
+		q.Analyzer = s.prof.analyzer(q.FieldVal)
 	case *query.MatchPhraseQuery:
 		if q.FieldVal == "" {
-			return ix.spreadPhrase(q)
+			return s.spreadPhrase(q)
 		}
-		q.FieldVal = alias(q.FieldVal)
+		q.FieldVal = s.alias(q.FieldVal)
 		if slices.Contains(keywordFields, q.FieldVal) {
 			return termQuery(q.FieldVal, q.MatchPhrase) // one term, no positions
 		}
-		q.Analyzer = ix.prof.analyzer(q.FieldVal)
+		q.Analyzer = s.prof.analyzer(q.FieldVal)
 	case *query.WildcardQuery:
-		q.FieldVal = defaultField(q.FieldVal, ix.exactField())
+		q.FieldVal = s.defaultField(q.FieldVal, s.exactField())
 		q.Wildcard = strings.ToLower(q.Wildcard)
 	case *query.RegexpQuery:
-		q.FieldVal = defaultField(q.FieldVal, ix.exactField())
+		q.FieldVal = s.defaultField(q.FieldVal, s.exactField())
 	case query.FieldableQuery:
-		q.SetField(alias(q.Field()))
+		q.SetField(s.alias(q.Field()))
 	}
 	return q
 }
 
-func (ix *Index) rewriteAll(qs []query.Query) {
+func (s *searcher) rewriteAll(qs []query.Query) {
 	for i, q := range qs {
-		qs[i] = ix.rewrite(q)
+		qs[i] = s.rewrite(q)
 	}
 }
 
 // spreadMatch searches a word in every field, plus compounds holding it.
-func (ix *Index) spreadMatch(m *query.MatchQuery) query.Query {
+func (s *searcher) spreadMatch(m *query.MatchQuery) query.Query {
 	var alts []query.Query
-	for _, w := range ix.fields(false) {
+	for _, w := range s.fields(false) {
 		c := *m
-		c.FieldVal, c.Analyzer = w.field, ix.prof.analyzer(w.field)
+		c.FieldVal, c.Analyzer = w.field, s.prof.analyzer(w.field)
 		c.SetBoost(m.Boost() * w.boost)
 		alts = append(alts, &c)
 	}
 	if m.Fuzziness == 0 && m.Prefix == 0 {
-		if cq := ix.compoundQuery(m.Match, m.Boost()); cq != nil {
+		if cq := s.compoundQuery(m.Match, m.Boost()); cq != nil {
 			alts = append(alts, cq)
 		}
 	}
@@ -126,22 +144,22 @@ func (ix *Index) spreadMatch(m *query.MatchQuery) query.Query {
 }
 
 // spreadPhrase searches a phrase in every field that keeps positions.
-func (ix *Index) spreadPhrase(m *query.MatchPhraseQuery) query.Query {
+func (s *searcher) spreadPhrase(m *query.MatchPhraseQuery) query.Query {
 	var alts []query.Query
-	for _, w := range ix.fields(true) {
+	for _, w := range s.fields(true) {
 		c := *m
-		c.FieldVal, c.Analyzer = w.field, ix.prof.analyzer(w.field)
+		c.FieldVal, c.Analyzer = w.field, s.prof.analyzer(w.field)
 		c.SetBoost(m.Boost() * w.boost)
 		alts = append(alts, &c)
 	}
 	return query.NewDisjunctionQuery(alts)
 }
 
-// fields lists the searchFields this index has.
-func (ix *Index) fields(phrase bool) []weighted {
+// fields lists the search fields the index's profile has.
+func (s *searcher) fields(phrase bool) []weighted {
 	var out []weighted
-	for _, w := range searchFields {
-		if ix.has(w.field) && (w.phrase || !phrase) {
+	for _, w := range s.set.searchFields() {
+		if s.has(w.field) && (w.phrase || !phrase) {
 			out = append(out, w)
 		}
 	}
@@ -152,23 +170,28 @@ func (ix *Index) fields(phrase bool) []weighted {
 func (ix *Index) has(field string) bool { return ix.prof.analyzer(field) != "" }
 
 // exactField holds unstemmed forms, where wildcards and regexps belong.
-func (ix *Index) exactField() string {
-	if ix.has(fExact) {
-		return fExact
+func (s *searcher) exactField() string {
+	if s.has(s.set.exact) {
+		return s.set.exact
 	}
-	return fText
+	return s.set.text
 }
 
-func alias(field string) string {
-	if f, ok := fieldAliases[strings.ToLower(field)]; ok {
-		return f
+// alias maps a field name users type to an index field.
+func (s *searcher) alias(field string) string {
+	f := strings.ToLower(field)
+	if f == "text" || f == "tekst" {
+		return s.set.text
+	}
+	if a, ok := fieldAliases[f]; ok {
+		return a
 	}
 	return field
 }
 
-func defaultField(field, def string) string {
+func (s *searcher) defaultField(field, def string) string {
 	if field == "" {
 		return def
 	}
-	return alias(field)
+	return s.alias(field)
 }

@@ -58,7 +58,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		limit = defaultLimit
 	}
 	limit = min(limit, maxLimit)
-	bq := ix.buildQuery(q)
+	s := ix.searcher(q.CasesOnly)
+	bq := s.buildQuery(q)
 	req := bleve.NewSearchRequestOptions(bq, limit*overfetch, 0, false)
 	req.Fields = hitFields
 	if q.Text == "" {
@@ -77,7 +78,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	out := &Result{Total: res.Total, Hits: group(res.Hits, limit), Facets: facetCounts(res.Facets)}
 	if q.Text != "" {
-		if err := ix.addFragments(ctx, bq, out.Hits); err != nil {
+		if err := s.addFragments(ctx, bq, out.Hits); err != nil {
 			return nil, err
 		}
 	}
@@ -85,13 +86,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 }
 
 // buildQuery combines the parsed text with the filters of q.
-func (ix *Index) buildQuery(q Query) query.Query {
-	text := ix.parse(q.Text)
-	typ := typeDoc
-	if q.CasesOnly {
-		typ = typeCase
-	}
-	filters := []query.Query{termQuery(fType, typ)}
+func (s *searcher) buildQuery(q Query) query.Query {
+	text := s.parse(q.Text)
+	filters := []query.Query{termQuery(fType, s.set.typ)}
 	if q.Kind != "" {
 		filters = append(filters, termQuery(fKind, strings.ToLower(q.Kind)))
 	}

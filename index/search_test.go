@@ -33,7 +33,13 @@ func TestSearchFilters(t *testing.T) {
 		{"body words", Query{Text: "sak", Body: "styringsgruppen normen"}, func(h Hit) bool { return h.Body == "Styringsgruppen for Normen" }, 2},
 		{"from", Query{Text: "møte", From: day("2025-01-01")}, func(h Hit) bool { return h.Date >= "2025-01-01" }, 3},
 		{"to includes the day", Query{Text: "møte", To: day("2023-11-07")}, func(h Hit) bool { return h.Date != "" && h.Date <= "2023-11-07" }, 1},
-		{"cases only", Query{Text: "legevaktsamarbeid", CasesOnly: true}, func(h Hit) bool { return h.Case == "12/24" && strings.Contains(h.ID, "#") }, 1},
+		{"cases only", Query{Text: "legevaktsamarbeid", CasesOnly: true}, func(h Hit) bool {
+			return h.Case == "12/24" && strings.Contains(h.ID, "#") && strings.Contains(strings.Join(h.Fragments, " "), MarkStart+"legevaktsamarbeid"+MarkEnd)
+		}, 1},
+		{"case text field", Query{Text: "tekst:legevaktsamarbeid", CasesOnly: true}, func(h Hit) bool { return h.Case == "12/24" }, 1},
+		{"case wildcard", Query{Text: "legevaktsam*", CasesOnly: true}, func(h Hit) bool { return h.Case == "12/24" }, 1},
+		{"case compound", Query{Text: "legevakt", CasesOnly: true}, func(h Hit) bool { return h.Case == "12/24" }, 1},
+		{"file text field", Query{Text: "text:legevaktsamarbeid"}, func(h Hit) bool { return h.Case == "" && strings.Contains(h.Path, "kommunestyret") }, 1},
 		{"field syntax", Query{Text: "sak:40/23", CasesOnly: true}, func(h Hit) bool { return h.Case == "40/23" }, 1},
 		{"must not", Query{Text: "legevakt -kommunestyret"}, func(h Hit) bool { return !strings.Contains(h.Path, "kommunestyret") }, 1},
 		{"wildcard on exact forms", Query{Text: "Veiledern*"}, func(h Hit) bool { return strings.Contains(h.Path, "sikre-systemer") }, 1},
