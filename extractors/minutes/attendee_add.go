@@ -32,6 +32,9 @@ func (s *attendeeScan) table(j int, h header, sec section) int {
 		default:
 			return j
 		}
+		if h.plain {
+			rows = plainRecords(rows)
+		}
 		if len(rows) == 0 {
 			return j
 		}

@@ -1,6 +1,13 @@
 package minutes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/motebok/motebok/extractors/dates"
+)
 
 // cellParas groups the paragraphs of one table row by cell, keeping the
 // cells' positions.
@@ -73,4 +80,66 @@ func joinWraps(ps []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// plainRecords reads the records of a row of a table without a header. A
+// row that names a person in every cell ("Ola Nordmann | Anne Berg",
+// "Kari Nordmann, KS | Ola Hansen, KS") lists one person per cell, as a
+// list printed in columns does; a row with a deadline or a sentence
+// ("Budsjett | Kari Nordmann | 01.03.2025") starts a table of tasks and
+// gives no records.
+func plainRecords(rows [][]string) [][]string {
+	var out [][]string
+	for _, cells := range rows {
+		switch {
+		case isTaskRow(cells):
+			return nil
+		case len(nonEmpty(cells)) >= 2 && allFullNames(nonEmpty(cells)):
+			for _, c := range nonEmpty(cells) {
+				out = append(out, []string{c})
+			}
+		default:
+			out = append(out, cells)
+		}
+	}
+	return out
+}
+
+// nonEmpty returns the cells that hold text.
+func nonEmpty(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isTaskRow reports whether a row without a header reads as a task rather
+// than a person: its first cell ends with a full stop after a word (not an
+// initial, "Ola H."), or a cell is a date ("01.03.2025", "Uke 12").
+func isTaskRow(cells []string) bool {
+	if len(cells) > 0 && fullStop(cells[0]) {
+		return true
+	}
+	return slices.ContainsFunc(cells, isDate)
+}
+
+// fullStop reports whether s ends with a full stop after a word of three
+// letters or more.
+func fullStop(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && strings.HasSuffix(s, ".") && utf8.RuneCountInString(f[len(f)-1]) > 3
+}
+
+// isDate reports whether the whole cell is a date.
+func isDate(c string) bool {
+	c = strings.TrimSpace(c)
+	for _, d := range dates.Find(c, time.Time{}) {
+		if d.Text == c {
+			return true
+		}
+	}
+	return false
 }

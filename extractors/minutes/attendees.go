@@ -141,7 +141,7 @@ func (s *attendeeScan) entries(j int, sec section) int {
 		return s.table(j+h.n, h, sec)
 	}
 	if s.lines[j].inTable() {
-		return s.table(j, header{cols: defaultColumns}, sec)
+		return s.table(j, header{cols: defaultColumns, plain: true}, sec)
 	}
 	lone := false
 	if col, ok := headerColumn(s.lines[j].text); ok && col == colName {

@@ -183,3 +183,44 @@ func TestUnknownColumns(t *testing.T) {
 		})
 	}
 }
+
+func TestHeaderlessRows(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []doc.Block
+		want   []string // name|org|role|status
+	}{
+		{"two columns of names", []doc.Block{p("Til stede:"), row("Ola Nordmann", "Anne Berg"), row("Kari Nordmann", "Per Hansen")},
+			[]string{"Ola Nordmann|||present", "Anne Berg|||present", "Kari Nordmann|||present", "Per Hansen|||present"}},
+		{"three columns of names", []doc.Block{p("Forfall:"), row("Kari Nordmann", "Per Hansen", "Lise Dahl")},
+			[]string{"Kari Nordmann|||absent", "Per Hansen|||absent", "Lise Dahl|||absent"}},
+		{"a short last row", []doc.Block{p("Møtende medlemmer:"), row("Kari Nordmann", "Per Hansen", "Lise Dahl"), row("Jon Vik", "", "")},
+			[]string{"Kari Nordmann|||present", "Per Hansen|||present", "Lise Dahl|||present", "Jon Vik|||present"}},
+		{"names with organisations", []doc.Block{p("Til stede:"), row("Kari Nordmann, KS", "Ola Hansen, Helse Vest RHF")},
+			[]string{"Kari Nordmann|KS||present", "Ola Hansen|Helse Vest RHF||present"}},
+		{"name and organisation", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Bergen kommune"), row("Ola Hansen", "Helse Vest RHF", "Leder")},
+			[]string{"Kari Nordmann|Bergen kommune||present", "Ola Hansen|Helse Vest RHF|Leder|present"}},
+		{"name and role", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Leder"), row("Ola Hansen", "Statsforvalteren", "Medlem")},
+			[]string{"Kari Nordmann||Leder|present", "Ola Hansen|Statsforvalteren|Medlem|present"}},
+		{"action table after the names", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Per Hansen"),
+			row("Tiltak", "Ansvar", "Frist"), row("Budsjett", "Kari Nordmann", "01.03.2025")},
+			[]string{"Kari Nordmann|||present", "Per Hansen|||present"}},
+		{"action rows without a header", []doc.Block{p("Til stede:"), row("Kari Nordmann", "KS"),
+			row("Oppdatere Nettsiden", "Per Hansen", "1. mars"), row("Ola Hansen", "Innkalling", "Uke 12")},
+			[]string{"Kari Nordmann|KS||present"}},
+		{"a sentence ends the list", []doc.Block{p("Til stede:"), row("Kari Nordmann", "KS"), row("Rapporten.", "Per Hansen")},
+			[]string{"Kari Nordmann|KS||present"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := flatten(tc.blocks)
+			var got []string
+			for _, a := range findAttendees(lines, make([]bool, len(lines))) {
+				got = append(got, strings.Join([]string{a.Name, a.Organization, a.Role, a.Status}, "|"))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
