@@ -138,6 +138,13 @@ func TestAttendeeSections(t *testing.T) {
 		{"listed twice", []doc.Block{p("Til stede: Kari Nordmann, Ola Hansen"), p("Referent: Ola Hansen")},
 			[]string{"Kari Nordmann|present||", "Ola Hansen|present|Referent|"}},
 		{"no person", []doc.Block{p("Referent: Sekretariatet for Normen"), p("Forfall: Ingen")}, nil},
+		{"label run into a list item", []doc.Block{p("Til stede:"), li("Eirik Dale, Vik kommune Observatør: Trond Moe, KS"), li("Anne Lie, KS")},
+			[]string{"Eirik Dale|present||", "Trond Moe|present|Observatør|", "Anne Lie|present|Observatør|"}},
+		{"labels run into paragraphs", []doc.Block{p("Møtende medlemmer:"), p("Kari Nordmann (Ap) Forfall: Ola Hansen (H) Referent: Per Moe")},
+			[]string{"Kari Nordmann|present||", "Ola Hansen|absent||", "Per Moe|present|Referent|"}},
+		{"role label run into a paragraph", []doc.Block{p("Møtende medlemmer:"), p("Kari Nordmann, Ap Møteleder: Ola Hansen, H Referent: Per Moe")},
+			[]string{"Kari Nordmann|present||", "Ola Hansen|present|Møteleder|", "Per Moe|present|Referent|"}},
+		{"label in discussion text", []doc.Block{p("Saken ble drøftet."), li("Eirik Dale, Vik kommune Observatør: Trond Moe, KS")}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
