@@ -82,27 +82,43 @@ func joinWraps(ps []string) string {
 	return b.String()
 }
 
-// plainRecords reads the records of a row of a table without a header. A
-// row that names a person in every cell ("Ola Nordmann | Anne Berg",
-// "Kari Nordmann, KS | Ola Hansen, KS") lists one person per cell, as a
-// list printed in columns does; a row with a deadline or a sentence
-// ("Budsjett | Kari Nordmann | 01.03.2025") starts a table of tasks and
-// gives no records.
-func plainRecords(rows [][]string) [][]string {
+// plainRecords reads the records of a row of a table without a header.
+// When the table lists names in columns (see inColumns), each filled cell
+// is a person. A row with a deadline or a sentence ("Budsjett | Kari
+// Nordmann | 01.03.2025") starts a table of tasks and gives no records.
+func plainRecords(rows [][]string, columns bool) [][]string {
+	if i := slices.IndexFunc(rows, isTaskRow); i >= 0 {
+		rows = rows[:i]
+	}
+	if !columns {
+		return rows
+	}
 	var out [][]string
 	for _, cells := range rows {
-		switch {
-		case isTaskRow(cells):
-			return nil
-		case len(nonEmpty(cells)) >= 2 && allFullNames(nonEmpty(cells)):
-			for _, c := range nonEmpty(cells) {
-				out = append(out, []string{c})
-			}
-		default:
-			out = append(out, cells)
+		for _, c := range nonEmpty(cells) {
+			out = append(out, []string{c})
 		}
 	}
 	return out
+}
+
+// inColumns reports whether the rows of a table without a header list
+// names in columns ("Ola Nordmann | Anne Berg", "Kari Nordmann, KS | Ola
+// Hansen, KS"): some row has two filled cells or more, and every such row
+// has a full name in each. One row that reads as two names among rows of
+// name and organisation belongs to the latter ("Kari Nordmann | Nordre
+// Follo").
+func inColumns(rows [][]string) bool {
+	wide := false
+	for _, cells := range rows {
+		if filled := nonEmpty(cells); len(filled) >= 2 {
+			if !allFullNames(filled) {
+				return false
+			}
+			wide = true
+		}
+	}
+	return wide
 }
 
 // nonEmpty returns the cells that hold text.

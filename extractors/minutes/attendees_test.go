@@ -207,6 +207,8 @@ func TestHeaderlessRows(t *testing.T) {
 			[]string{"Kari Nordmann|KS||present", "Ola Hansen|Helse Vest RHF||present"}},
 		{"name and organisation", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Bergen kommune"), row("Ola Hansen", "Helse Vest RHF", "Leder")},
 			[]string{"Kari Nordmann|Bergen kommune||present", "Ola Hansen|Helse Vest RHF|Leder|present"}},
+		{"an organisation that reads as a name", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Nordre Follo"), row("Ola Hansen", "Bergen kommune")},
+			[]string{"Kari Nordmann|Nordre Follo||present", "Ola Hansen|Bergen kommune||present"}},
 		{"name and role", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Leder"), row("Ola Hansen", "Statsforvalteren", "Medlem")},
 			[]string{"Kari Nordmann||Leder|present", "Ola Hansen|Statsforvalteren|Medlem|present"}},
 		{"action table after the names", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Per Hansen"),
