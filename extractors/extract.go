@@ -41,7 +41,9 @@ import (
 //	   heading, and at a labelled line set left of a list item's text.
 //	6: dates: nth weekdays, days and weeks of a month, holidays, shifts from
 //	   the reference (om to uker, 3 dager siden, neste 3 dager).
-const version = "6"
+//	7: minutes: header-less member rows of names in columns, task tables
+//	   ending attendee sections, attendee labels run into list items.
+const version = "7"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

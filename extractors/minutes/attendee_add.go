@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -13,6 +14,7 @@ import (
 func (s *attendeeScan) table(j int, h header, sec section) int {
 	cols := h.cols
 	s.records(h.rows, cols, sec, s.lines[max(j-1, 0)].page)
+	columns := h.plain && inColumns(s.plainRows(j))
 	for j < len(s.lines) {
 		var rows [][]string
 		end := unitEnd(s.lines, j)
@@ -32,6 +34,9 @@ func (s *attendeeScan) table(j int, h header, sec section) int {
 		default:
 			return j
 		}
+		if h.plain {
+			rows = plainRecords(rows, columns)
+		}
 		if len(rows) == 0 {
 			return j
 		}
@@ -43,6 +48,28 @@ func (s *attendeeScan) table(j int, h header, sec section) int {
 		}
 	}
 	return j
+}
+
+// plainRows are the records of the table rows from line j on, up to the
+// first that cannot be a person's: a task, or a first cell without a name.
+func (s *attendeeScan) plainRows(j int) [][]string {
+	var rows [][]string
+	for j < len(s.lines) && s.lines[j].inTable() {
+		end := unitEnd(s.lines, j)
+		rows = append(rows, records(cellParas(s.lines[j:end]))...)
+		j = end
+	}
+	end := slices.IndexFunc(rows, func(cells []string) bool {
+		if len(cells) == 0 || isTaskRow(cells) {
+			return true
+		}
+		_, named := parseEntry(cells[0], 1)
+		return !named
+	})
+	if end >= 0 {
+		rows = rows[:end]
+	}
+	return rows
 }
 
 // records adds the attendees of the records read with cols; it reports

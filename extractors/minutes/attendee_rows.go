@@ -1,6 +1,13 @@
 package minutes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/motebok/motebok/extractors/dates"
+)
 
 // cellParas groups the paragraphs of one table row by cell, keeping the
 // cells' positions.
@@ -73,4 +80,82 @@ func joinWraps(ps []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// plainRecords reads the records of a row of a table without a header.
+// When the table lists names in columns (see inColumns), each filled cell
+// is a person. A row with a deadline or a sentence ("Budsjett | Kari
+// Nordmann | 01.03.2025") starts a table of tasks and gives no records.
+func plainRecords(rows [][]string, columns bool) [][]string {
+	if i := slices.IndexFunc(rows, isTaskRow); i >= 0 {
+		rows = rows[:i]
+	}
+	if !columns {
+		return rows
+	}
+	var out [][]string
+	for _, cells := range rows {
+		for _, c := range nonEmpty(cells) {
+			out = append(out, []string{c})
+		}
+	}
+	return out
+}
+
+// inColumns reports whether the rows of a table without a header list
+// names in columns ("Ola Nordmann | Anne Berg", "Kari Nordmann, KS | Ola
+// Hansen, KS"): some row has two filled cells or more, and every such row
+// has a full name in each. One row that reads as two names among rows of
+// name and organisation belongs to the latter ("Kari Nordmann | Nordre
+// Follo").
+func inColumns(rows [][]string) bool {
+	wide := false
+	for _, cells := range rows {
+		if filled := nonEmpty(cells); len(filled) >= 2 {
+			if !allFullNames(filled) {
+				return false
+			}
+			wide = true
+		}
+	}
+	return wide
+}
+
+// nonEmpty returns the cells that hold text.
+func nonEmpty(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isTaskRow reports whether a row without a header reads as a task rather
+// than a person: its first cell ends with a full stop after a word (not an
+// initial, "Ola H."), or a cell is a date ("01.03.2025", "Uke 12").
+func isTaskRow(cells []string) bool {
+	if len(cells) > 0 && fullStop(cells[0]) {
+		return true
+	}
+	return slices.ContainsFunc(cells, isDate)
+}
+
+// fullStop reports whether s ends with a full stop after a word of three
+// letters or more.
+func fullStop(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && strings.HasSuffix(s, ".") && utf8.RuneCountInString(f[len(f)-1]) > 3
+}
+
+// isDate reports whether the whole cell is a date.
+func isDate(c string) bool {
+	c = strings.TrimSpace(c)
+	for _, d := range dates.Find(c, time.Time{}) {
+		if d.Text == c {
+			return true
+		}
+	}
+	return false
 }

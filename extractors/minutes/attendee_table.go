@@ -59,6 +59,9 @@ type header struct {
 	cols []column
 	n    int
 	rows [][]string
+	// plain marks a table without a header row, read with defaultColumns;
+	// see plainRecords.
+	plain bool
 }
 
 // headerAt recognises an attendee table header at line i: a table row, or a

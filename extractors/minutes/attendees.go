@@ -141,7 +141,7 @@ func (s *attendeeScan) entries(j int, sec section) int {
 		return s.table(j+h.n, h, sec)
 	}
 	if s.lines[j].inTable() {
-		return s.table(j, header{cols: defaultColumns}, sec)
+		return s.table(j, header{cols: defaultColumns, plain: true}, sec)
 	}
 	lone := false
 	if col, ok := headerColumn(s.lines[j].text); ok && col == colName {
@@ -151,7 +151,11 @@ func (s *attendeeScan) entries(j int, sec section) int {
 	start, n := len(s.out), 0
 	for ; j < len(s.lines) && !s.lines[j].inTable(); j++ {
 		l := s.lines[j]
-		if l.lab != labelNone || l.kind == doc.Heading || !s.entryLine(l, sec) {
+		if l.lab != labelNone || l.kind == doc.Heading {
+			break
+		}
+		var ok bool
+		if sec, ok = s.entryRun(l, sec); !ok {
 			break
 		}
 		s.used[j] = true
@@ -174,11 +178,7 @@ func (s *attendeeScan) entryLine(l line, sec section) bool {
 		s.addAll(inline, sec, l.page)
 		return true
 	}
-	minWords := 2
-	if l.kind == doc.ListItem {
-		minWords = 1
-	}
-	a, ok := parseEntry(l.text, minWords)
+	a, ok := parseEntry(l.text, entryWords(l))
 	if ok {
 		s.addAll([]doc.Attendee{a}, sec, l.page)
 	}
@@ -191,4 +191,60 @@ func (s *attendeeScan) entryLine(l line, sec section) bool {
 func isInlineList(s string) bool {
 	parts := splitTop(s, ',')
 	return len(parts) >= 3 || (len(parts) == 2 && strings.Contains(parts[0], "("))
+}
+
+// entryWords is the least number of words of a name that opens line l: a
+// list item may hold a first name alone.
+func entryWords(l line) int {
+	if l.kind == doc.ListItem {
+		return 1
+	}
+	return 2
+}
+
+// entryRun adds the attendees of line l, which may run attendee labels
+// into its entry ("Eirik Dale, Vik kommune Observatør: Trond Moe, KS"), and
+// returns the section of the lines after it; ok is false when the line is
+// no attendee entry.
+func (s *attendeeScan) entryRun(l line, sec section) (next section, ok bool) {
+	entry, rest, ok := runLabel(l.text, entryWords(l))
+	if !ok {
+		return sec, s.entryLine(l, sec)
+	}
+	s.entryLine(l.withText(entry), sec)
+	for rest != "" {
+		k, label, list := splitLabel(rest)
+		sec = sectionOf(k, label)
+		if entry, rest, ok = runLabel(list, 1); !ok {
+			entry, rest = list, ""
+		}
+		s.addAll(parseInline(entry), sec, l.page)
+	}
+	return sec, true
+}
+
+// runLabel splits s before the first capitalised attendee label with a
+// colon that follows a complete entry of a name of minWords words or more:
+// "Eirik Dale, Vik kommune Observatør: Trond Moe" gives "Eirik Dale, Vik
+// kommune" and "Observatør: Trond Moe".
+func runLabel(s string, minWords int) (entry, rest string, ok bool) {
+	for colon := 1; colon < len(s); colon++ {
+		if s[colon] != ':' || isClockColon(s, colon) {
+			continue
+		}
+		for i, words := colon-1, 0; i > 0 && words < maxLabelWords; i-- {
+			if s[i] != ' ' {
+				continue
+			}
+			words++
+			label, entry := s[i+1:colon], strings.TrimSpace(s[:i])
+			if !startsUpper(label) || !classifyLabel(label, true).isAttendance() {
+				continue
+			}
+			if _, ok := parseEntry(entry, minWords); ok {
+				return entry, s[i+1:], true
+			}
+		}
+	}
+	return "", "", false
 }

@@ -138,6 +138,13 @@ func TestAttendeeSections(t *testing.T) {
 		{"listed twice", []doc.Block{p("Til stede: Kari Nordmann, Ola Hansen"), p("Referent: Ola Hansen")},
 			[]string{"Kari Nordmann|present||", "Ola Hansen|present|Referent|"}},
 		{"no person", []doc.Block{p("Referent: Sekretariatet for Normen"), p("Forfall: Ingen")}, nil},
+		{"label run into a list item", []doc.Block{p("Til stede:"), li("Eirik Dale, Vik kommune Observatør: Trond Moe, KS"), li("Anne Lie, KS")},
+			[]string{"Eirik Dale|present||", "Trond Moe|present|Observatør|", "Anne Lie|present|Observatør|"}},
+		{"labels run into paragraphs", []doc.Block{p("Møtende medlemmer:"), p("Kari Nordmann (Ap) Forfall: Ola Hansen (H) Referent: Per Moe")},
+			[]string{"Kari Nordmann|present||", "Ola Hansen|absent||", "Per Moe|present|Referent|"}},
+		{"role label run into a paragraph", []doc.Block{p("Møtende medlemmer:"), p("Kari Nordmann, Ap Møteleder: Ola Hansen, H Referent: Per Moe")},
+			[]string{"Kari Nordmann|present||", "Ola Hansen|present|Møteleder|", "Per Moe|present|Referent|"}},
+		{"label in discussion text", []doc.Block{p("Saken ble drøftet."), li("Eirik Dale, Vik kommune Observatør: Trond Moe, KS")}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -176,6 +183,49 @@ func TestUnknownColumns(t *testing.T) {
 			var got []string
 			for _, a := range findAttendees(lines, make([]bool, len(lines))) {
 				got = append(got, strings.Join([]string{a.Name, a.Organization, a.Role, a.Status, a.Note}, "|"))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHeaderlessRows(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []doc.Block
+		want   []string // name|org|role|status
+	}{
+		{"two columns of names", []doc.Block{p("Til stede:"), row("Ola Nordmann", "Anne Berg"), row("Kari Nordmann", "Per Hansen")},
+			[]string{"Ola Nordmann|||present", "Anne Berg|||present", "Kari Nordmann|||present", "Per Hansen|||present"}},
+		{"three columns of names", []doc.Block{p("Forfall:"), row("Kari Nordmann", "Per Hansen", "Lise Dahl")},
+			[]string{"Kari Nordmann|||absent", "Per Hansen|||absent", "Lise Dahl|||absent"}},
+		{"a short last row", []doc.Block{p("Møtende medlemmer:"), row("Kari Nordmann", "Per Hansen", "Lise Dahl"), row("Jon Vik", "", "")},
+			[]string{"Kari Nordmann|||present", "Per Hansen|||present", "Lise Dahl|||present", "Jon Vik|||present"}},
+		{"names with organisations", []doc.Block{p("Til stede:"), row("Kari Nordmann, KS", "Ola Hansen, Helse Vest RHF")},
+			[]string{"Kari Nordmann|KS||present", "Ola Hansen|Helse Vest RHF||present"}},
+		{"name and organisation", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Bergen kommune"), row("Ola Hansen", "Helse Vest RHF", "Leder")},
+			[]string{"Kari Nordmann|Bergen kommune||present", "Ola Hansen|Helse Vest RHF|Leder|present"}},
+		{"an organisation that reads as a name", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Nordre Follo"), row("Ola Hansen", "Bergen kommune")},
+			[]string{"Kari Nordmann|Nordre Follo||present", "Ola Hansen|Bergen kommune||present"}},
+		{"name and role", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Leder"), row("Ola Hansen", "Statsforvalteren", "Medlem")},
+			[]string{"Kari Nordmann||Leder|present", "Ola Hansen|Statsforvalteren|Medlem|present"}},
+		{"action table after the names", []doc.Block{p("Til stede:"), row("Kari Nordmann", "Per Hansen"),
+			row("Tiltak", "Ansvar", "Frist"), row("Budsjett", "Kari Nordmann", "01.03.2025")},
+			[]string{"Kari Nordmann|||present", "Per Hansen|||present"}},
+		{"action rows without a header", []doc.Block{p("Til stede:"), row("Kari Nordmann", "KS"),
+			row("Oppdatere Nettsiden", "Per Hansen", "1. mars"), row("Ola Hansen", "Innkalling", "Uke 12")},
+			[]string{"Kari Nordmann|KS||present"}},
+		{"a sentence ends the list", []doc.Block{p("Til stede:"), row("Kari Nordmann", "KS"), row("Rapporten.", "Per Hansen")},
+			[]string{"Kari Nordmann|KS||present"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := flatten(tc.blocks)
+			var got []string
+			for _, a := range findAttendees(lines, make([]bool, len(lines))) {
+				got = append(got, strings.Join([]string{a.Name, a.Organization, a.Role, a.Status}, "|"))
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)

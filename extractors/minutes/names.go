@@ -14,7 +14,7 @@ var particles = map[string]bool{
 }
 
 // orgWords are words that name an organisation, a group or a heading,
-// never a person: "Sekretariatet", "Saksliste", "Helse".
+// never a person: "Sekretariatet", "Saksliste", "Helse", "Tiltak".
 var orgWords = map[string]bool{}
 
 // orgSuffixes end words that name an organisation: "Helsedirektoratet",
@@ -27,7 +27,8 @@ var orgSuffixes = strings.Split("direktorat|direktoratet|institutt|instituttet|f
 func init() {
 	for _, w := range strings.Split("helse|norsk|norske|kommune|kommunen|fylkeskommune|stiftelsen|sak|saker|saksliste|sakliste|dagsorden|"+
 		"agenda|vedtak|referat|ingen|alle|eventuelt|pause|møte|møtet|styret|styringsgruppen|sekretariatet|sekretariat|administrasjonen|"+
-		"arbeidsutvalget|leder|leiar|medlem|medlemmer|medlemer|vara|observatør|navn|namn|rolle|funksjon|virksomhet", "|") {
+		"arbeidsutvalget|leder|leiar|medlem|medlemmer|medlemer|vara|observatør|navn|namn|rolle|funksjon|virksomhet|"+
+		"tiltak|ansvar|ansvarleg|ansvarlig|frist|oppfølging|oppfølgjing|oppgave|oppgåve|aksjon|aksjonspunkt|status", "|") {
 		orgWords[w] = true
 	}
 }
