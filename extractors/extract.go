@@ -43,7 +43,9 @@ import (
 //	   the reference (om to uker, 3 dager siden, neste 3 dager).
 //	7: minutes: header-less member rows of names in columns, task tables
 //	   ending attendee sections, attendee labels run into list items.
-const version = "7"
+//	8: minutes: Styresak 045-2024 and O-/V-sak series numbers; a series is
+//	   part of a case's key (PS 3/24 and RS 3/24 are two cases).
+const version = "8"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

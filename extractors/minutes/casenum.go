@@ -17,12 +17,18 @@ type caseStart struct {
 }
 
 var (
-	// sakPrefix is "Sak", "Sak nr.", "Saksnr." before a case number.
-	sakPrefix = `(?:[Ss]ak(?:snr\.?|snummer|\s+nr\.?)?|SAK)\s*`
-	// slashNumber: "33/25", "Sak 33/25", "PS 12/24", "FSK-12/2024".
-	slashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|([A-ZÆØÅ]{2,5}[- ]?\s*))?(\d{1,4}/(?:\d{4}|\d{2}))\b(.*)$`)
-	// dashNumber: "Sak 21-25" (only with "Sak").
-	dashNumber = regexp.MustCompile(`^` + sakPrefix + `(\d{1,4}-(?:\d{4}|\d{2}))\b(.*)$`)
+	// sakPrefix is "Sak", "Sak nr.", "Saksnr.", "Styresak" before a case
+	// number.
+	sakPrefix = `(?:(?:[Ss]tyre)?[Ss]ak(?:snr\.?|snummer|\s+nr\.?)?|(?:STYRE)?SAK)\s*`
+	// sakSeries names a series of cases, kept in the number: "O-sak 3/24"
+	// (orientering), "V-sak 4/24" (vedtak).
+	sakSeries = `[A-ZÆØÅ]{1,2}-[Ss]ak\s+`
+	// slashNumber: "33/25", "Sak 33/25", "PS 12/24", "FSK-12/2024",
+	// "O-sak 3/24".
+	slashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|(` + sakSeries + `|[A-ZÆØÅ]{2,5}[- ]?\s*))?(\d{1,4}/(?:\d{4}|\d{2}))\b(.*)$`)
+	// dashNumber: "Sak 21-25", "Styresak 045-2024", "V-sak 4-24" (only
+	// after "Sak" or a "X-sak" series).
+	dashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|(` + sakSeries + `))(\d{1,4}-(?:\d{4}|\d{2}))\b(.*)$`)
 	// sakNumber: "Sak 3", "Sak nr. 3:".
 	sakNumber = regexp.MustCompile(`^` + sakPrefix + `(\d{1,3})\b([^/\-\d].*|)$`)
 	// itemNumber: "3. Title", "3) Title", and "3 Title" in a heading.
@@ -41,7 +47,7 @@ func parseCaseStart(s string) (number, rest string, ok bool) {
 		return strings.TrimSpace(m[1] + m[2]), m[3], titleLike(m[3])
 	}
 	if m := dashNumber.FindStringSubmatch(s); m != nil {
-		return m[1], m[2], titleLike(m[2])
+		return strings.TrimSpace(m[1] + m[2]), m[3], titleLike(m[3])
 	}
 	if m := sakNumber.FindStringSubmatch(s); m != nil {
 		return m[1], m[2], titleLike(m[2])

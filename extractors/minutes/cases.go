@@ -106,25 +106,33 @@ func headerRow(lines []line, i int) []line {
 // keyDigits is the number part of a case number.
 var keyDigits = regexp.MustCompile(`\d+(?:[/-]\d+)?`)
 
-// caseKey is the comparable form of a case number: "PS 12/24", "12-24",
-// "Sak 012/2024" give "12/24".
+// caseKey is the comparable form of a case number: "12-24", "Sak
+// 012/2024" and "Styresak 12/2024" give "12/24"; a series is kept, as PS
+// 12/24 and RS 12/24 are two cases of one meeting: "ps 12/24".
 func caseKey(n string) string {
-	m := keyDigits.FindString(n)
-	if m == "" {
+	loc := keyDigits.FindStringIndex(n)
+	if loc == nil {
 		return fold(n)
 	}
-	num, year, ok := strings.Cut(strings.ReplaceAll(m, "-", "/"), "/")
+	num, year, ok := strings.Cut(strings.ReplaceAll(n[loc[0]:loc[1]], "-", "/"), "/")
 	if t := strings.TrimLeft(num, "0"); t != "" {
 		num = t
 	}
-	if !ok {
-		return num
+	key := num
+	if ok {
+		if len(year) == 4 {
+			year = year[2:]
+		}
+		key += "/" + year
 	}
-	if len(year) == 4 {
-		year = year[2:]
+	if m := seriesPrefix.FindStringSubmatch(strings.TrimSpace(n[:loc[0]])); m != nil && !strings.EqualFold(m[1], "sak") {
+		key = strings.ToLower(m[1]) + " " + key
 	}
-	return num + "/" + year
+	return key
 }
+
+// seriesPrefix is a series before a case number: "PS", "FSK-", "O-sak".
+var seriesPrefix = regexp.MustCompile(`^(\p{Lu}{1,5})(?:-[Ss]ak)?[- ]*$`)
 
 // mergeCases joins two mentions of one case number, a met before b, and
 // fills the gaps of the one kept from the other. The one with a proposal or

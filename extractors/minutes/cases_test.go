@@ -20,6 +20,14 @@ func TestParseCaseStart(t *testing.T) {
 		{"Sak 7/25", "7/25", "", true},
 		{"Sak 3: Budsjett", "3", ": Budsjett", true},
 		{"SAK 12-24 Regnskap", "12-24", " Regnskap", true},
+		{"Styresak 045-2024 Virksomhetsrapport januar 2024", "045-2024", " Virksomhetsrapport januar 2024", true},
+		{"Styresak 12/24: Budsjett", "12/24", ": Budsjett", true},
+		{"STYRESAK 7-2025 Eventuelt", "7-2025", " Eventuelt", true},
+		{"O-sak 3/24 Orientering om IKT", "O-sak 3/24", " Orientering om IKT", true},
+		{"V-sak 4-24 Budsjett", "V-sak 4-24", " Budsjett", true},
+		{"Sak 2024/15 Årsmelding", "2024/15", " Årsmelding", true},
+		{"Styresak 45-2024 ble utsatt.", "", "", false},
+		{"NS 3000-2020 Standard", "", "", false},
 		{"Sak 21-25 er uklart, må presiseres.", "", "", false},
 		{"HOU- 12/24 Vedtak:", "", "", false},
 		{"Saksnr.: 24/00311", "", "", false},
@@ -86,7 +94,11 @@ func TestCleanTitle(t *testing.T) {
 }
 
 func TestCaseKey(t *testing.T) {
-	for in, want := range map[string]string{"PS 12/24": "12/24", "12-24": "12/24", "Sak 012/2024": "12/24", "05/24": "5/24", "3": "3", "0": "0"} {
+	for in, want := range map[string]string{
+		"PS 12/24": "ps 12/24", "RS 12/24": "rs 12/24", "FSK-12/2024": "fsk 12/24", "O-sak 3/24": "o 3/24",
+		"12-24": "12/24", "Sak 012/2024": "12/24", "SAK 12-24": "12/24", "Styresak 045-2024": "45/24",
+		"05/24": "5/24", "3": "3", "0": "0",
+	} {
 		if got := caseKey(in); got != want {
 			t.Errorf("caseKey(%q) = %q, want %q", in, got, want)
 		}

@@ -3,6 +3,7 @@ package register
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -40,15 +41,22 @@ func caseKey(number string) string {
 	}
 	s := strings.Join(words, " ")
 	s = strings.ReplaceAll(strings.ReplaceAll(s, " /", "/"), "/ ", "/")
+	s = digitDash.ReplaceAllString(s, "$1/$2")
 	return normDigits(strings.TrimFunc(s, isEdgePunct))
 }
 
+// digitDash is a dash between the number and the year ("045-2024").
+var digitDash = regexp.MustCompile(`(\d)-(\d)`)
+
+// isLabel reports a word that only says "case": nr, saksnr, sak,
+// styresak, beslutningssak. A series such as "o-sak" (orientering) or
+// "v-sak" (vedtak) numbers cases of its own and is no label.
 func isLabel(w string) bool {
 	switch w {
 	case "nr", "no", "nummer", "saksnr", "saksnummer", "saknr", "saknummer":
 		return true
 	}
-	return strings.HasSuffix(w, "sak")
+	return strings.HasSuffix(w, "sak") && !strings.Contains(w, "-")
 }
 
 // normDigits drops leading zeros from each run of digits and shortens a
