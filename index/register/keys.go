@@ -3,7 +3,6 @@ package register
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -41,12 +40,22 @@ func caseKey(number string) string {
 	}
 	s := strings.Join(words, " ")
 	s = strings.ReplaceAll(strings.ReplaceAll(s, " /", "/"), "/ ", "/")
-	s = digitDash.ReplaceAllString(s, "$1/$2")
+	s = dashToSlash(s)
 	return normDigits(strings.TrimFunc(s, isEdgePunct))
 }
 
-// digitDash is a dash between the number and the year ("045-2024").
-var digitDash = regexp.MustCompile(`(\d)-(\d)`)
+// dashToSlash writes a dash between digits ("045-2024") as a slash.
+func dashToSlash(s string) string {
+	b := []byte(s)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '-' && isDigit(b[i-1]) && isDigit(b[i+1]) {
+			b[i] = '/'
+		}
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // isLabel reports a word that only says "case": nr, saksnr, sak,
 // styresak, beslutningssak. A series such as "o-sak" (orientering) or
