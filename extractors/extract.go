@@ -45,7 +45,9 @@ import (
 //	   ending attendee sections, attendee labels run into list items.
 //	8: minutes: Styresak 045-2024 and O-/V-sak series numbers; a series is
 //	   part of a case's key (PS 3/24 and RS 3/24 are two cases).
-const version = "8"
+//	9: PDF table rows going on at the top of the next page under a running
+//	   header in a smaller font.
+const version = "9"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

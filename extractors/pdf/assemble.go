@@ -30,7 +30,9 @@ func assemble(pages []pageItems) []doc.Block {
 				out = ts.row(out, it, p.num)
 				continue
 			}
-			ts = tableState{last: -1}
+			if !it.header {
+				ts = tableState{last: -1}
+			}
 			out = append(out, hs.block(it, p.num))
 		}
 		out = appendParts(out, p.kept, doc.Comment)

@@ -17,6 +17,7 @@ type box struct {
 	segs     []*seg
 	consumed bool // taken into a table
 	grouped  bool // aligned with a box beside it: a candidate row start
+	header   bool // a running header over a table going on from the previous page
 }
 
 // maxLeading is how many ems apart two baselines of one box may be, and

@@ -9,18 +9,33 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// continuation returns the table that goes on from the previous page: the
-// boxes at the top of the page that each stay inside one of the hint's
-// columns. When the first table found already starts at the top with the
-// same columns, it is marked as continued instead, and its first row start
-// is dropped unless it has the style of a title (else it continues the
-// row broken by the page end).
+// continuation returns the table that goes on from the previous page,
+// under any running headers at the top of the page; when it goes on, they
+// are marked as such.
 func continuation(bs []*box, hint *tableHint, found []*table) *table {
 	if hint == nil {
 		return nil
 	}
 	sorted := append([]*box(nil), bs...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].firstY > sorted[j].firstY })
+	n := 0
+	for n < len(sorted) && hint.runningHeader(sorted[n]) {
+		n++
+	}
+	t, ok := goesOn(sorted[n:], hint, found)
+	for _, b := range sorted[:n] {
+		b.header = ok
+	}
+	return t
+}
+
+// goesOn returns the table that goes on from the previous page: the boxes
+// at the top (sorted top down) that each stay inside one of the hint's
+// columns. When the first table found already starts at the top with the
+// same columns, it is marked as continued instead, and its first row start
+// is dropped unless it has the style of a title (else it continues the
+// row broken by the page end). ok reports whether a table goes on.
+func goesOn(sorted []*box, hint *tableHint, found []*table) (_ *table, ok bool) {
 	if len(found) > 0 && len(sorted) > 0 && sorted[0].consumed && sameColumns(found[0].cols, hint.cols) {
 		t := found[0]
 		t.continued = true
@@ -30,7 +45,7 @@ func continuation(bs []*box, hint *tableHint, found []*table) *table {
 		if !slices.Contains(t.titles, true) {
 			t.titles = hint.titles
 		}
-		return nil
+		return nil, true
 	}
 	t := &table{cols: append([]span(nil), hint.cols...), continued: true, top: math.Inf(-1), bot: math.Inf(1)}
 	inner := false
@@ -41,11 +56,11 @@ func continuation(bs []*box, hint *tableHint, found []*table) *table {
 		inner = inner || columnOf(t.cols, b.x0, b.x1) > 0
 	}
 	if !inner {
-		return nil
+		return nil, false
 	}
 	t.starts = t.acceptedStarts(nil, nil, rowGroups(t.boxes), hint.titles)
 	t.consume()
-	return t
+	return t, true
 }
 
 func sameColumns(a, b []span) bool {

@@ -8,6 +8,7 @@ type item struct {
 	para      para
 	cells     []string
 	continued bool // a row that goes on from the previous page
+	header    bool // a running header, which does not end the table
 }
 
 // layout turns the segments of one text direction into items in reading
@@ -30,7 +31,7 @@ func layout(segs []*seg, rules []ruling, hint *tableHint) ([]item, *tableHint) {
 		end = nil
 		if u.tab != nil {
 			items = append(items, rowItems(u.tab, rules)...)
-			end = &tableHint{cols: u.tab.cols, titles: u.tab.titles}
+			end = &tableHint{cols: u.tab.cols, titles: u.tab.titles, size: u.tab.bodySize()}
 			continue
 		}
 		for _, p := range splitParas(lineUp(u.box.segs), u.box.pitch) {
@@ -38,7 +39,7 @@ func layout(segs []*seg, rules []ruling, hint *tableHint) ([]item, *tableHint) {
 			if p.list {
 				kind = doc.ListItem
 			}
-			items = append(items, item{kind: kind, para: p})
+			items = append(items, item{kind: kind, para: p, header: u.box.header})
 		}
 	}
 	return items, end

@@ -110,6 +110,14 @@ func anyOverlap(cols []span, x0, x1 float64) bool {
 type tableHint struct {
 	cols   []span
 	titles []bool
+	size   float64 // body font size
+}
+
+// runningHeader reports a box in a smaller font than the table's body that
+// does not stay in one of its columns: a page header above the table going
+// on, not the end of the table.
+func (h *tableHint) runningHeader(b *box) bool {
+	return 1.15*b.size < h.size && columnOf(h.cols, b.x0, b.x1) < 0
 }
 
 // tables finds tables among the boxes of a page.
