@@ -119,14 +119,6 @@ func (s *scanner) skipInlineImage() {
 	s.lex.i = len(b)
 }
 
-// num returns operand i as a number, 0 when absent or not a number.
-func (s *scanner) num(i int) float64 {
-	if i < len(s.args) && s.args[i].kind == tNum {
-		return s.args[i].num
-	}
-	return 0
-}
-
 // last returns the operand n places from the end (0 = last).
 func (s *scanner) last(n int) operand {
 	if n < len(s.args) {
