@@ -51,12 +51,6 @@ func (e *AlreadyLockedError) Error() string {
 		e.Info.Time.Format(time.RFC3339))
 }
 
-// IsAlreadyLocked reports whether err says the data directory is locked.
-func IsAlreadyLocked(err error) bool {
-	var e *AlreadyLockedError
-	return errors.As(err, &e)
-}
-
 func currentLock() LockInfo {
 	host, _ := os.Hostname()
 	name := os.Getenv("USER")

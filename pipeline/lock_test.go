@@ -40,8 +40,8 @@ func TestLockRefusesSecondIngest(t *testing.T) {
 			writeLockFile(t, data, tc.held)
 			defer os.Remove(filepath.Join(data, lockName))
 			_, err := Run(t.Context(), testConfig(data, root))
-			if IsAlreadyLocked(err) != tc.refused {
-				t.Fatalf("refused = %v, want %v: %v", IsAlreadyLocked(err), tc.refused, err)
+			if isAlreadyLocked(err) != tc.refused {
+				t.Fatalf("refused = %v, want %v: %v", isAlreadyLocked(err), tc.refused, err)
 			}
 			if tc.refused && !strings.Contains(err.Error(), "motebok unlock") {
 				t.Errorf("message does not say what to do: %v", err)
@@ -66,7 +66,7 @@ func TestLockIsExclusive(t *testing.T) {
 			switch {
 			case err == nil:
 				won++
-			case IsAlreadyLocked(err):
+			case isAlreadyLocked(err):
 				refused++
 			default:
 				t.Error(err)
@@ -102,7 +102,7 @@ func TestUnlock(t *testing.T) {
 				writeLockFile(t, data, *tc.held)
 			}
 			got, err := Unlock(data, tc.force)
-			if IsAlreadyLocked(err) != tc.refused || (err != nil && !tc.refused) {
+			if isAlreadyLocked(err) != tc.refused || (err != nil && !tc.refused) {
 				t.Fatalf("err = %v", err)
 			}
 			present := fileExists(filepath.Join(data, lockName))
@@ -137,7 +137,7 @@ func TestCheckUnlocked(t *testing.T) {
 		t.Fatalf("no lock: %v", err)
 	}
 	writeLockFile(t, data, currentLock())
-	if err := CheckUnlocked(data); !IsAlreadyLocked(err) {
+	if err := CheckUnlocked(data); !isAlreadyLocked(err) {
 		t.Errorf("live lock: %v", err)
 	}
 	stale := currentLock()
@@ -146,4 +146,10 @@ func TestCheckUnlocked(t *testing.T) {
 	if err := CheckUnlocked(data); err != nil {
 		t.Errorf("stale lock: %v", err)
 	}
+}
+
+// isAlreadyLocked reports whether err says the data directory is locked.
+func isAlreadyLocked(err error) bool {
+	var e *AlreadyLockedError
+	return errors.As(err, &e)
 }
