@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/motebok/motebok/extractors/dates"
 )
 
 // dataOptions locate the data directory; every command but extract has them.
@@ -35,8 +37,8 @@ func (o *dataOptions) existing() error {
 type dateRange struct{ from, to string }
 
 func (o *dateRange) addFlags(fs *flag.FlagSet) {
-	fs.StringVar(&o.from, "from", "", "only meetings on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)")
-	fs.StringVar(&o.to, "to", "", "only meetings on or before this day (YYYY-MM-DD, YYYY-MM or YYYY)")
+	fs.StringVar(&o.from, "from", "", "only meetings on or after this day (YYYY-MM-DD, YYYY-MM, YYYY or a day as written: 2.12.25, \"1. mars 2024\")")
+	fs.StringVar(&o.to, "to", "", "only meetings on or before this day (YYYY-MM-DD, YYYY-MM, YYYY or a day as written)")
 }
 
 // parse returns the range; a month or year covers the whole period.
@@ -48,7 +50,8 @@ func (o *dateRange) parse() (from, to time.Time, err error) {
 	return
 }
 
-// parsePeriod reads YYYY-MM-DD, YYYY-MM or YYYY as its first and last day.
+// parsePeriod reads YYYY-MM-DD, YYYY-MM or YYYY as its first and last day,
+// or a day written the Norwegian way ("2.12.25", "1. mars 2024").
 func parsePeriod(flagName, s string) (first, last time.Time, err error) {
 	if s == "" {
 		return
@@ -63,5 +66,8 @@ func parsePeriod(flagName, s string) (first, last time.Time, err error) {
 			return first, first.AddDate(l.years, l.months, l.days-1), nil
 		}
 	}
-	return first, last, usagef("%s %q is not YYYY-MM-DD, YYYY-MM or YYYY", flagName, s)
+	if day, ok := dates.ParseDay(s, time.Now()); ok {
+		return day, day, nil
+	}
+	return first, last, usagef("%s %q is not YYYY-MM-DD, YYYY-MM, YYYY or a day", flagName, s)
 }

@@ -7,13 +7,15 @@ func TestParsePeriod(t *testing.T) {
 		{"2025-12-02", "2025-12-02", "2025-12-02"},
 		{"2025-02", "2025-02-01", "2025-02-28"},
 		{"2024", "2024-01-01", "2024-12-31"},
+		{"2.12.25", "2025-12-02", "2025-12-02"},
+		{"1. mars 2024", "2024-03-01", "2024-03-01"},
 	} {
 		f, l, err := parsePeriod("--from", tc.in)
 		if err != nil || f.Format("2006-01-02") != tc.first || l.Format("2006-01-02") != tc.last {
 			t.Errorf("parsePeriod(%q) = %v, %v, %v; want %s, %s", tc.in, f, l, err, tc.first, tc.last)
 		}
 	}
-	for _, bad := range []string{"2.12.25", "2025-13", "x"} {
+	for _, bad := range []string{"2025-13", "x", "sak 12/24"} {
 		if _, _, err := parsePeriod("--from", bad); err == nil {
 			t.Errorf("parsePeriod(%q) accepted", bad)
 		}
