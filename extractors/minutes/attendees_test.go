@@ -84,11 +84,7 @@ func TestParseInline(t *testing.T) {
 }
 
 func TestAttendeeSections(t *testing.T) {
-	tests := []struct {
-		name   string
-		blocks []doc.Block
-		want   []string // name|status|role|replaces
-	}{
+	tests := []attendeeCase{ // name|status|role|replaces
 		{"nynorsk labels", []doc.Block{p("Til stades: Kari Nordmann (leiar)"), p("Fråverande: Ola Hansen"), p("Meldt forfall: Per Olsen")},
 			[]string{"Kari Nordmann|present|leiar|", "Ola Hansen|absent||", "Per Olsen|absent||"}},
 		{"substitutes with møtte for", []doc.Block{p("Varamedlemmer som møtte:"), li("Lise Dahl møtte for Siri Berg")},
@@ -146,57 +142,22 @@ func TestAttendeeSections(t *testing.T) {
 			[]string{"Kari Nordmann|present||", "Ola Hansen|present|Møteleder|", "Per Moe|present|Referent|"}},
 		{"label in discussion text", []doc.Block{p("Saken ble drøftet."), li("Eirik Dale, Vik kommune Observatør: Trond Moe, KS")}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			lines := flatten(tc.blocks)
-			var got []string
-			for _, a := range findAttendees(lines, make([]bool, len(lines))) {
-				got = append(got, a.Name+"|"+a.Status+"|"+a.Role+"|"+a.Replaces)
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %q, want %q", got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("got %q, want %q", got, tc.want)
-				}
-			}
-		})
-	}
+	runAttendeeCases(t, tests, func(a doc.Attendee) []string { return []string{a.Name, a.Status, a.Role, a.Replaces} })
 }
 
 func TestUnknownColumns(t *testing.T) {
-	tests := []struct {
-		name string
-		rows []doc.Block
-		want []string // name|org|role|status|note
-	}{
+	tests := []attendeeCase{ // name|org|role|status|note
 		{"unknown column kept as a note", []doc.Block{row("Navn", "Parti", "E-post"), row("Kari Nordmann", "AP", "kari@vik.no")},
 			[]string{"Kari Nordmann|AP||present|kari@vik.no"}},
 		{"unknown column in the middle", []doc.Block{row("Navn", "Telefon", "Rolle"), row("Ola Hansen", "99 88 77 66", "Leder")},
 			[]string{"Ola Hansen||Leder|present|99 88 77 66"}},
 		{"only unknown columns", []doc.Block{row("Navn", "E-post", "Telefon"), row("Kari Nordmann", "kari@vik.no", "99 88 77 66")}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			lines := flatten(tc.rows)
-			var got []string
-			for _, a := range findAttendees(lines, make([]bool, len(lines))) {
-				got = append(got, strings.Join([]string{a.Name, a.Organization, a.Role, a.Status, a.Note}, "|"))
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	runAttendeeCases(t, tests, func(a doc.Attendee) []string { return []string{a.Name, a.Organization, a.Role, a.Status, a.Note} })
 }
 
 func TestHeaderlessRows(t *testing.T) {
-	tests := []struct {
-		name   string
-		blocks []doc.Block
-		want   []string // name|org|role|status
-	}{
+	tests := []attendeeCase{ // name|org|role|status
 		{"two columns of names", []doc.Block{p("Til stede:"), row("Ola Nordmann", "Anne Berg"), row("Kari Nordmann", "Per Hansen")},
 			[]string{"Ola Nordmann|||present", "Anne Berg|||present", "Kari Nordmann|||present", "Per Hansen|||present"}},
 		{"three columns of names", []doc.Block{p("Forfall:"), row("Kari Nordmann", "Per Hansen", "Lise Dahl")},
@@ -220,12 +181,27 @@ func TestHeaderlessRows(t *testing.T) {
 		{"a sentence ends the list", []doc.Block{p("Til stede:"), row("Kari Nordmann", "KS"), row("Rapporten.", "Per Hansen")},
 			[]string{"Kari Nordmann|KS||present"}},
 	}
+	runAttendeeCases(t, tests, func(a doc.Attendee) []string { return []string{a.Name, a.Organization, a.Role, a.Status} })
+}
+
+// attendeeCase is a row of the attendee section tests: blocks in, and the
+// attendees found, each as some of its fields joined by "|".
+type attendeeCase struct {
+	name   string
+	blocks []doc.Block
+	want   []string
+}
+
+// runAttendeeCases runs findAttendees on each case and compares the
+// attendees, each as the fields cols picks.
+func runAttendeeCases(t *testing.T, tests []attendeeCase, cols func(doc.Attendee) []string) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			lines := flatten(tc.blocks)
 			var got []string
 			for _, a := range findAttendees(lines, make([]bool, len(lines))) {
-				got = append(got, strings.Join([]string{a.Name, a.Organization, a.Role, a.Status}, "|"))
+				got = append(got, strings.Join(cols(a), "|"))
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
