@@ -2,7 +2,9 @@ package minutes
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -20,19 +22,20 @@ func (b *caseBuilder) archive(s string) {
 
 // buildCases reads the case at each start. A case runs from its number to
 // the next number, an agenda break or an end marker; a number met twice (an
-// agenda list, then the case) gives one case.
+// agenda list, then the case) gives one case, see mergeCases. Type codes
+// are then taken off the titles.
 func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Case {
 	skip := headerTexts(lines)
 	lines = labelColumns(lines)
-	r := newRoster(atts)
-	var out []doc.Case
+	ctx := caseContext{roster: newRoster(atts), collective: acronyms(lines)}
+	var out []readCase
 	index := map[string]int{}
 	for k, st := range starts {
 		end := len(lines)
 		if k+1 < len(starts) {
 			end = starts[k+1].at
 		}
-		c := buildCase(lines, st, end, skip, r)
+		c := buildCase(lines, st, end, skip, ctx)
 		key := caseKey(c.Number)
 		if i, ok := index[key]; ok {
 			out[i] = mergeCases(out[i], c)
@@ -41,11 +44,23 @@ func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Cas
 		index[key] = len(out)
 		out = append(out, c)
 	}
-	return out
+	cases := make([]doc.Case, len(out))
+	for i, c := range out {
+		cases[i] = c.Case
+	}
+	return stripTypeCodes(cases)
+}
+
+// readCase is one mention of a case number; body says whether text outside
+// tables followed its title, as in the minutes rather than in an agenda
+// list or table.
+type readCase struct {
+	doc.Case
+	body bool
 }
 
 // buildCase reads one case from its start line to end.
-func buildCase(lines []line, st caseStart, end int, skip map[string]bool, r roster) doc.Case {
+func buildCase(lines []line, st caseStart, end int, skip map[string]bool, ctx caseContext) readCase {
 	b := &caseBuilder{c: doc.Case{Number: st.number, Page: lines[st.at].page}}
 	b.archive(st.rest)
 	if m := archiveRe.FindStringIndex(st.rest); m != nil {
@@ -55,7 +70,7 @@ func buildCase(lines []line, st caseStart, end int, skip map[string]bool, r rost
 		b.line(line{kind: lines[st.at].kind, cell: -1}.withText(t))
 	}
 	b.read(lines, st.at+1, end, skip)
-	return b.finish(r)
+	return readCase{b.finish(ctx), b.prose}
 }
 
 // headerTexts returns the folded texts of case-table header rows ("Sak |
@@ -134,30 +149,90 @@ func caseKey(n string) string {
 // seriesPrefix is a series before a case number: "PS", "FSK-", "O-sak".
 var seriesPrefix = regexp.MustCompile(`^(\p{Lu}{1,5})(?:-[Ss]ak)?[- ]*$`)
 
-// mergeCases joins two mentions of one case number, a met before b, and
-// fills the gaps of the one kept from the other. The one with a proposal or
-// a decision is kept, else b: an agenda list comes before the cases. The
-// number keeps the form first met.
-func mergeCases(a, b doc.Case) doc.Case {
+// mergeCases joins two mentions of one case number, a met before b. A
+// mention without text of its own (an agenda line) gives way to the case in
+// the minutes, whose heading is the title. Two mentions of one case (their
+// titles alike) are joined: the one with a proposal or a decision is kept,
+// else b, and its gaps are filled from the other. A number reused for
+// another item is a slip: the first item keeps it. The number keeps the
+// form first met.
+func mergeCases(a, b readCase) readCase {
+	if a.body && !sameTitle(a.Title, b.Title) {
+		return a
+	}
 	number := a.Number
-	if labelled(b) || !labelled(a) {
+	if a.body && labelled(a.Case) && !labelled(b.Case) {
 		a, b = b, a
 	}
-	a.Number = number
+	b.Number = number
 	for _, f := range []struct {
 		dst *string
 		src string
 	}{
-		{&a.Title, b.Title}, {&a.Type, b.Type}, {&a.ArchiveNumber, b.ArchiveNumber},
-		{&a.Proposal, b.Proposal}, {&a.Decision, b.Decision}, {&a.Discussion, b.Discussion},
+		{&b.Title, a.Title}, {&b.Type, a.Type}, {&b.ArchiveNumber, a.ArchiveNumber},
+		{&b.Proposal, a.Proposal}, {&b.Decision, a.Decision}, {&b.Discussion, a.Discussion},
 	} {
 		if *f.dst == "" {
 			*f.dst = f.src
 		}
 	}
-	a.Decided = a.Decision != ""
-	return a
+	b.Decided = b.Decided || b.Decision != ""
+	b.body = a.body || b.body
+	return b
+}
+
+// sameTitle reports whether two titles name one item: one is empty, or
+// most words of the shorter are in the other ("Bekrefte datoen for digital
+// samling" and "Bekrefte dato for digital samling").
+func sameTitle(a, b string) bool {
+	wa, wb := strings.Fields(fold(a)), strings.Fields(fold(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return true
+	}
+	shared := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			shared++
+		}
+	}
+	return 2*shared >= len(wa)
 }
 
 // labelled reports whether a case mention has a proposal or a decision.
 func labelled(c doc.Case) bool { return c.Proposal != "" || c.Decision != "" }
+
+// stripTypeCodes takes a trailing type code off the case titles ("Budsjett
+// V", "Status (O)") when two titles at least end with one: a letter alone
+// then codes the kind of item, as a legend "Vedtakssak: V" explains.
+func stripTypeCodes(cases []doc.Case) []doc.Case {
+	coded := 0
+	for _, c := range cases {
+		if _, ok := cutTypeCode(c.Title); ok {
+			coded++
+		}
+	}
+	if coded < 2 {
+		return cases
+	}
+	for i := range cases {
+		cases[i].Title, _ = cutTypeCode(cases[i].Title)
+	}
+	return cases
+}
+
+// cutTypeCode cuts a last word that is one capital letter, or one in
+// parentheses, from a title of more words.
+func cutTypeCode(title string) (string, bool) {
+	i := strings.LastIndexByte(title, ' ')
+	if i < 0 {
+		return title, false
+	}
+	code := []rune(strings.Trim(title[i+1:], "()"))
+	if len(code) != 1 || !unicode.IsUpper(code[0]) {
+		return title, false
+	}
+	return strings.TrimSpace(title[:i]), true
+}
