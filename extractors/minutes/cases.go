@@ -22,13 +22,15 @@ func (b *caseBuilder) archive(s string) {
 
 // buildCases reads the case at each start. A case runs from its number to
 // the next number, an agenda break or an end marker; a number met twice (an
-// agenda list, then the case) gives one case, see mergeCases. Type codes
-// are then taken off the titles.
+// agenda list, then the case) gives one case, see mergeCases. Items of an
+// agenda list that the minutes never treat are left out, and type codes are
+// taken off the titles.
 func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Case {
 	skip := headerTexts(lines)
 	lines = labelColumns(lines)
 	ctx := caseContext{roster: newRoster(atts), collective: acronyms(lines)}
 	var out []readCase
+	var listed []bool // whether a case's first mention had no text
 	index := map[string]int{}
 	for k, st := range starts {
 		end := len(lines)
@@ -39,24 +41,42 @@ func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Cas
 		key := caseKey(c.Number)
 		if i, ok := index[key]; ok {
 			out[i] = mergeCases(out[i], c)
+			out[i].mentions++
 			continue
 		}
 		index[key] = len(out)
 		out = append(out, c)
+		listed = append(listed, !c.body)
 	}
-	cases := make([]doc.Case, len(out))
-	for i, c := range out {
-		cases[i] = c.Case
-	}
-	return stripTypeCodes(cases)
+	return stripTypeCodes(treated(out, listed), lines)
 }
 
-// readCase is one mention of a case number; body says whether text outside
-// tables followed its title, as in the minutes rather than in an agenda
-// list or table.
+// readCase is one mention of a case number, or the mentions merged; body
+// says whether text outside tables followed a title, as in the minutes
+// rather than in an agenda list or table.
 type readCase struct {
 	doc.Case
-	body bool
+	body     bool
+	mentions int
+}
+
+// treated returns the cases without the items of an agenda list that the
+// minutes never come back to. The mentions without text that open the
+// cases (listed) are an agenda list when one of them is met again; an item
+// of it met only there is left out.
+func treated(read []readCase, listed []bool) []doc.Case {
+	run := slices.Index(listed, false)
+	if run < 0 {
+		run = len(read)
+	}
+	agenda := slices.ContainsFunc(read[:run], func(c readCase) bool { return c.mentions > 1 })
+	var out []doc.Case
+	for i, c := range read {
+		if !agenda || i >= run || c.mentions > 1 {
+			out = append(out, c.Case)
+		}
+	}
+	return out
 }
 
 // buildCase reads one case from its start line to end.
@@ -70,7 +90,7 @@ func buildCase(lines []line, st caseStart, end int, skip map[string]bool, ctx ca
 		b.line(line{kind: lines[st.at].kind, cell: -1}.withText(t))
 	}
 	b.read(lines, st.at+1, end, skip)
-	return readCase{b.finish(ctx), b.prose}
+	return readCase{b.finish(ctx), b.prose, 1}
 }
 
 // headerTexts returns the folded texts of case-table header rows ("Sak |
@@ -205,34 +225,57 @@ func sameTitle(a, b string) bool {
 func labelled(c doc.Case) bool { return c.Proposal != "" || c.Decision != "" }
 
 // stripTypeCodes takes a trailing type code off the case titles ("Budsjett
-// V", "Status (O)") when two titles at least end with one: a letter alone
-// then codes the kind of item, as a legend "Vedtakssak: V" explains.
-func stripTypeCodes(cases []doc.Case) []doc.Case {
-	coded := 0
-	for _, c := range cases {
-		if _, ok := cutTypeCode(c.Title); ok {
-			coded++
+// V", "Status (O)"): a capital letter alone that a legend defines
+// ("Vedtakssak: V"), or, without a legend, one that ends two titles at
+// least.
+func stripTypeCodes(cases []doc.Case, lines []line) []doc.Case {
+	codes := typeLegend(lines)
+	if len(codes) == 0 {
+		n := map[string]int{}
+		for _, c := range cases {
+			if code := typeCode(c.Title); code != "" {
+				if n[code]++; n[code] == 2 {
+					codes[code] = true
+				}
+			}
 		}
 	}
-	if coded < 2 {
-		return cases
-	}
-	for i := range cases {
-		cases[i].Title, _ = cutTypeCode(cases[i].Title)
+	for i, c := range cases {
+		if code := typeCode(c.Title); codes[code] {
+			cases[i].Title = strings.TrimSpace(c.Title[:strings.LastIndexByte(c.Title, ' ')])
+		}
 	}
 	return cases
 }
 
-// cutTypeCode cuts a last word that is one capital letter, or one in
-// parentheses, from a title of more words.
-func cutTypeCode(title string) (string, bool) {
+// typeLegend returns the type codes a legend defines: "Vedtakssak: V",
+// "Orienteringssak: O".
+func typeLegend(lines []line) map[string]bool {
+	codes := map[string]bool{}
+	for _, l := range lines {
+		label, code, ok := strings.Cut(l.text, ":")
+		if code = strings.TrimSpace(code); ok && isTypeCode(code) && caseType.MatchString(strings.TrimSpace(label)) {
+			codes[code] = true
+		}
+	}
+	return codes
+}
+
+// typeCode returns the last word of a title of more words when it is a
+// capital letter alone or in parentheses, else "".
+func typeCode(title string) string {
 	i := strings.LastIndexByte(title, ' ')
 	if i < 0 {
-		return title, false
+		return ""
 	}
-	code := []rune(strings.Trim(title[i+1:], "()"))
-	if len(code) != 1 || !unicode.IsUpper(code[0]) {
-		return title, false
+	if code := strings.Trim(title[i+1:], "()"); isTypeCode(code) {
+		return code
 	}
-	return strings.TrimSpace(title[:i]), true
+	return ""
+}
+
+// isTypeCode reports whether s is one capital letter.
+func isTypeCode(s string) bool {
+	r := []rune(s)
+	return len(r) == 1 && unicode.IsUpper(r[0])
 }
