@@ -47,7 +47,11 @@ import (
 //	   part of a case's key (PS 3/24 and RS 3/24 are two cases).
 //	9: PDF table rows going on at the top of the next page under a running
 //	   header in a smaller font.
-const version = "9"
+//	10: minutes: outcomes without a label decide a case (Godkjent, ble valgt,
+//	   Forslaget faller, vote tallies, a body's position); a reused case
+//	   number keeps the first item; agenda items never treated left out;
+//	   type codes off titles.
+const version = "10"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

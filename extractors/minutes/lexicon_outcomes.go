@@ -8,9 +8,10 @@ import (
 // The vocabulary of outcomes: how minutes record what a meeting decided,
 // with or without a "Vedtak:" label, in bokmål and nynorsk. To teach the
 // reader a new word, add it to the right list; outcome.go reads a sentence
-// word by word against these lists and vote.go and decision.go use the
-// patterns compiled at the end of this file. Every entry is lower case; an
-// entry of several words is a phrase that must follow in that order.
+// word by word against these lists, and labels.go, split.go, vote.go and
+// decision.go use the labels and patterns here. Every entry of a word list
+// is lower case; an entry of several words is a phrase that must follow in
+// that order.
 
 // Labels of the parts of a case, read by classifyLabel (labels.go).
 const (
@@ -20,6 +21,15 @@ const (
 	voteLabels = "votering|avstemning|avstemming|avrøysting|røysting|stemmegivning"
 )
 
+// caseLabelWords are the words one of which every label of a case part
+// holds: a cheap test before the labels are classified (split.go).
+var caseLabelWords = []string{"forslag", "framlegg", "innstilling", "tilråding", "vedtak", "konklusjon", "beslutning",
+	"avgjerd", "avgjørelse", "votering", "avstem", "røysting", "stemmegiv"}
+
+// labelHead matches the first word of a label that may follow text
+// without a sentence end ("Godkjenning av innkalling Forslag til vedtak:").
+var labelHead = regexp.MustCompile(`^(forslag|framlegg|innstilling|tilråding|vedtak|konklusjon|beslutning|votering|avstemning|avstemming|røysting|avrøysting)\b`)
+
 var (
 	// outcomeParticiples record an outcome after "ble", "er", "vart" or
 	// alone: "Godkjent.", "Begge ble enstemmig valgt", "Saka vert utsett".
@@ -27,7 +37,7 @@ var (
 		"valgt|vald|valt|gjenvalgt|attvald|gjenvald|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|trukket|trekt|" +
 		"henlagt|tatt til orientering|teke til orientering|teken til orientering|tatt til etterretning|teke til etterretning|tatt til følge|teke til følgje")
 
-	// outcomePassives record an outcome in the present passive: "Vetle
+	// outcomePassives record an outcome in the present passive: "Siv
 	// velges ved akklamasjon", "Søknaden innvilges med kr 5000", "Tas til
 	// orientering".
 	outcomePassives = phrases("godkjennes|godkjennast|vedtas|vedtes|vedtakast|velges|veljast|veljes|innvilges|innvilgast|avslås|avslåast|" +
@@ -140,6 +150,22 @@ var (
 	// "4–0", "5 mot 2".
 	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?`)
 )
+
+// outcomeTriggers are the words one of which a line that records an
+// outcome holds: the first words of the phrases above, the answers and
+// "mot" of a vote count.
+var outcomeTriggers = func() map[string]bool {
+	set := map[string]bool{"mot": true}
+	for _, ps := range []phraseSet{outcomeParticiples, outcomePassives, outcomeVerbs, fallVerbs, agreements} {
+		for w := range ps {
+			set[w] = true
+		}
+	}
+	for w := range answers {
+		set[w] = true
+	}
+	return set
+}()
 
 // phraseSet holds phrases of words by their first word.
 type phraseSet map[string][][]string

@@ -1,9 +1,11 @@
 package minutes
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -48,6 +50,9 @@ func findOutcome(title string, texts []string, ctx caseContext) []string {
 // label is read past, so that "Defi: støtter." records a position, unless
 // it names a speaker ("Kari Nordmann: Støtter forslaget.").
 func outcomeLine(t string, ctx caseContext) string {
+	if !mayRecordOutcome(t) {
+		return ""
+	}
 	if tallyRe.MatchString(t) {
 		return t
 	}
@@ -185,15 +190,53 @@ func acronyms(lines []line) map[string]bool {
 	seen := map[string]int{}
 	out := map[string]bool{}
 	for _, l := range lines {
-		for _, w := range strings.FieldsFunc(l.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if n := len([]rune(w)); n >= 2 && n <= 6 && strings.ToUpper(w) == w {
-				if seen[w]++; seen[w] >= 2 {
+		eachWord(l.text, func(w string) {
+			if n := utf8.RuneCountInString(w); n >= 2 && n <= 6 && strings.IndexFunc(w, notUpper) < 0 {
+				if seen[w]++; seen[w] == 2 {
 					out[strings.ToLower(w)] = true
 				}
 			}
-		}
+		})
 	}
 	return out
+}
+
+func notUpper(r rune) bool { return !unicode.IsUpper(r) }
+
+// eachWord calls f with each run of letters and digits in s.
+func eachWord(s string, f func(string)) {
+	start := -1
+	for i, r := range s {
+		switch word := unicode.IsLetter(r) || unicode.IsDigit(r); {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			f(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+// mayRecordOutcome is a cheap test before a line is read sentence by
+// sentence: one of its words opens an outcome phrase, names a vote or
+// answers a question.
+func mayRecordOutcome(t string) bool {
+	var buf [48]byte
+	found := false
+	eachWord(t, func(w string) {
+		if found || len(w) > len(buf) {
+			return
+		}
+		lw := buf[:0]
+		for _, r := range w {
+			lw = utf8.AppendRune(lw, unicode.ToLower(r))
+		}
+		found = outcomeTriggers[string(lw)] || bytes.Contains(lw, []byte("stem")) || bytes.Contains(lw, []byte("røyst"))
+	})
+	return found
 }
 
 // outcomeDecision sets the decision of a case that has none from the
