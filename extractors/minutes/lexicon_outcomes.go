@@ -34,7 +34,7 @@ var (
 	// outcomeParticiples record an outcome after "ble", "er", "vart" or
 	// alone: "Godkjent.", "Begge ble enstemmig valgt", "Saka vert utsett".
 	outcomeParticiples = phrases("godkjent|godkjend|vedtatt|vedteke|vedteken|vedtekne|bifalt|tiltrådt|tiltredd|innvilget|innvilga|" +
-		"valgt|vald|valt|gjenvalgt|attvald|gjenvald|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|trukket|trekt|" +
+		"valgt|vald|valt|gjenvalgt|attvald|gjenvald|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|" +
 		"henlagt|tatt til orientering|teke til orientering|teken til orientering|tatt til etterretning|teke til etterretning|tatt til følge|teke til følgje")
 
 	// outcomePassives record an outcome in the present passive: "Siv
@@ -49,7 +49,7 @@ var (
 	// stiller seg positive".
 	outcomeVerbs = phrases("godkjente|godkjende|godkjenner|vedtok|vedtek|vedtar|valgte|valde|gjenvalgte|besluttet|beslutta|beslutter|" +
 		"bestemte|bestemmer|avslo|avslår|innvilget|innvilga|innvilger|utsatte|utsette|utsetter|støtter|støttet|støtta|støttar|" +
-		"foreslår|anbefaler|tilrår|bekrefter|stadfester|tok til orientering|tar til orientering|tek til orientering|tar til etterretning|" +
+		"foreslår|bekrefter|stadfester|tok til orientering|tar til orientering|tek til orientering|tar til etterretning|" +
 		"stiller seg positiv|stiller seg positive|stiller seg positivt|stiller seg negativ|stiller seg negative|stiller seg bak|" +
 		"slutter seg til|sluttet seg til|slutta seg til|går inn for|gikk inn for|gjekk inn for|stemmer for|stemmer på|stemte for|stemte på|" +
 		"røystar for|røysta for")
@@ -86,6 +86,12 @@ var (
 	// årsmøtet godkjente", "Budsjettet vil kunne godkjennes".
 	clauseGuards = words("at|som|hvis|viss|dersom|når|før|etter|fordi|der|hva|kva|hvordan|korleis|hvorvidt|inntil|mens|" +
 		"skal|skulle|kan|kunne|må|måtte|vil|ville|bør|burde|vurderer|ønsker|ønskjer|håper|foreslo|anbefalte")
+
+	// otherTimes next to an outcome word tell of an earlier or a usual
+	// decision, not this meeting's: "Planen ble vedtatt i fjor", "…
+	// godkjent tidligere", "Tillitsvalgte velges normalt ved behov".
+	otherTimes = phrases("tidligere|tidlegare|allerede|allereie|i fjor|i fjol|sist|forrige|førre|normalt|vanligvis|vanlegvis|" +
+		"alltid|ofte|hvert år|kvart år|hver gang|kvar gong")
 
 	// collectives are subjects that speak for the meeting: "Styret
 	// støtter", "Vi er enige om". A word ending in one of

@@ -24,8 +24,8 @@ type caseContext struct {
 }
 
 // findOutcome returns the lines of texts that record an outcome, each from
-// the sentence that carries it (or whole, when that sentence has no subject
-// of its own: "Tonje. Valgt ved akklamasjon."). An election item without
+// the sentence that carries it, or the one before when it has no subject
+// of its own ("Siv. Valgt ved akklamasjon."). An election item without
 // such a line records its outcome as "Office: Name" lines.
 func findOutcome(title string, texts []string, ctx caseContext) []string {
 	var out []string
@@ -73,7 +73,10 @@ func outcomeLine(t string, ctx caseContext) string {
 		if !ok {
 			continue
 		}
-		if elliptic || k == 0 {
+		if elliptic && k > 0 {
+			k-- // the sentence before gives the subject
+		}
+		if k == 0 {
 			return t
 		}
 		return strings.Join(ss[k:], " ")
@@ -104,10 +107,21 @@ func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
 			return false, false
 		}
 		if j, ok := outcomeAt(w, i, ctx); ok {
-			return j < 0, true
+			return j < 0, !atOtherTime(w[max(j, 0):i]) && !atOtherTime(w[i+1:])
 		}
 	}
 	return false, false
+}
+
+// atOtherTime reports whether words next to an outcome date it before the
+// meeting or make it a rule: "tidligere", "i fjor", "i 2019", "normalt".
+func atOtherTime(w []string) bool {
+	for i := range w {
+		if matchAny(w, i, otherTimes) || w[i] == "i" && i+1 < len(w) && len(w[i+1]) == 4 && strings.Trim(w[i+1], "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // outcomeAt reports whether an outcome word opens at w[i], and returns the
@@ -120,7 +134,9 @@ func outcomeAt(w []string, i int, ctx caseContext) (int, bool) {
 	switch {
 	case matchAny(w, i, outcomeParticiples):
 		return j, j < 0 || auxiliaries[w[j]] || i <= 3 && i == len(w)-1
-	case matchAny(w, i, outcomePassives), matchAny(w, i, agreements):
+	case matchAny(w, i, agreements):
+		return max(j, 0), !slices.ContainsFunc(w[:i], func(x string) bool { return negations[x] })
+	case matchAny(w, i, outcomePassives):
 		return j, true
 	case matchAny(w, i, fallVerbs):
 		return j, j >= 0 && containsAny(w[j], proposalNouns...)

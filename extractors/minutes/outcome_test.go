@@ -70,6 +70,17 @@ func TestOutcomeLine(t *testing.T) {
 		{"Er det enig i at vi har et problem.", ""},
 		{"Lapper henges opp med info.", ""},
 		{"Velger derfor flere enn fire.", ""},
+		{"Planen ble vedtatt i fjor og gjelder ut året.", ""},
+		{"Reglementet ble godkjent i 2019.", ""},
+		{"Søknaden er allerede innvilget.", ""},
+		{"Det var ikke enighet om veien videre.", ""},
+		{"KS anbefaler at kommunene venter.", ""},
+		{"Regnskapet for 2023 ble godkjent.", "Regnskapet for 2023 ble godkjent."},
+		{"Tillitsvalgte velges normalt ved behov.", ""},
+		{"Trukket ti vinnere.", ""},
+		{"Best med de nye. Kanskje rart å ikke bruke dem? Enighet om å bruke nye adresser.", "Enighet om å bruke nye adresser."},
+		{"Vi drøftet lenge. Siv stiller. Valgt ved akklamasjon.", "Siv stiller. Valgt ved akklamasjon."},
+		{"Siv ble valgt som revisor for 2024.", "Siv ble valgt som revisor for 2024."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
