@@ -30,7 +30,7 @@ var columnWords = []struct {
 	re  *regexp.Regexp
 }{
 	{colName, regexp.MustCompile(`^(navn|namn|name|deltaker|deltakar|medlem|medlemmer|representant|person|fullt navn)$`)},
-	{colOrg, regexp.MustCompile(`^(virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
+	{colOrg, regexp.MustCompile(`^(tilhørighet|tilhøyrsle|tilknytning|tilknyting|arbeidssted|arbeidsstad|virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
 	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
 	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
 	{colAbsent, regexp.MustCompile(`^(forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt)$`)},
@@ -141,6 +141,12 @@ func unitEnd(lines []line, i int) int {
 // cols. ok is false when the name cell holds no person's name.
 func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 	var a doc.Attendee
+	org := ""
+	for k, c := range cells {
+		if k < len(cols) && cols[k] == colOrg {
+			org = c
+		}
+	}
 	for k, c := range cells {
 		if k >= len(cols) || c == "" {
 			continue
@@ -149,13 +155,24 @@ func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 			fillColumn(&a, cols[k], c)
 			continue
 		}
-		e, ok := parseEntry(c, 1)
+		e, ok := parseEntry(trimWords(c, org), 1)
 		if !ok {
 			return a, false
 		}
 		a = e
 	}
 	return a, a.Name != ""
+}
+
+// trimWords drops the words of suffix from the end of s when words remain:
+// a name cell that repeats the organisation ("Eva Dahl NIBIO" beside
+// "NIBIO") gives the name.
+func trimWords(s, suffix string) string {
+	f, t := strings.Fields(s), strings.Fields(suffix)
+	if len(t) == 0 || len(f) <= len(t) || !strings.EqualFold(strings.Join(f[len(f)-len(t):], " "), strings.Join(t, " ")) {
+		return s
+	}
+	return strings.Join(f[:len(f)-len(t)], " ")
 }
 
 // absentCell matches a status cell saying the person did not attend.

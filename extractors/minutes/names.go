@@ -22,7 +22,7 @@ var orgWords = map[string]bool{}
 var orgSuffixes = strings.Split("direktorat|direktoratet|institutt|instituttet|forening|foreningen|forbund|forbundet|tilsyn|tilsynet|"+
 	"etat|etaten|departement|departementet|kontor|kontoret|avdeling|avdelingen|utvalg|utvalget|utvalet|styret|gruppen|gruppa|rådet|"+
 	"enheten|senter|senteret|sykehus|sykehuset|universitet|universitetet|høgskole|høgskule|sekretariatet|administrasjonen|helsenett|"+
-	"kommune|fylke|klinikk|klinikken|foretak|tjeneste|tjenesten|tenesta", "|")
+	"kommune|fylke|klinikk|klinikken|foretak|tjeneste|tjenesten|tenesta|skole|skolen|skule|skulen|barnehage|barnehagen", "|")
 
 func init() {
 	for _, w := range strings.Split("helse|norsk|norske|kommune|kommunen|fylkeskommune|stiftelsen|sak|saker|saksliste|sakliste|dagsorden|"+
@@ -48,8 +48,8 @@ func isOrgWord(w string) bool {
 }
 
 // nameToken matches one word of a person's name: "Ida-Kristin", "O'Neil",
-// "J.", "Bülow-Larsen".
-var nameToken = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?$`)
+// "J.", "Bülow-Larsen", "A.Espeland" (an initial without its space).
+var nameToken = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+|\.\p{Lu}[\p{L}'’]+)*\.?$`)
 
 // looksLikeName reports whether s can be a person's name of at least
 // minWords words: capitalised words, lower-case particles allowed (last

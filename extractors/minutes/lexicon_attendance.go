@@ -1,0 +1,101 @@
+package minutes
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The words of attendance: labels that open an attendee section, labels of
+// the people summoned, group labels that sort people without naming an
+// organisation, and titles written before a name. Bokmål and nynorsk. To
+// add a word, add it to the list of its kind; the matchers below are
+// compiled from the lists.
+
+// attendanceLabels are whole labels, folded, added to exactLabels.
+var attendanceLabels = []struct {
+	kind   labelKind
+	labels []string
+}{
+	{labelPresent, []string{"oppmøte", "fremmøte", "frammøte", "tilstedet", "til stede på møtet", "tilstede på møtet",
+		"tilstedet på møtet", "til stades på møtet", "tilstades på møtet", "til stede i møtet", "til stades i møtet",
+		"møtt fram", "møtte fram", "møtt frem", "møtte frem", "fremmøtt", "frammøtt", "til stede digitalt"}},
+	{labelAbsent, []string{"frafall", "mangler", "manglet", "mangla", "fraværende", "fråverande", "forfall", "meldt forfall",
+		"meldt frafall", "møtte ikke", "møtte ikkje", "møtt ikke", "kunne ikke komme", "kunne ikkje kome", "kunne ikkje komme",
+		"ikke møtt", "ikkje møtt", "ikke til stede", "ikkje til stades", "ikke tilstede", "avbud", "meldt avbud"}},
+}
+
+// attendanceRules read composite labels ("Meldt frafall fra styret").
+// They are tried before the rules of labels.go.
+var attendanceRules = []labelRule{
+	{labelAbsent, []string{"frafall", "mangl", "møtte ikk", "kunne ikk"},
+		regexp.MustCompile(`frafall|^mangl(er|et|a)\b|møtte ikkj?e|kunne ikkj?e kom`)},
+	{labelPresent, []string{"tilstedet", " på møtet", " i møtet"},
+		regexp.MustCompile(`^(til ?stede|tilstedet|til ?stades)( (på|i) møtet)?$`)},
+}
+
+func init() {
+	for _, e := range attendanceLabels {
+		for _, l := range e.labels {
+			if _, dup := exactLabels[l]; !dup {
+				exactLabels[l] = e.kind
+			}
+		}
+	}
+	labelRules = append(attendanceRules, labelRules...)
+}
+
+// summonedLabel matches, folded, the label of the people summoned to a
+// meeting ("Innkalte", "Innkalt:"): those of them not listed as present
+// were absent.
+var summonedLabel = regexp.MustCompile(`^(innkalte|innkalt|innkalla|innkalte medlemmer|innkalte medlemer|innkalt til møtet|innkalla til møtet)\s*:?$`)
+
+// groupWords are group labels that sort the people of an attendee list
+// without naming an organisation: the parts of a school or a body. Written
+// as a heading or before a colon they set no organisation.
+var groupWords = wordSet("ledelsen|ledelse|leiinga|leiing|administrasjonen|administrasjon|styret|sfo|aks|fau|su|smu|samu|au|" +
+	"elevrådet|elevrådet|foreldre|foresatte|ansatte|tilsette|lærere|lærarar|skolen|skulen|rektor|gjester|gjestar|" +
+	"medlemmer|medlemer|varamedlemmer|varamedlemer|komiteen|komitéen|utvalget|utvalet|andre|øvrige|elevar|elever")
+
+// classLevel matches a group by class or year ("1. trinn", "7.klasse",
+// "10. årstrinn", "Trinn 3", "VG2").
+var classLevel = regexp.MustCompile(`(?i)^(\d{1,2}\s*\\?\.\s*(-\s*\d{1,2}\s*\.\s*)?(trinn|klasse|klassetrinn|årstrinn|steg|kl\.?)|(trinn|klasse|steg)\s*\d{1,2}|vg\s*\d)$`)
+
+// isGroupLabel reports whether s, a heading or the text before a colon in
+// an attendee list, is a group label rather than an organisation.
+func isGroupLabel(s string) bool {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	return classLevel.MatchString(s) || groupWords[strings.ToLower(s)]
+}
+
+// nameTitles are titles written before a name and dropped from it
+// ("Rektor Tone Sanne", "dr. Kari Nordmann").
+var nameTitles = wordSet("rektor|inspektør|undervisningsinspektør|assisterende|ass.|avdelingsleder|avdelingsleiar|" +
+	"kontaktlærer|kontaktlærar|lærer|lærar|professor|prof.|dr.|styrer|styrar|daglig|dagleg|sjef|biskop|prost|prest|" +
+	"sokneprest|ordfører|varaordfører|rådmann|kommunedirektør|statsforvalter|fylkesmann|direktør")
+
+// absentAfterName matches the words after a name in a sentence that says
+// the person did not come: "Kari Nordmann kunne ikke komme", "Ola hadde
+// forfall", "Per møtte ikkje".
+var absentAfterName = regexp.MustCompile(`^\s*(kunne ikkj?e (komme|kome|delta|møte)|hadde (forfall|meldt forfall)|meldte forfall|møtte ikkj?e|var ikkj?e (til ?stede|til ?stades))\b`)
+
+// absenceHints are words one of which a sentence that absentAfterName
+// matches holds: a cheap test before the regexp runs.
+var absenceHints = []string{"ikke", "ikkje", "forfall"}
+
+// alsoPresent matches the start of a sentence that adds a person present
+// beyond the list: "I tillegg var rektor Kari Nordmann med", "I tillegg
+// møtte Ola Hansen", "Dessuten deltok ...".
+var alsoPresent = regexp.MustCompile(`(?i)^(i tillegg|dessuten|dessutan|også|òg)\s+(var|møtte|deltok|deltek|kom)\s+(.+)$`)
+
+// wordSet builds a set from words joined by "|".
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(words, "|") {
+		m[w] = true
+	}
+	return m
+}
+
+// noneRemark matches, folded, a remark that a group sent nobody ("Ikke
+// representert", "Ingen").
+var noneRemark = regexp.MustCompile(`^((ikke|ikkje) (representert|møtt|til ?stede|til ?stades)|ingen|-)\.?$`)
