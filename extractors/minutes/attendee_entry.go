@@ -3,6 +3,8 @@ package minutes
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -23,10 +25,6 @@ func splitFor(s string) (before, replaces string, ok bool) {
 	}
 	return strings.TrimSpace(replacesVerb.ReplaceAllString(m[1], "")), strings.TrimSpace(m[2]), true
 }
-
-// remarkRe matches parenthesised remarks that are neither an organisation
-// nor a role: "(Representert ved Fürst)", "(via Teams)", "(fra sak 3)".
-var remarkRe = regexp.MustCompile(`(?i)^(representert|på vegne|via|digitalt|deltok|fra|frå|til|kom|gikk|forlot|permisjon|inhabil|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon)\b`)
 
 // listNumber is a list number before an entry: "1. ", "2) ".
 var listNumber = regexp.MustCompile(`^\d{1,3}[.)]\s+`)
@@ -130,11 +128,17 @@ func addParen(a *doc.Attendee, p string) {
 		a.Replaces = r
 	case isRole(p) && a.Role == "":
 		a.Role = p
-	case a.Organization == "" && startsUpper(p) && !remarkRe.MatchString(p) && wordCount(p) <= 8:
+	case a.Organization == "" && startsLetterUpper(p) && !remarkRe.MatchString(p) && wordCount(p) <= 8:
 		a.Organization = p
 	default:
 		addNote(a, p)
 	}
+}
+
+// startsLetterUpper reports whether s begins with an upper-case letter.
+func startsLetterUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // addNote adds a remark to the attendee's note.

@@ -35,6 +35,13 @@ func TestParseEntry(t *testing.T) {
 		{"Ordfører Kari Nordmann (Ap)", doc.Attendee{Name: "Kari Nordmann", Role: "Ordfører", Organization: "Ap"}, true},
 		{"2. Ola NORDMANN, KS.", doc.Attendee{Name: "Ola NORDMANN", Organization: "KS"}, true},
 		{"Per Olsen.", doc.Attendee{Name: "Per Olsen"}, true},
+		{"Kristin (Kikki) Solheim", doc.Attendee{Name: "Kristin Solheim", Note: "Kikki"}, true},
+		{"Rektor Tone Sanne.", doc.Attendee{Name: "Tone Sanne", Role: "Rektor"}, true},
+		{": Monica A.Espeland", doc.Attendee{Name: "Monica A.Espeland"}, true},
+		{"Andre Sævik (til kl. 18.40)", doc.Attendee{Name: "Andre Sævik", Note: "til kl. 18.40"}, true},
+		{"Kari Nordmann (Vik kommune)", doc.Attendee{Name: "Kari Nordmann", Organization: "Vik kommune"}, true},
+		{"Ola (leder) Hansen", doc.Attendee{Name: "Ola Hansen", Role: "leder"}, true},
+		{"Rektor Tone", doc.Attendee{}, false},
 		{"Sekretariatet for Normen", doc.Attendee{}, false},
 		{"Helse Vest RHF", doc.Attendee{}, false},
 		{"Det var lite ledere til stede.", doc.Attendee{}, false},
@@ -63,6 +70,9 @@ func TestParseInline(t *testing.T) {
 		{"Kari Nordmann, KS; Ola Hansen, Helse Vest RHF", []string{"Kari Nordmann|KS|", "Ola Hansen|Helse Vest RHF|"}},
 		{"Kari Nordmann, Teknorge, Ola Hansen, KS", []string{"Kari Nordmann|Teknorge|", "Ola Hansen|KS|"}},
 		{"Kari, Ola og Per", []string{"Kari||", "Ola||", "Per||"}},
+		{"Johanne Dahl, Bjørn", []string{"Johanne Dahl||", "Bjørn||"}},
+		{"Kari Nordmann, Ola Hansen, Per", []string{"Kari Nordmann||", "Ola Hansen||", "Per||"}},
+		{"Ingeborg (7 min sein), Jonas", []string{"Ingeborg||", "Jonas||"}},
 		{"Ingen", nil},
 	}
 	for _, tc := range tests {

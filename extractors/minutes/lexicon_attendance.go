@@ -87,6 +87,12 @@ var absenceHints = []string{"ikke", "ikkje", "forfall"}
 // møtte Ola Hansen", "Dessuten deltok ...".
 var alsoPresent = regexp.MustCompile(`(?i)^(i tillegg|dessuten|dessutan|også|òg)\s+(var|møtte|deltok|deltek|kom)\s+(.+)$`)
 
+// remarkRe matches parenthesised remarks after a name that are neither an
+// organisation nor a role: "(Representert ved Fürst)", "(via Teams)",
+// "(fra sak 3)", "(Kom kl 19.55)", "(Sein)".
+var remarkRe = regexp.MustCompile(`(?i)^(representert|på vegne|via|digitalt|deltok|fra|frå|til|kom|kjem|gikk|gjekk|forlot|permisjon|` +
+	`inhabil|ugild|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon|sein|seint|for sent|forsinket|forseinka)\b`)
+
 // wordSet builds a set from words joined by "|".
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}

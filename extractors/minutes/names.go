@@ -63,6 +63,9 @@ func looksLikeName(s string, minWords int) bool {
 	if len(f) == 1 && utf8.RuneCountInString(s) < 3 {
 		return false // "H", "Sp": a party, not a first name
 	}
+	if nameTitles[strings.ToLower(f[0])] {
+		return false // "Rektor Tone": a title and a first name
+	}
 	for i, w := range f {
 		if particles[w] && i > 0 && (i < len(f)-1 || len(f) >= 3) {
 			continue // "Hall Pia Farstad von" in a list by surname
