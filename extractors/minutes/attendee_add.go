@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -122,11 +121,6 @@ func settle(a *doc.Attendee) {
 		a.Status = doc.Substitute
 	}
 }
-
-// substituteRole matches a folded role or status that makes a substitute:
-// "vara", "varamedlem", "1. vara", but not "varaordfører" or "varaleder",
-// who hold a post of their own.
-var substituteRole = regexp.MustCompile(`^(\d\.\s*)?(vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentantar|vararepresentanter)\b`)
 
 // merge fills the empty fields of a with those of b.
 func merge(a *doc.Attendee, b doc.Attendee) {

@@ -9,13 +9,6 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// replacesRe matches a substitute's "for X": "(for Kari Nordmann)",
-// "møtte for Kari Nordmann", "vara for Kari Nordmann".
-var replacesRe = regexp.MustCompile(`^(.*?)\s*\b[Ff]or\s+(\p{Lu}.+)$`)
-
-// replacesVerb is the verb before "for X" ("møtte", "vara", "i stedet").
-var replacesVerb = regexp.MustCompile(`(?i)(^|\s)(møtte som vara|møtte|møter|som vara|vara|varamedlem|i stedet|istedenfor|i staden)$`)
-
 // splitFor splits "Ola Hansen møtte for Kari Nordmann" into the text before
 // the verb and whom a substitute met for.
 func splitFor(s string) (before, replaces string, ok bool) {

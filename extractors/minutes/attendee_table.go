@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -24,18 +23,6 @@ const (
 // defaultColumns read a table without a header row: name, organisation,
 // role.
 var defaultColumns = []column{colName, colOrg, colRole}
-
-var columnWords = []struct {
-	col column
-	re  *regexp.Regexp
-}{
-	{colName, regexp.MustCompile(`^(navn|namn|name|deltaker|deltakar|medlem|medlemmer|representant|person|fullt navn)$`)},
-	{colOrg, regexp.MustCompile(`^(tilhørighet|tilhøyrsle|tilknytning|tilknyting|arbeidssted|arbeidsstad|virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
-	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
-	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
-	{colAbsent, regexp.MustCompile(`^(forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt)$`)},
-	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades?|oppmøte|deltok|merknad|merknader)$`)},
-}
 
 // headerColumn returns the column a header cell names, or false. A
 // remark in parentheses is dropped ("Tilstede (J/N)"), and of names joined
@@ -174,12 +161,6 @@ func trimWords(s, suffix string) string {
 	}
 	return strings.Join(f[:len(f)-len(t)], " ")
 }
-
-// absentCell matches a status cell saying the person did not attend.
-var absentCell = regexp.MustCompile(`forfall|^nei$|^n$|ikke|ikkje|fravær|fråver|^-$`)
-
-// presenceMark matches a status cell that only marks the person present.
-var presenceMark = regexp.MustCompile(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades?|deltok|[✓✔√v])$`)
 
 // statusFromCell reads a status or remark cell: "Forfall", "Nei", "Møtte
 // for Kari Nordmann", "X", "J", "N".

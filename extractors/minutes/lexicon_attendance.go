@@ -53,7 +53,7 @@ var summonedLabel = regexp.MustCompile(`^(innkalte|innkalt|innkalla|innkalte med
 // without naming an organisation: the parts of a school or a body. Written
 // as a heading or before a colon they set no organisation.
 var groupWords = wordSet("ledelsen|ledelse|leiinga|leiing|administrasjonen|administrasjon|styret|sfo|aks|fau|su|smu|samu|au|" +
-	"elevrådet|elevrådet|foreldre|foresatte|ansatte|tilsette|lærere|lærarar|skolen|skulen|rektor|gjester|gjestar|" +
+	"elevrådet|foreldre|foresatte|ansatte|tilsette|lærere|lærarar|skolen|skulen|rektor|gjester|gjestar|" +
 	"medlemmer|medlemer|varamedlemmer|varamedlemer|komiteen|komitéen|utvalget|utvalet|andre|øvrige|elevar|elever")
 
 // classLevel matches a group by class or year ("1. trinn", "7.klasse",
@@ -105,3 +105,73 @@ func wordSet(words string) map[string]bool {
 // noneRemark matches, folded, a remark that a group sent nobody ("Ikke
 // representert", "Ingen").
 var noneRemark = regexp.MustCompile(`^((ikke|ikkje) (representert|møtt|til ?stede|til ?stades)|ingen|-)\.?$`)
+
+// Words of names and posts: what may sit inside a person's name, and
+// what marks a word as an organisation, a heading or a post.
+
+// particles may sit in lower case inside a person's name.
+var particles = map[string]bool{
+	"van": true, "von": true, "de": true, "der": true, "den": true, "af": true,
+	"la": true, "le": true, "da": true, "di": true, "du": true, "bin": true, "al": true, "el": true, "ten": true, "ter": true,
+}
+
+// orgWords are words that name an organisation, a group or a heading,
+// never a person: "Sekretariatet", "Saksliste", "Helse", "Tiltak".
+var orgWords = wordSet("helse|norsk|norske|kommune|kommunen|fylkeskommune|stiftelsen|sak|saker|saksliste|sakliste|dagsorden|" +
+	"agenda|vedtak|referat|ingen|alle|eventuelt|pause|møte|møtet|styret|styringsgruppen|sekretariatet|sekretariat|administrasjonen|" +
+	"arbeidsutvalget|leder|leiar|medlem|medlemmer|medlemer|vara|observatør|navn|namn|rolle|funksjon|virksomhet|" +
+	"tiltak|ansvar|ansvarleg|ansvarlig|frist|oppfølging|oppfølgjing|oppgave|oppgåve|aksjon|aksjonspunkt|status")
+
+// orgSuffixes end words that name an organisation: "Helsedirektoratet",
+// "Legeforeningen", "Universitetssykehus".
+var orgSuffixes = strings.Split("direktorat|direktoratet|institutt|instituttet|forening|foreningen|forbund|forbundet|tilsyn|tilsynet|"+
+	"etat|etaten|departement|departementet|kontor|kontoret|avdeling|avdelingen|utvalg|utvalget|utvalet|styret|gruppen|gruppa|rådet|"+
+	"enheten|senter|senteret|sykehus|sykehuset|universitet|universitetet|høgskole|høgskule|sekretariatet|administrasjonen|helsenett|"+
+	"kommune|fylke|klinikk|klinikken|foretak|tjeneste|tjenesten|tenesta|skole|skolen|skule|skulen|barnehage|barnehagen", "|")
+
+// titleSuffixes end words that name a post rather than a person:
+// "Utvalgssekretær", "Seniorrådgiver", "Kommunedirektør", "Møteleiar".
+var titleSuffixes = strings.Split("sekretær|referent|rådgiver|rådgjevar|konsulent|koordinator|direktør|sjef|leder|leiar|"+
+	"saksbehandler|sakshandsamar|medarbeider|medarbeidar|fullmektig|jurist|økonom|arkivar|assistent|ordfører|rådmann", "|")
+
+// roleWord matches the roles written next to a name: "leder",
+// "nestleiar", "kommunedirektør", "møtte som vara".
+var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av)\b`)
+
+// Words of attendee tables: column headers and the marks in status cells.
+
+// columnWords name, folded, the column a header cell heads.
+var columnWords = []struct {
+	col column
+	re  *regexp.Regexp
+}{
+	{colName, regexp.MustCompile(`^(navn|namn|name|deltaker|deltakar|medlem|medlemmer|representant|person|fullt navn)$`)},
+	{colOrg, regexp.MustCompile(`^(tilhørighet|tilhøyrsle|tilknytning|tilknyting|arbeidssted|arbeidsstad|virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
+	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
+	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
+	{colAbsent, regexp.MustCompile(`^(forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt)$`)},
+	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades?|oppmøte|deltok|merknad|merknader)$`)},
+}
+
+// absentCell matches a status cell saying the person did not attend.
+var absentCell = regexp.MustCompile(`forfall|^nei$|^n$|ikke|ikkje|fravær|fråver|^-$`)
+
+// presenceMark matches a status cell that only marks the person present.
+var presenceMark = regexp.MustCompile(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades?|deltok|[✓✔√v])$`)
+
+// noMark matches a cell that denies what its column asks: "Nei", "N", "-".
+var noMark = regexp.MustCompile(`^(nei|n|-|–)$`)
+
+// Words of substitutes: whom one met for, and the roles that make one.
+
+// replacesRe matches a substitute's "for X": "(for Kari Nordmann)",
+// "møtte for Kari Nordmann", "vara for Kari Nordmann".
+var replacesRe = regexp.MustCompile(`^(.*?)\s*\b[Ff]or\s+(\p{Lu}.+)$`)
+
+// replacesVerb is the verb before "for X" ("møtte", "vara", "i stedet").
+var replacesVerb = regexp.MustCompile(`(?i)(^|\s)(møtte som vara|møtte|møter|som vara|vara|varamedlem|i stedet|istedenfor|i staden)$`)
+
+// substituteRole matches a folded role or status that makes a substitute:
+// "vara", "varamedlem", "1. vara", but not "varaordfører" or "varaleder",
+// who hold a post of their own.
+var substituteRole = regexp.MustCompile(`^(\d\.\s*)?(vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentantar|vararepresentanter)\b`)
