@@ -58,8 +58,9 @@ func (s *attendeeScan) headsNames(j int) bool {
 // before a colon or a spaced dash: "1. trinn: Kari Dahl, Ola Berg",
 // "1. trinn - Kari Dahl", "Ledelsen : Rektor Per Dahl", "1\. trinn : Kari
 // Dahl : Ola Berg" (a definition list run together). The head must not
-// read as a person's name ("Kari Dahl - Vik kommune" is one entry); the
-// names after it are joined by commas.
+// read as a person's name ("Kari Dahl - Vik kommune" is one entry), and
+// an organisation must head full names; the names after it are joined by
+// commas.
 func groupPrefix(s string) (head, rest string, ok bool) {
 	s = entryText(s)
 	cut := -1
@@ -79,10 +80,23 @@ func groupPrefix(s string) (head, rest string, ok bool) {
 	if rest == "" || wordCount(head) > 6 || strings.ContainsAny(head, ",()") {
 		return "", "", false
 	}
-	if !isGroupLabel(head) && (looksLikeName(head, 1) || len(parseInline(rest)) == 0) {
+	rest = joinColons(rest)
+	if !isGroupLabel(head) && (!startsLetterUpper(head) || looksLikeName(head, 1) || !fullNames(parseInline(rest))) {
 		return "", "", false
 	}
-	return head, joinColons(rest), true
+	return head, rest, true
+}
+
+// fullNames reports whether there are attendees and each has a name of two
+// words or more: an organisation before a colon heads full names ("Vik
+// skole: Kari Dahl"), where "Sak 1: Budsjett" heads none.
+func fullNames(as []doc.Attendee) bool {
+	for _, a := range as {
+		if wordCount(a.Name) < 2 {
+			return false
+		}
+	}
+	return len(as) > 0
 }
 
 // joinColons turns the colons between the names of a definition list run

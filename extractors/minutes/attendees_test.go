@@ -71,6 +71,7 @@ func TestParseInline(t *testing.T) {
 		{"Kari Nordmann, Teknorge, Ola Hansen, KS", []string{"Kari Nordmann|Teknorge|", "Ola Hansen|KS|"}},
 		{"Kari, Ola og Per", []string{"Kari||", "Ola||", "Per||"}},
 		{"Johanne Dahl, Bjørn", []string{"Johanne Dahl||", "Bjørn||"}},
+		{"Kari Dahl (Syk), Ola Berg (Ferie)", []string{"Kari Dahl||", "Ola Berg||"}},
 		{"Kari Nordmann, Ola Hansen, Per", []string{"Kari Nordmann||", "Ola Hansen||", "Per||"}},
 		{"Ingeborg (7 min sein), Jonas", []string{"Ingeborg||", "Jonas||"}},
 		{"Ingen", nil},

@@ -89,9 +89,10 @@ var alsoPresent = regexp.MustCompile(`(?i)^(i tillegg|dessuten|dessutan|også|ò
 
 // remarkRe matches parenthesised remarks after a name that are neither an
 // organisation nor a role: "(Representert ved Fürst)", "(via Teams)",
-// "(fra sak 3)", "(Kom kl 19.55)", "(Sein)".
+// "(fra sak 3)", "(Kom kl 19.55)", "(Sein)", a reason for absence "(Syk)".
 var remarkRe = regexp.MustCompile(`(?i)^(representert|på vegne|via|digitalt|deltok|fra|frå|til|kom|kjem|gikk|gjekk|forlot|permisjon|` +
-	`inhabil|ugild|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon|sein|seint|for sent|forsinket|forseinka)\b`)
+	`inhabil|ugild|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon|sein|seint|for sent|forsinket|forseinka|` +
+	`syk|sjuk|sykdom|sjukdom|sykt barn|sjukt barn|ferie|bortreist|reise|tjenestereise|tenestereise|jobb|kurs|møtekollisjon)\b`)
 
 // wordSet builds a set from words joined by "|".
 func wordSet(words string) map[string]bool {
