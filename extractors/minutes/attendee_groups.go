@@ -113,6 +113,31 @@ func joinColons(s string) string {
 	return b.String()
 }
 
+// entryParts reads a line into which a reader ran the items of a wiki
+// list ("Kari Dahl *1. trinn: Ola Berg *2. trinn: Per Moe") item by item;
+// an item may switch the section ("*Forfall: Eva Lie"). It reports false
+// when the first item is no attendee entry.
+func (s *attendeeScan) entryParts(l line, sec section, org string) (section, bool) {
+	parts := strings.Split(l.text, " *")
+	if len(parts) == 1 {
+		return s.entryRun(l, sec, org)
+	}
+	for k, p := range parts {
+		pl := l.withText(strings.TrimSpace(p))
+		if pl.lab.isAttendance() {
+			kind, label, rest := splitLabel(pl.text)
+			sec = sectionOf(kind, label)
+			s.addAll(parseInline(rest), sec, l.page)
+			continue
+		}
+		var ok bool
+		if sec, ok = s.entryRun(pl, sec, org); !ok && k == 0 {
+			return sec, false
+		}
+	}
+	return sec, true
+}
+
 // withOrg gives the attendees without an organisation of their own the
 // organisation org.
 func withOrg(as []doc.Attendee, org string) []doc.Attendee {

@@ -195,7 +195,7 @@ func (s *attendeeScan) entries(j int, sec section) int {
 		case s.alsoPresent(l):
 			ok, g.open = true, false
 		default:
-			sec, ok = s.entryRun(l, sec, g.org)
+			sec, ok = s.entryParts(l, sec, g.org)
 			g.open = false
 		}
 		if !ok {
