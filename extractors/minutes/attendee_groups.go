@@ -13,12 +13,13 @@ import (
 // organisation; any other group names their organisation.
 
 // group is the state of a grouped list: the organisation of the current
-// group, the heading level its groups use, and whether a group line was
-// the last line read.
+// group, the heading level its groups use, whether a group line was the
+// last line read, and whether group labels sort the list.
 type group struct {
-	org   string
-	level int
-	open  bool
+	org     string
+	level   int
+	open    bool
+	byLabel bool // a group label sorts the list
 }
 
 // groupHead reports whether line j heads a group of the list and, if so,
@@ -31,7 +32,7 @@ func (s *attendeeScan) groupHead(j int, g *group) bool {
 	t := strings.TrimSpace(strings.TrimSuffix(entryText(l.text), ":"))
 	switch {
 	case isGroupLabel(t):
-		g.org = ""
+		g.org, g.byLabel = "", true
 	case s.headsNames(j) && !looksLikeName(t, 1) && wordCount(t) <= 6 &&
 		(l.kind == doc.Heading && l.level == g.level || strings.HasSuffix(l.text, ":")):
 		g.org = t
@@ -117,10 +118,10 @@ func joinColons(s string) string {
 // list ("Kari Dahl *1. trinn: Ola Berg *2. trinn: Per Moe") item by item;
 // an item may switch the section ("*Forfall: Eva Lie"). It reports false
 // when the first item is no attendee entry.
-func (s *attendeeScan) entryParts(l line, sec section, org string) (section, bool) {
+func (s *attendeeScan) entryParts(l line, sec section, g group) (section, bool) {
 	parts := strings.Split(l.text, " *")
 	if len(parts) == 1 {
-		return s.entryRun(l, sec, org)
+		return s.entryRun(l, sec, g)
 	}
 	for k, p := range parts {
 		pl := l.withText(strings.TrimSpace(p))
@@ -131,7 +132,7 @@ func (s *attendeeScan) entryParts(l line, sec section, org string) (section, boo
 			continue
 		}
 		var ok bool
-		if sec, ok = s.entryRun(pl, sec, org); !ok && k == 0 {
+		if sec, ok = s.entryRun(pl, sec, g); !ok && k == 0 {
 			return sec, false
 		}
 	}

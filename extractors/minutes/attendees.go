@@ -195,7 +195,7 @@ func (s *attendeeScan) entries(j int, sec section) int {
 		case s.alsoPresent(l):
 			ok, g.open = true, false
 		default:
-			sec, ok = s.entryParts(l, sec, g.org)
+			sec, ok = s.entryParts(l, sec, g)
 			g.open = false
 		}
 		if !ok {
@@ -210,11 +210,13 @@ func (s *attendeeScan) entries(j int, sec section) int {
 	return j
 }
 
-// entryLine adds the attendees of one list item or paragraph, of
-// organisation org unless they give their own; it reports false when the
-// line is no attendee entry. A line may open with a group or an
-// organisation ("1. trinn: Kari, Ola", "Vik skole: Rektor Per Dahl").
-func (s *attendeeScan) entryLine(l line, sec section, org string) bool {
+// entryLine adds the attendees of one list item or paragraph of group g,
+// of its organisation unless they give their own; it reports false when
+// the line is no attendee entry. A line may open with a group or an
+// organisation ("1. trinn: Kari, Ola", "Vik skole: Rektor Per Dahl"). In
+// a list sorted by group labels, "Kari Dahl, Ola Berg" is two people.
+func (s *attendeeScan) entryLine(l line, sec section, g group) bool {
+	org := g.org
 	if strings.HasPrefix(l.text, "(") && strings.HasSuffix(l.text, ")") && len(s.out) > 0 {
 		addParen(&s.out[len(s.out)-1], strings.Trim(l.text, "()"))
 		return true
@@ -226,7 +228,7 @@ func (s *attendeeScan) entryLine(l line, sec section, org string) bool {
 		s.addAll(withOrg(parseInline(rest), org), sec, l.page)
 		return true
 	}
-	if inline := parseInline(l.text); len(inline) >= 2 && isInlineList(l.text) {
+	if inline := parseInline(l.text); len(inline) >= 2 && (isInlineList(l.text) || g.byLabel) {
 		s.addAll(withOrg(inline, org), sec, l.page)
 		return true
 	}
@@ -254,17 +256,16 @@ func entryWords(l line) int {
 	return 2
 }
 
-// entryRun adds the attendees of line l, of organisation org unless they
-// give their own, which may run attendee labels
+// entryRun adds the attendees of line l of group g, which may run attendee labels
 // into its entry ("Eirik Dale, Vik kommune Observatør: Trond Moe, KS"), and
 // returns the section of the lines after it; ok is false when the line is
 // no attendee entry.
-func (s *attendeeScan) entryRun(l line, sec section, org string) (next section, ok bool) {
+func (s *attendeeScan) entryRun(l line, sec section, g group) (next section, ok bool) {
 	entry, rest, ok := runLabel(l.text, entryWords(l))
 	if !ok {
-		return sec, s.entryLine(l, sec, org)
+		return sec, s.entryLine(l, sec, g)
 	}
-	s.entryLine(l.withText(entry), sec, org)
+	s.entryLine(l.withText(entry), sec, g)
 	for rest != "" {
 		k, label, list := splitLabel(rest)
 		sec = sectionOf(k, label)
