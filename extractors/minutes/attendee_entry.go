@@ -121,7 +121,7 @@ func addParen(a *doc.Attendee, p string) {
 		a.Replaces = r
 	case isRole(p) && a.Role == "":
 		a.Role = p
-	case a.Organization == "" && startsLetterUpper(p) && !remarkRe.MatchString(p) && wordCount(p) <= 8:
+	case a.Organization == "" && startsLetterUpper(p) && !isRemark(p) && wordCount(p) <= 8:
 		a.Organization = p
 	default:
 		addNote(a, p)

@@ -42,6 +42,8 @@ func TestParseEntry(t *testing.T) {
 		{"Kari Nordmann (Vik kommune)", doc.Attendee{Name: "Kari Nordmann", Organization: "Vik kommune"}, true},
 		{"Ola (leder) Hansen", doc.Attendee{Name: "Ola Hansen", Role: "leder"}, true},
 		{"Rektor Tone", doc.Attendee{}, false},
+		{"Kari Dahl (Ola Berg som vara)", doc.Attendee{Name: "Kari Dahl", Note: "Ola Berg som vara"}, true},
+		{"Kari Dahl (Fram til kl. 19)", doc.Attendee{Name: "Kari Dahl", Note: "Fram til kl. 19"}, true},
 		{"Sekretariatet for Normen", doc.Attendee{}, false},
 		{"Helse Vest RHF", doc.Attendee{}, false},
 		{"Det var lite ledere til stede.", doc.Attendee{}, false},

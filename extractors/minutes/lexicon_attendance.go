@@ -94,6 +94,14 @@ var remarkRe = regexp.MustCompile(`(?i)^(representert|på vegne|via|digitalt|del
 	`inhabil|ugild|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon|sein|seint|for sent|forsinket|forseinka|` +
 	`syk|sjuk|sykdom|sjukdom|sykt barn|sjukt barn|ferie|bortreist|reise|tjenestereise|tenestereise|jobb|kurs|møtekollisjon)\b`)
 
+// remarkInside matches a remark by a word inside it: "(Victoria som
+// vara)", "(Per Moe som referent)", "(fram til kl. 19)".
+var remarkInside = regexp.MustCompile(`(?i)\s(som|kl\.?)\s`)
+
+// isRemark reports whether a parenthesised text after a name is a remark
+// rather than an organisation.
+func isRemark(p string) bool { return remarkRe.MatchString(p) || remarkInside.MatchString(p) }
+
 // wordSet builds a set from words joined by "|".
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
