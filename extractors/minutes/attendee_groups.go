@@ -33,8 +33,8 @@ func (s *attendeeScan) groupHead(j int, g *group) bool {
 	switch {
 	case isGroupLabel(t):
 		g.org, g.byLabel = "", true
-	case s.headsNames(j) && !looksLikeName(t, 1) && wordCount(t) <= 6 &&
-		(l.kind == doc.Heading && l.level == g.level || strings.HasSuffix(l.text, ":")):
+	case (l.kind == doc.Heading && l.level == g.level || strings.HasSuffix(l.text, ":")) &&
+		wordCount(t) <= 6 && !looksLikeName(t, 1) && s.headsNames(j):
 		g.org = t
 	default:
 		return false

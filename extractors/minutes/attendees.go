@@ -186,10 +186,12 @@ func (s *attendeeScan) entries(j int, sec section) int {
 		if l.lab != labelNone {
 			break
 		}
-		ok := s.groupHead(j, &g)
+		var ok bool
 		switch {
-		case ok:
+		case s.groupHead(j, &g):
+			ok = true
 		case l.kind == doc.Heading:
+			// a heading that heads no group ends the list
 		case g.open && noneRemark.MatchString(fold(entryText(l.text))):
 			ok = true // "6. trinn" then "Ikke representert"
 		case s.alsoPresent(l):
@@ -256,10 +258,10 @@ func entryWords(l line) int {
 	return 2
 }
 
-// entryRun adds the attendees of line l of group g, which may run attendee labels
-// into its entry ("Eirik Dale, Vik kommune Observatør: Trond Moe, KS"), and
-// returns the section of the lines after it; ok is false when the line is
-// no attendee entry.
+// entryRun adds the attendees of line l of group g, which may run
+// attendee labels into its entry ("Eirik Dale, Vik kommune Observatør:
+// Trond Moe, KS"), and returns the section of the lines after it; ok is
+// false when the line is no attendee entry.
 func (s *attendeeScan) entryRun(l line, sec section, g group) (next section, ok bool) {
 	entry, rest, ok := runLabel(l.text, entryWords(l))
 	if !ok {
