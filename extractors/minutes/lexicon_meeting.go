@@ -1,0 +1,76 @@
+package minutes
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The vocabulary of the meeting's fields, the document's title and its
+// kind, bokmål and nynorsk. Extend the lists; the regexps are built from
+// them below.
+
+// sectionTitles head a part of a document, never the document itself: a
+// heading such as "Fremmøte" above the attendees is no title.
+var sectionTitles = words("fremmøte", "frammøte", "oppmøte", "tilstede", "til stede", "til stades", "deltakere", "deltakarar",
+	"innhold", "innhald", "innholdsfortegnelse", "innhaldsliste", "saksliste", "sakliste", "sakskart", "dagsorden", "agenda",
+	"saker", "saker til behandling", "formaliteter", "toc")
+
+// agendaHeadings head the list of cases of a meeting, in a notice as in
+// minutes.
+var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker til behandling", "program",
+	"forslag til dagsorden", "forslag til saksliste")
+
+// agendaTitleWords name an agenda in its title: "Innkalling til
+// styremøte", "Saksliste", "Dagsorden for årsmøtet".
+var agendaTitleWords = []string{"innkalling", "innkallelse", "møteinnkalling", "møteinnkallelse", "sakskart", "saksliste",
+	"sakliste", "dagsorden"}
+
+// outcomePhrases record what a meeting did with a case: approved,
+// adopted, rejected, elected, postponed, noted. They tell minutes from an
+// agenda, which only proposes.
+var outcomePhrases = []string{
+	// approved, adopted
+	"godkjent", "godkjend", "godkjente", "godkjennes", "vedtatt", "vedteke", "vedtok", "vedtas", "vart vedteke",
+	"ble vedtatt", "enstemmig", "einstemmig", "samrøystes", "bifalt", "tiltrådt", "enighet om", "einigheit om",
+	// rejected, withdrawn
+	"forslaget falt", "forslaget fall", "falt", "ikke godkjent", "ikkje godkjend", "forkastet", "forkasta", "trekkes",
+	"trukket", "avvist",
+	// elected
+	"ble valgt", "vart vald", "valgt", "gjenvalgt", "velges ved akklamasjon", "ved akklamasjon",
+	// postponed, noted
+	"utsettes", "utsatt", "vert utsett", "utsett", "tas til orientering", "tatt til orientering", "teke til orientering",
+	// tallies
+	"stemte for", "stemmer for", "røysta for", "for:", "mot:", "avholdende", "blanke",
+}
+
+// signingPlace matches the place-and-date line above a signature: "Oslo,
+// den 11. Desember 2024", "Bergen 3. mars 2025". It names where the
+// minutes were signed, not where the meeting was.
+var signingPlace = regexp.MustCompile(`^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d{1,2}\.`)
+
+// markupLeftover matches a line that is only what a site generator would
+// have filled or dropped: Liquid ("{{ page.title }}", "{% include %}") or a
+// kramdown table-of-contents marker ("* toc {:toc}").
+var markupLeftover = regexp.MustCompile(`^(?:\{\{.*\}\}|\{%.*%\}|(?:toc\s*)?\{:[^}]*\})$`)
+
+// meetingOpened matches "Møtet ble satt kl. 18.00", "Møtet starta kl. 10".
+var meetingOpened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpnet|opna|opnet|startet|starta|begynte)\b`)
+
+// meetingAdjourned matches "Møtet hevet kl. 09.02", "Møtet ble hevet
+// 10:45", "Møtet vart heva", "Møtet slutt kl. 20".
+var meetingAdjourned = regexp.MustCompile(`(?i)\bmøtet (ble |vart |blei |er )?(hevet|heva|avsluttet|avslutta|slutt|ferdig)\b`)
+
+// words folds a list into a set.
+func words(list ...string) map[string]bool {
+	set := make(map[string]bool, len(list))
+	for _, w := range list {
+		set[fold(w)] = true
+	}
+	return set
+}
+
+// headingWord reports whether a line, folded and without a closing colon,
+// is one of the set.
+func headingWord(set map[string]bool, s string) bool {
+	return set[strings.TrimSpace(strings.TrimSuffix(fold(s), ":"))]
+}
