@@ -57,8 +57,30 @@ var markupLeftover = regexp.MustCompile(`^(?:\{\{.*\}\}|\{%.*%\}|(?:toc\s*)?\{:[
 var meetingOpened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpnet|opna|opnet|startet|starta|begynte)\b`)
 
 // meetingAdjourned matches "Møtet hevet kl. 09.02", "Møtet ble hevet
-// 10:45", "Møtet vart heva", "Møtet slutt kl. 20".
-var meetingAdjourned = regexp.MustCompile(`(?i)\bmøtet (ble |vart |blei |er )?(hevet|heva|avsluttet|avslutta|slutt|ferdig)\b`)
+// 10:45", "Møtet vart heva", "Møtet var ferdig klokken 16".
+var meetingAdjourned = regexp.MustCompile(`(?i)\bmøtet (ble |vart |blei |er |var )?(hevet|heva|avsluttet|avslutta|slutt|ferdig)\b`)
+
+// clockWords introduce a time of day: "kl. 18", "klokken 14.15".
+const clockWords = `(?:kl\.?|klokka|klokken|klokkå)`
+
+// clockPhrase matches a time of day or a span of them: "kl. 10–14",
+// "klokken 14.15", "12:00 - 15:30".
+var clockPhrase = regexp.MustCompile(`(?i)(?:\b` + clockWords + `\s*\d{1,2}(?:[:.]\d{2})?|\b\d{1,2}:\d{2})(?:\s*[-–—]\s*(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?)?`)
+
+// placeAfterClock matches the place a sentence names after the time:
+// "... kl 09:15 på Awk", "... kl. 18 i Rådhuset".
+var placeAfterClock = regexp.MustCompile(`(?i)\b` + clockWords + `\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?)?,?\s+(?:på|i)\s+(\p{Lu}[\p{L}\d -]{0,40}?)\s*\.?$`)
+
+// meetingDateLabels label the meeting's time, besides those of labels.go.
+var meetingDateLabels = []string{"tidsramme", "tidsrom", "møtetid og dato"}
+
+func init() {
+	for _, l := range meetingDateLabels {
+		if _, dup := exactLabels[l]; !dup {
+			exactLabels[l] = labelDate
+		}
+	}
+}
 
 // words folds a list into a set.
 func words(list ...string) map[string]bool {

@@ -79,7 +79,7 @@ func Analyze(d *doc.Document, ref time.Time) Result {
 	if len(starts) > 0 {
 		cut = starts[0].at
 	}
-	r.Meeting = findMeeting(lines, cut, r.Title, ref)
+	r.Meeting = findMeeting(lines, cut, r.Title, d.Meta.Date, ref)
 	r.Cases = buildCases(lines, starts, r.Attendees)
 	return r
 }

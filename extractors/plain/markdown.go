@@ -8,20 +8,20 @@ import (
 )
 
 var (
-	atxHeading  = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	setextLine  = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
-	thematic    = regexp.MustCompile(`^ {0,3}((\*[ \t]*){3,}|(-[ \t]*){3,}|(_[ \t]*){3,})$`)
-	fenceOpen   = regexp.MustCompile("^ {0,3}(`{3,}|~{3,})")
-	tableDelim  = regexp.MustCompile(`^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?$`)
-	mdLink      = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdEmphasis  = strings.NewReplacer("**", "", "__", "", "`", "", `\\`, `\`, `\*`, "*", `\_`, "_", `\#`, "#", `\.`, ".",
+	atxHeading = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	setextLine = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
+	thematic   = regexp.MustCompile(`^ {0,3}((\*[ \t]*){3,}|(-[ \t]*){3,}|(_[ \t]*){3,})$`)
+	fenceOpen  = regexp.MustCompile("^ {0,3}(`{3,}|~{3,})")
+	tableDelim = regexp.MustCompile(`^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?$`)
+	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdEmphasis = strings.NewReplacer("**", "", "__", "", "`", "", `\\`, `\`, `\*`, "*", `\_`, "_", `\#`, "#", `\.`, ".",
 		`\-`, "-", `\+`, "+", `\!`, "!", `\(`, "(", `\)`, ")", `\[`, "[", `\]`, "]")
 	// mdSingle matches a span in single-mark emphasis, *word* or _word_,
 	// the marks at word edges.
 	mdSingle = regexp.MustCompile(`(^|[\s(\[])([*_])([^*_\s](?:[^*_]*?[^*_\s])?)([*_])($|[\s).,:;!?\]])`)
 	// definition matches a definition of a definition list (kramdown,
 	// pandoc): "Term" on one line, ": definition" on each line under it.
-	definition = regexp.MustCompile(`^ {0,3}:[ \t]+(\S.*)$`)
+	definition  = regexp.MustCompile(`^ {0,3}:[ \t]+(\S.*)$`)
 	blockQuote  = regexp.MustCompile(`^ {0,3}>[ ]?`)
 	frontMatter = regexp.MustCompile(`(?s)^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)`)
 	yamlField   = regexp.MustCompile(`^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$`)
