@@ -47,7 +47,12 @@ import (
 //	   part of a case's key (PS 3/24 and RS 3/24 are two cases).
 //	9: PDF table rows going on at the top of the next page under a running
 //	   header in a smaller font.
-const version = "9"
+//	10: kind agenda (notices, lists of cases without outcomes) read for
+//	   meeting and cases; Markdown front matter, Liquid, kramdown and
+//	   MediaWiki markup; titles past running headers and banners; meeting
+//	   times and places from sentences, adjournment ends; year-less dates
+//	   against the document's own date.
+const version = "10"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -20,28 +21,34 @@ var sectionTitles = words("fremmøte", "frammøte", "oppmøte", "tilstede", "til
 var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker til behandling", "program",
 	"forslag til dagsorden", "forslag til saksliste")
 
-// agendaTitleWords name an agenda in its title: "Innkalling til
-// styremøte", "Saksliste", "Dagsorden for årsmøtet".
-var agendaTitleWords = []string{"innkalling", "innkallelse", "møteinnkalling", "møteinnkallelse", "sakskart", "saksliste",
-	"sakliste", "dagsorden"}
+// callPrefixes begin the words that call a meeting: "Innkalling til
+// styremøte", "Møteinnkalling".
+var callPrefixes = []string{"innkalling", "innkallelse", "møteinnkalling", "møteinnkallelse", "innkalla"}
+
+// agendaNames name a list of cases in a title: "Sakskart", "Saksliste".
+var agendaNames = words("sakskart", "saksliste", "sakliste", "dagsorden")
 
 // outcomePhrases record what a meeting did with a case: approved,
 // adopted, rejected, elected, postponed, noted. They tell minutes from an
 // agenda, which only proposes.
 var outcomePhrases = []string{
 	// approved, adopted
-	"godkjent", "godkjend", "godkjente", "godkjennes", "vedtatt", "vedteke", "vedtok", "vedtas", "vart vedteke",
-	"ble vedtatt", "enstemmig", "einstemmig", "samrøystes", "bifalt", "tiltrådt", "enighet om", "einigheit om",
+	"godkjent", "godkjend", "godkjente", "godkjennes", "vedtatt", "vedteke", "vedtok", "vedtas", "enstemmig",
+	"einstemmig", "samrøystes", "bifalt", "tiltrådt", "enighet om", "einigheit om",
 	// rejected, withdrawn
-	"forslaget falt", "forslaget fall", "falt", "ikke godkjent", "ikkje godkjend", "forkastet", "forkasta", "trekkes",
-	"trukket", "avvist",
+	"forslaget falt", "forslaget fall", "ikke godkjent", "ikkje godkjend", "forkastet", "forkasta", "avvist",
+	"forslaget trekkes", "forslaget ble trukket", "forslaget vert trekt",
 	// elected
-	"ble valgt", "vart vald", "valgt", "gjenvalgt", "velges ved akklamasjon", "ved akklamasjon",
+	"ble valgt", "vart vald", "ble gjenvalgt", "vart attvald", "velges ved akklamasjon", "ved akklamasjon",
 	// postponed, noted
-	"utsettes", "utsatt", "vert utsett", "utsett", "tas til orientering", "tatt til orientering", "teke til orientering",
+	"saken utsettes", "saka vert utsett", "saken ble utsatt", "tas til orientering", "tatt til orientering",
+	"teke til orientering",
 	// tallies
-	"stemte for", "stemmer for", "røysta for", "for:", "mot:", "avholdende", "blanke",
+	"stemte for", "røysta for", "for:", "mot:", "avholdende:", "blanke:",
 }
+
+// outcome matches a line that holds one of outcomePhrases as words.
+var outcome = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(outcomePhrases) + `)(?:$|[^\p{L}])`)
 
 // signingPlace matches the place-and-date line above a signature: "Oslo,
 // den 11. Desember 2024", "Bergen 3. mars 2025". It names where the
@@ -80,6 +87,16 @@ func init() {
 			exactLabels[l] = labelDate
 		}
 	}
+}
+
+// alternation joins phrases into a regexp alternation, longest first.
+func alternation(phrases []string) string {
+	q := make([]string, len(phrases))
+	for i, p := range phrases {
+		q[i] = regexp.QuoteMeta(p)
+	}
+	slices.SortFunc(q, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(q, "|")
 }
 
 // words folds a list into a set.
