@@ -30,7 +30,7 @@ var (
 	liquid = regexp.MustCompile(`\{\{-?\s*([^{}]*?)\s*-?\}\}|\{%[^{}]*%\}`)
 	// kramdownIAL matches a kramdown attribute list or extension: {:toc},
 	// {: .class}, {::comment}.
-	kramdownIAL = regexp.MustCompile(`\{::?[^{}]*\}`)
+	kramdownIAL = regexp.MustCompile(`[ \t]*\{::?[^{}]*\}`)
 )
 
 // markdown handles Markdown-only syntax; done reports that the line was
@@ -39,7 +39,7 @@ func (p *parser) markdown(line string) (done bool, err error) {
 	if p.fence != "" {
 		return true, p.inFence(line)
 	}
-	if t := strings.TrimSpace(line); kramdownIAL.FindString(t) == t && t != "" {
+	if t := strings.TrimSpace(line); strings.HasPrefix(t, "{:") && kramdownIAL.FindString(t) == t {
 		return true, p.attributeList(t)
 	}
 	if m := fenceOpen.FindStringSubmatch(line); m != nil {
@@ -58,7 +58,7 @@ func (p *parser) markdown(line string) (done bool, err error) {
 		p.para = p.para[:0]
 		return true, p.heading(level, text)
 	}
-	if m := definition.FindStringSubmatch(line); m != nil && p.item == nil {
+	if m := definitionOf(line); m != nil && p.item == nil {
 		if err := p.flush(); err != nil {
 			return true, err
 		}
@@ -117,6 +117,14 @@ func (p *parser) tableRow(t string) error {
 		cells[i] = p.inline(strings.TrimSpace(c))
 	}
 	return p.add(doc.Block{Kind: doc.TableRow, Text: strings.Join(cells, " | "), Cells: cells})
+}
+
+// definitionOf matches a definition line, ": text".
+func definitionOf(line string) []string {
+	if t := strings.TrimLeft(line, " "); !strings.HasPrefix(t, ":") {
+		return nil
+	}
+	return definition.FindStringSubmatch(line)
 }
 
 // attributeList handles a kramdown attribute list on a line of its own: it
@@ -182,7 +190,10 @@ func stripInline(s string) string {
 	if strings.Contains(s, "{:") {
 		s = kramdownIAL.ReplaceAllString(s, "")
 	}
-	s = mdEmphasis.Replace(mdLink.ReplaceAllString(s, "$1"))
+	if strings.Contains(s, "](") {
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	s = mdEmphasis.Replace(s)
 	return dropSingleEmphasis(s)
 }
 

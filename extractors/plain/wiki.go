@@ -13,7 +13,7 @@ var (
 	wikiHeading = regexp.MustCompile(`^[ \t]*(={1,6})[ \t]*([^=].*?)[ \t]*={1,6}[ \t]*$`)
 	wikiBreak   = regexp.MustCompile(`(?i)<br[ \t]*/?>[ \t]*\n?`)
 	wikiLink    = regexp.MustCompile(`\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]`)
-	wikiQuotes  = regexp.MustCompile(`'{2,5}`)
+	wikiQuotes  = regexp.MustCompile(`'{2,}`)
 	// wikiMark finds the markup that tells wiki text from plain text: a
 	// heading line or a line break tag.
 	wikiMark = regexp.MustCompile(`(?im)^[ \t]*==[^=\n].*==[ \t]*$|<br[ \t]*/?>`)
@@ -24,13 +24,14 @@ func isWiki(text string) bool {
 	return wikiMark.MatchString(text)
 }
 
-// wikiInline drops emphasis quotes and link brackets.
+// wikiInline drops link brackets and emphasis quotes, in that order, so
+// that no run of quotes is left.
 func wikiInline(s string) string {
-	if strings.Contains(s, "''") {
-		s = wikiQuotes.ReplaceAllString(s, "")
-	}
 	if strings.Contains(s, "[[") {
 		s = wikiLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "''") {
+		s = wikiQuotes.ReplaceAllString(s, "")
 	}
 	return s
 }
