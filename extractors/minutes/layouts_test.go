@@ -70,7 +70,8 @@ var layouts = []layout{
 	},
 	{
 		Name: "municipal protocol, other vendor", Doc: acosProtocol,
-		Meeting: doc.Meeting{Body: "Formannskapet", Date: "2024-03-05", Start: "10:00", End: "14:30", Place: "Kommunestyresalen, Rådhuset"},
+		// "Møtet ble hevet kl. 14.15" wins over the scheduled 10.00–14.30.
+		Meeting: doc.Meeting{Body: "Formannskapet", Date: "2024-03-05", Start: "10:00", End: "14:15", Place: "Kommunestyresalen, Rådhuset"},
 		Attendees: []doc.Attendee{
 			{Name: "Kari Nordmann", Organization: "AP", Status: doc.Present},
 			{Name: "Ola Hansen", Organization: "H", Status: doc.Present},

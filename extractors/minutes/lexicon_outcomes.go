@@ -71,20 +71,20 @@ var (
 
 var (
 	// auxiliaries come between a subject and an outcome participle.
-	auxiliaries = words("ble|blei|vart|er|blir|vert|var|blitt|vorte")
+	auxiliaries = wordSet("ble|blei|vart|er|blir|vert|var|blitt|vorte")
 
 	// outcomeAdverbs may stand before an outcome word: "ble enstemmig
 	// valgt", "ble derfor vedtatt".
-	outcomeAdverbs = words("enstemmig|einstemmig|samrøystes|samstemmig|også|òg|derfor|dermed|så|herved|formelt|endelig|deretter|da|nå|no")
+	outcomeAdverbs = wordSet("enstemmig|einstemmig|samrøystes|samstemmig|også|òg|derfor|dermed|så|herved|formelt|endelig|deretter|da|nå|no")
 
 	// negations turn an approval into a rejection, still an outcome:
 	// "IKKE godkjent".
-	negations = words("ikke|ikkje")
+	negations = wordSet("ikke|ikkje")
 
 	// clauseGuards mark a subordinate clause or a wish rather than an
 	// outcome when they come before the outcome word: "anbefalte at
 	// årsmøtet godkjente", "Budsjettet vil kunne godkjennes".
-	clauseGuards = words("at|som|hvis|viss|dersom|når|før|etter|fordi|der|hva|kva|hvordan|korleis|hvorvidt|inntil|mens|" +
+	clauseGuards = wordSet("at|som|hvis|viss|dersom|når|før|etter|fordi|der|hva|kva|hvordan|korleis|hvorvidt|inntil|mens|" +
 		"skal|skulle|kan|kunne|må|måtte|vil|ville|bør|burde|vurderer|ønsker|ønskjer|håper|foreslo|anbefalte")
 
 	// otherTimes next to an outcome word tell of an earlier or a usual
@@ -96,7 +96,7 @@ var (
 	// collectives are subjects that speak for the meeting: "Styret
 	// støtter", "Vi er enige om". A word ending in one of
 	// collectiveEndings counts too ("arbeidsutvalget").
-	collectives       = words("vi|alle|begge|møtet|styret|årsmøtet|medlemmene|medlemane|deltakerne|deltakarane|kommunen")
+	collectives       = wordSet("vi|alle|begge|møtet|styret|årsmøtet|medlemmene|medlemane|deltakerne|deltakarane|kommunen")
 	collectiveEndings = []string{"styret", "møtet", "utvalget", "utvalet", "rådet", "komiteen", "komitéen", "nemnda", "nemnden",
 		"forsamlingen", "forsamlinga", "skapet", "tinget", "laget", "foreningen", "foreninga", "gruppa", "gruppen"}
 
@@ -105,11 +105,11 @@ var (
 
 	// answers close a question the minutes put: "Vil vi støtte dette?
 	// Absolutt!".
-	answers = words("ja|nei|absolutt|enig|enige|einig|einige|selvsagt|sjølvsagt|selvfølgelig|jepp|ok")
+	answers = wordSet("ja|nei|absolutt|enig|enige|einig|einige|selvsagt|sjølvsagt|selvfølgelig|jepp|ok")
 
 	// offices are the roles an election item assigns: "Sekretær: Morten"
 	// under "Valg av nestleder og sekretær".
-	offices = words("leder|leiar|nestleder|nesteleder|nestleiar|styreleder|styreleiar|sekretær|referent|møteleder|møteleiar|" +
+	offices = wordSet("leder|leiar|nestleder|nesteleder|nestleiar|styreleder|styreleiar|sekretær|referent|møteleder|møteleiar|" +
 		"kasserer|kasserar|revisor|ordstyrer|dirigent|varamedlem|vara|medlem|valgkomite|valkomite|tellekorps|protokollunderskriver|og")
 
 	// electionWords mark an election item by its title: "Valg av styre".
@@ -182,15 +182,6 @@ func phrases(list string) phraseSet {
 	for _, p := range strings.Split(list, "|") {
 		w := strings.Fields(p)
 		set[w[0]] = append(set[w[0]], w)
-	}
-	return set
-}
-
-// words makes a set of a "|"-separated list.
-func words(list string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Split(list, "|") {
-		set[w] = true
 	}
 	return set
 }
