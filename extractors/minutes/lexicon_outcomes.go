@@ -60,9 +60,9 @@ var (
 	leadingVerbs = phrases("godkjenner|vedtar|vedtek|støtter|støttar|bekrefter|stadfester|innvilger|avslår|utsetter|" +
 		"tar til orientering|tek til orientering|tar til etterretning")
 
-	// fallVerbs record that a proposal fell: "Forslaget faller",
-	// "Framlegget fall".
-	fallVerbs = phrases("faller|falt|fall|fell")
+	// fallVerbs record that a proposal fell or was withdrawn: "Forslaget
+	// faller", "Framlegget fall", "Forslaget ble trukket".
+	fallVerbs = phrases("faller|falt|fall|fell|trekkes|trekkast|trukket|trekt")
 
 	// agreements record a consensus: "Enighet om å skrive …", "Vi er enige
 	// om at …".
@@ -86,6 +86,12 @@ var (
 	// årsmøtet godkjente", "Budsjettet vil kunne godkjennes".
 	clauseGuards = wordSet("at|som|hvis|viss|dersom|når|før|etter|fordi|der|hva|kva|hvordan|korleis|hvorvidt|inntil|mens|" +
 		"skal|skulle|kan|kunne|må|måtte|vil|ville|bør|burde|vurderer|ønsker|ønskjer|håper|foreslo|anbefalte")
+
+	// ruleWords around a present passive make it a rule rather than this
+	// meeting's outcome: "det velges …" before it, an indefinite object
+	// after it ("Blant medlemmene velges en leder").
+	ruleSubjects = wordSet("det|der")
+	ruleObjects  = wordSet("en|ei|et|ett|ein|eit|nye|noen|nokre|to|tre")
 
 	// otherTimes next to an outcome word tell of an earlier or a usual
 	// decision, not this meeting's: "Planen ble vedtatt i fjor", "…

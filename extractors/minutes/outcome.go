@@ -137,9 +137,13 @@ func outcomeAt(w []string, i int, ctx caseContext) (int, bool) {
 	case matchAny(w, i, agreements):
 		return max(j, 0), !slices.ContainsFunc(w[:i], func(x string) bool { return negations[x] })
 	case matchAny(w, i, outcomePassives):
-		return j, true
+		return j, !(j >= 0 && ruleSubjects[w[j]]) && !(i+1 < len(w) && ruleObjects[w[i+1]])
 	case matchAny(w, i, fallVerbs):
-		return j, j >= 0 && containsAny(w[j], proposalNouns...)
+		k := j
+		if k >= 0 && auxiliaries[w[k]] {
+			k--
+		}
+		return j, k >= 0 && containsAny(w[k], proposalNouns...)
 	case matchAny(w, i, outcomeVerbs):
 		return j, j < 0 && matchAny(w, i, leadingVerbs) || j >= 0 && isCollective(w[j], ctx)
 	}
