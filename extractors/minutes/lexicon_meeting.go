@@ -2,7 +2,6 @@ package minutes
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -65,16 +64,6 @@ func init() {
 			exactLabels[l] = labelDate
 		}
 	}
-}
-
-// alternation joins phrases into a regexp alternation, longest first.
-func alternation(phrases []string) string {
-	q := make([]string, len(phrases))
-	for i, p := range phrases {
-		q[i] = regexp.QuoteMeta(p)
-	}
-	slices.SortFunc(q, func(a, b string) int { return len(b) - len(a) })
-	return strings.Join(q, "|")
 }
 
 // words folds a list into a set.
