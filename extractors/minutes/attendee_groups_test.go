@@ -80,6 +80,8 @@ func TestAbsence(t *testing.T) {
 		{"a sentence says who could not come", []doc.Block{h(2, "Oppmøte"), row("Navn", "Tilhørighet"), row("Kari Dahl", "Vik kommune"),
 			row("Ola Berg", "NIBIO"), h(2, "Møteleder"), p("Ola Bergh kunne ikke komme på grunn av sykdom, derfor ledet Kari Dahl møtet.")},
 			[]string{"Kari Dahl|present", "Ola Berg|absent"}},
+		{"a short sentence says who could not come", []doc.Block{p("Til stede: Kari Dahl, Ola Berg"), p("Ola Berg kunne ikke komme"), p("Per Moe")},
+			[]string{"Kari Dahl|present", "Ola Berg|absent"}},
 		{"a sentence about someone not listed", []doc.Block{p("Til stede: Kari Dahl"), p("Eva Lie kunne ikke komme."), p("Kari kunne ikke svare.")},
 			[]string{"Kari Dahl|present"}},
 		{"role holders in items", []doc.Block{p("Til stede: Kari Dahl, Ola Berg"), h(2, "Sak 1/24: Valg"), p("Sekretær: Ola"),

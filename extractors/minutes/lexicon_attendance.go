@@ -11,34 +11,25 @@ import (
 // add a word, add it to the list of its kind; the matchers below are
 // compiled from the lists.
 
-// attendanceLabels are whole labels, folded, added to exactLabels.
-var attendanceLabels = []struct {
-	kind   labelKind
-	labels []string
-}{
-	{labelPresent, []string{"oppmøte", "fremmøte", "frammøte", "tilstedet", "til stede på møtet", "tilstede på møtet",
-		"tilstedet på møtet", "til stades på møtet", "tilstades på møtet", "til stede i møtet", "til stades i møtet",
-		"møtt fram", "møtte fram", "møtt frem", "møtte frem", "fremmøtt", "frammøtt", "til stede digitalt"}},
-	{labelAbsent, []string{"frafall", "mangler", "manglet", "mangla", "fraværende", "fråverande", "forfall", "meldt forfall",
-		"meldt frafall", "møtte ikke", "møtte ikkje", "møtt ikke", "kunne ikke komme", "kunne ikkje kome", "kunne ikkje komme",
-		"ikke møtt", "ikkje møtt", "ikke til stede", "ikkje til stades", "ikke tilstede", "avbud", "meldt avbud"}},
-}
+// presentLabels are whole labels, folded, of the people present, added to
+// exactLabels.
+var presentLabels = []string{"oppmøte", "fremmøte", "frammøte", "fremmøtt", "frammøtt", "møtt fram", "møtte fram", "møtt frem", "møtte frem"}
 
-// attendanceRules read composite labels ("Meldt frafall fra styret").
-// They are tried before the rules of labels.go.
+// attendanceRules read composite labels: "Meldt frafall", "Mangler",
+// "Møtte ikkje", "Kunne ikke komme", "Tilstedet på møtet". They are tried
+// before the rules of labels.go, which read "Forfall", "Fraværende",
+// "Ikke til stede" and "Til stede fra styret".
 var attendanceRules = []labelRule{
-	{labelAbsent, []string{"frafall", "mangl", "møtte ikk", "kunne ikk"},
-		regexp.MustCompile(`frafall|^mangl(er|et|a)\b|møtte ikkj?e|kunne ikkj?e kom`)},
+	{labelAbsent, []string{"frafall", "mangl", "møtte ikk", "møtt ikk", "kunne ikk"},
+		regexp.MustCompile(`frafall|^mangl(er|et|a)$|^((følgende|desse|dei som|de som) )?møtte? ikkj?e$|^kunne ikkj?e kom`)},
 	{labelPresent, []string{"tilstedet", " på møtet", " i møtet"},
 		regexp.MustCompile(`^(til ?stede|tilstedet|til ?stades)( (på|i) møtet)?$`)},
 }
 
 func init() {
-	for _, e := range attendanceLabels {
-		for _, l := range e.labels {
-			if _, dup := exactLabels[l]; !dup {
-				exactLabels[l] = e.kind
-			}
+	for _, l := range presentLabels {
+		if _, dup := exactLabels[l]; !dup {
+			exactLabels[l] = labelPresent
 		}
 	}
 	labelRules = append(attendanceRules, labelRules...)
