@@ -121,11 +121,23 @@ func addParen(a *doc.Attendee, p string) {
 		a.Replaces = r
 	case isRole(p) && a.Role == "":
 		a.Role = p
+	case initialsOf(a.Name) == p:
+		addNote(a, p) // "Kari Dahl (KD)": what the minutes call her
 	case a.Organization == "" && startsLetterUpper(p) && !isRemark(p) && wordCount(p) <= 8:
 		a.Organization = p
 	default:
 		addNote(a, p)
 	}
+}
+
+// initialsOf returns the initials of a name: "Kari Dahl" gives "KD".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // startsLetterUpper reports whether s begins with an upper-case letter.

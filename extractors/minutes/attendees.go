@@ -10,19 +10,38 @@ import (
 type section struct {
 	status string
 	role   string
+	org    string
 }
 
-// sectionOf maps an attendee label to the status and role of its people.
+// sectionOf maps an attendee label to the status, role and organisation of
+// its people.
 func sectionOf(k labelKind, label string) section {
 	switch k {
 	case labelAbsent:
-		return section{status: doc.Absent}
+		return section{status: doc.Absent, org: labelOrg(label)}
 	case labelSubstitute:
 		return section{status: doc.Substitute}
 	case labelRole:
 		return section{status: doc.Present, role: roleName(label)}
 	}
-	return section{status: doc.Present}
+	return section{status: doc.Present, org: labelOrg(label)}
+}
+
+// labelOrg returns the organisation a label names after "fra": "Til stede
+// fra Vik kommune" gives "Vik kommune"; "Til stede fra styret" and
+// "Forfall fra kl. 18" give none.
+func labelOrg(label string) string {
+	f := strings.Fields(label)
+	for k, w := range f[:max(len(f)-1, 0)] {
+		if w = strings.ToLower(w); w == "fra" || w == "frå" {
+			org := strings.Join(f[k+1:], " ")
+			if startsLetterUpper(org) && !isGroupLabel(org) {
+				return org
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // roleName turns a role label into a role: "Fra administrasjonen" gives
