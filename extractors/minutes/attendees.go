@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -322,4 +323,28 @@ func runLabel(s string, minWords int) (entry, rest string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// wikiHeadings returns lines with MediaWiki headings ("==Til stede:==")
+// read as headings, for readers that leave the markup; lines itself when
+// there is none.
+func wikiHeadings(lines []line) []line {
+	var out []line
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		level := len(t) - len(strings.TrimLeft(t, "="))
+		if level < 2 || level > 6 || !strings.HasSuffix(t, strings.Repeat("=", level)) || len(t) <= 2*level {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		h := l.withText(strings.TrimSpace(t[level : len(t)-level]))
+		h.kind, h.level = doc.Heading, level
+		out[i] = h
+	}
+	if out == nil {
+		return lines
+	}
+	return out
 }

@@ -73,10 +73,10 @@ var absentAfterName = regexp.MustCompile(`^\s*(kunne ikkj?e (komme|kome|delta|m�
 // matches holds: a cheap test before the regexp runs.
 var absenceHints = []string{"ikke", "ikkje", "forfall"}
 
-// alsoPresent matches the start of a sentence that adds a person present
+// alsoPresentRe matches the start of a sentence that adds a person present
 // beyond the list: "I tillegg var rektor Kari Nordmann med", "I tillegg
 // møtte Ola Hansen", "Dessuten deltok ...".
-var alsoPresent = regexp.MustCompile(`(?i)^(i tillegg|dessuten|dessutan|også|òg)\s+(var|møtte|deltok|deltek|kom)\s+(.+)$`)
+var alsoPresentRe = regexp.MustCompile(`(?i)^(i tillegg|dessuten|dessutan|også|òg)\s+(var|møtte|deltok|deltek|kom)\s+(.+)$`)
 
 // remarkRe matches parenthesised remarks after a name that are neither an
 // organisation nor a role: "(Representert ved Fürst)", "(via Teams)",
