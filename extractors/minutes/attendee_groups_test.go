@@ -74,6 +74,8 @@ func TestAbsence(t *testing.T) {
 			[]string{"Kari Dahl|present", "Ola Berg|present"}},
 		{"nynorsk", []doc.Block{p("Til stades: Kari Dahl"), p("Møtte ikkje: Ola Berg"), p("Forfall: Per Moe")},
 			[]string{"Kari Dahl|present", "Ola Berg|absent", "Per Moe|absent"}},
+		{"more labels", []doc.Block{p("Tilstedeværende: Kari Dahl"), p("Ordstyrer: Ola Berg"), p("Følgende var til stede: Per Moe")},
+			[]string{"Kari Dahl|present", "Ola Berg|present", "Per Moe|present"}},
 		{"misspelt label", []doc.Block{p("Tilstedet på møtet:"), li("Kari Dahl"), li("Ola Berg")},
 			[]string{"Kari Dahl|present", "Ola Berg|present"}},
 		{"first names", []doc.Block{p("Oppmøte: Kari, Ola, Per og Eva")},

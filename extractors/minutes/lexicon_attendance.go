@@ -13,7 +13,14 @@ import (
 
 // presentLabels are whole labels, folded, of the people present, added to
 // exactLabels.
-var presentLabels = []string{"oppmøte", "fremmøte", "frammøte", "fremmøtt", "frammøtt", "møtt fram", "møtte fram", "møtt frem", "møtte frem"}
+var presentLabels = []string{"oppmøte", "fremmøte", "frammøte", "fremmøtt", "frammøtt", "møtt fram", "møtte fram", "møtt frem", "møtte frem",
+	"tilstedeværende", "møtedeltakere", "møtedeltagere", "møtedeltakarar", "deltakere på møtet", "deltagere på møtet",
+	"deltakarar på møtet", "følgende var til stede", "følgende var tilstede", "desse var til stades", "dei som var til stades",
+	"styremedlemmer til stede", "styremedlemer til stades"}
+
+// roleLabels are whole labels, folded, of people present in a role,
+// added to exactLabels.
+var roleLabels = []string{"ordstyrer", "ordstyrar", "protokollfører", "protokollførar", "møtesekretær", "møtesekretæren"}
 
 // attendanceRules read composite labels: "Meldt frafall", "Mangler",
 // "Møtte ikkje", "Kunne ikke komme", "Tilstedet på møtet". They are tried
@@ -27,9 +34,11 @@ var attendanceRules = []labelRule{
 }
 
 func init() {
-	for _, l := range presentLabels {
-		if _, dup := exactLabels[l]; !dup {
-			exactLabels[l] = labelPresent
+	for kind, labels := range map[labelKind][]string{labelPresent: presentLabels, labelRole: roleLabels} {
+		for _, l := range labels {
+			if _, dup := exactLabels[l]; !dup {
+				exactLabels[l] = kind
+			}
 		}
 	}
 	labelRules = append(attendanceRules, labelRules...)
