@@ -54,13 +54,13 @@ func (s *attendeeScan) headsNames(j int) bool {
 	return ok
 }
 
-// groupPrefix splits a line that opens with a group or an organisation
-// before a colon or a spaced dash: "1. trinn: Kari Dahl, Ola Berg",
-// "1. trinn - Kari Dahl", "Ledelsen : Rektor Per Dahl", "1\. trinn : Kari
-// Dahl : Ola Berg" (a definition list run together). The head must not
-// read as a person's name ("Kari Dahl - Vik kommune" is one entry), and
-// an organisation must head full names; the names after it are joined by
-// commas.
+// groupPrefix splits a line that opens with a group, a post or an
+// organisation before a colon or a spaced dash: "1. trinn: Kari Dahl, Ola
+// Berg", "1. trinn - Kari Dahl", "Ledelsen : Rektor Per Dahl", "1\. trinn
+// : Kari Dahl : Ola Berg" (a definition list run together). The head must
+// not read as a person's name ("Kari Dahl - Vik kommune" is one entry),
+// and a post or an organisation must head full names ("Ansvarlig: Eir" is
+// a task's owner); the names after it are joined by commas.
 func groupPrefix(s string) (head, rest string, ok bool) {
 	s = entryText(s)
 	cut := -1
@@ -81,10 +81,20 @@ func groupPrefix(s string) (head, rest string, ok bool) {
 		return "", "", false
 	}
 	rest = joinColons(rest)
-	if !isGroupLabel(head) && (!startsLetterUpper(head) || looksLikeName(head, 1) || !fullNames(parseInline(rest))) {
+	if isGroupLabel(head) {
+		return head, rest, true
+	}
+	if !startsLetterUpper(head) || (looksLikeName(head, 1) && !isPost(head)) || !fullNames(parseInline(rest)) {
 		return "", "", false
 	}
 	return head, rest, true
+}
+
+// isPost reports whether the head of an entry names a post: "Kasserer",
+// "Web ansvarlig", "KFU representant".
+func isPost(head string) bool {
+	f := strings.Fields(head)
+	return len(f) > 0 && isRole(f[len(f)-1])
 }
 
 // fullNames reports whether there are attendees and each has a name of two

@@ -235,7 +235,8 @@ func (s *attendeeScan) entries(j int, sec section) int {
 // entryLine adds the attendees of one list item or paragraph of group g,
 // of its organisation unless they give their own; it reports false when
 // the line is no attendee entry. A line may open with a group or an
-// organisation ("1. trinn: Kari, Ola", "Vik skole: Rektor Per Dahl"). In
+// organisation or a post ("1. trinn: Kari, Ola", "Vik skole: Rektor Per
+// Dahl", "Webansvarlig: Ola Berg"). In
 // a list sorted by group labels, "Kari Dahl, Ola Berg" is two people.
 func (s *attendeeScan) entryLine(l line, sec section, g group) bool {
 	org := g.org
@@ -244,10 +245,14 @@ func (s *attendeeScan) entryLine(l line, sec section, g group) bool {
 		return true
 	}
 	if head, rest, ok := groupPrefix(l.text); ok {
-		if !isGroupLabel(head) {
+		as := parseInline(rest)
+		switch {
+		case isPost(head):
+			sec.role = head // "Kasserer: Kari Dahl"
+		case !isGroupLabel(head):
 			org = head
 		}
-		s.addAll(withOrg(parseInline(rest), org), sec, l.page)
+		s.addAll(withOrg(as, org), sec, l.page)
 		return true
 	}
 	if inline := parseInline(l.text); len(inline) >= 2 && (isInlineList(l.text) || g.byLabel) {

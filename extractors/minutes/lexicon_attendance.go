@@ -141,11 +141,14 @@ var orgSuffixes = strings.Split("direktorat|direktoratet|institutt|instituttet|f
 // titleSuffixes end words that name a post rather than a person:
 // "Utvalgssekretær", "Seniorrådgiver", "Kommunedirektør", "Møteleiar".
 var titleSuffixes = strings.Split("sekretær|referent|rådgiver|rådgjevar|konsulent|koordinator|direktør|sjef|leder|leiar|"+
-	"saksbehandler|sakshandsamar|medarbeider|medarbeidar|fullmektig|jurist|økonom|arkivar|assistent|ordfører|rådmann", "|")
+	"saksbehandler|sakshandsamar|medarbeider|medarbeidar|fullmektig|jurist|økonom|arkivar|assistent|ordfører|rådmann|"+
+	"ansvarlig|ansvarleg|representant|kontakt", "|")
 
 // roleWord matches the roles written next to a name: "leder",
 // "nestleiar", "kommunedirektør", "møtte som vara".
-var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av)\b`)
+var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av|` +
+	`kasserer|kasserar|revisor|tillitsvalgt|tillitsvald|hovedtillitsvalgt|hovudtillitsvald|verneombud|` +
+	`foreldrerepresentant|elevrepresentant|ansatterepresentant|rektor|inspektør)\b`)
 
 // Words of attendee tables: column headers and the marks in status cells.
 
