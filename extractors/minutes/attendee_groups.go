@@ -23,17 +23,17 @@ type group struct {
 
 // groupHead reports whether line j heads a group of the list and, if so,
 // makes it the current group: a group label alone ("1. trinn", "SFO:"),
-// or an organisation that heads the names after it, as a heading at the
-// level of the list's other group headings or as a short line ending
-// with a colon ("Vik skole:").
-func (s *attendeeScan) groupHead(j int, g *group) bool {
+// or an organisation that heads the names after it, as a short line
+// ending with a colon ("Vik skole:") or a heading at the level of the
+// list's other group headings (any level for the list's first line).
+func (s *attendeeScan) groupHead(j int, g *group, first bool) bool {
 	l := s.lines[j]
 	t := strings.TrimSpace(strings.TrimSuffix(entryText(l.text), ":"))
+	heading := l.kind == doc.Heading && (l.level == g.level || first && !opensCase(t))
 	switch {
 	case isGroupLabel(t):
 		g.org, g.byLabel = "", true
-	case (l.kind == doc.Heading && l.level == g.level || strings.HasSuffix(l.text, ":")) &&
-		wordCount(t) <= 6 && !looksLikeName(t, 1) && s.headsNames(j):
+	case (heading || strings.HasSuffix(l.text, ":")) && wordCount(t) <= 6 && !looksLikeName(t, 2) && s.headsNames(j):
 		g.org = t
 	default:
 		return false

@@ -208,7 +208,7 @@ func (s *attendeeScan) entries(j int, sec section) int {
 		}
 		var ok bool
 		switch {
-		case s.groupHead(j, &g):
+		case s.groupHead(j, &g, n == 0):
 			ok = true
 		case l.kind == doc.Heading:
 			// a heading that heads no group ends the list
