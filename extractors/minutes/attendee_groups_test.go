@@ -93,6 +93,8 @@ func TestAbsence(t *testing.T) {
 			[]string{"Kari|present", "Ola|present", "Per|present", "Eva|present"}},
 		{"summoned but not present", []doc.Block{h(3, "Innkalte"), p("Kari Dahl Lund, Ola Berg, Eva Lie, Per Moe"), h(3, "Til stede"), p("Kari, Ola, Per")},
 			[]string{"Kari|present", "Ola|present", "Per|present", "Eva Lie|absent"}},
+		{"summoned with a shared first name", []doc.Block{p("Innkalte: Kari Dahl, Kari Moe, Ola Berg"), p("Til stede: Kari, Ola")},
+			[]string{"Kari|present", "Ola|present"}},
 		{"summoned and all present", []doc.Block{p("Innkalt: Kari Dahl, Ola Berg"), p("Til stede: Kari Dahl, Ola Berg")},
 			[]string{"Kari Dahl|present", "Ola Berg|present"}},
 		{"a sentence says who could not come", []doc.Block{h(2, "Oppmøte"), row("Navn", "Tilhørighet"), row("Kari Dahl", "Vik kommune"),

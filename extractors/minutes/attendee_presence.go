@@ -52,7 +52,7 @@ func summonedList(s string) (string, bool) {
 // ikke komme").
 func (s *attendeeScan) absentees() {
 	for _, p := range s.summoned {
-		if s.find(p.Name) < 0 {
+		if _, n := s.find(p.Name); n == 0 {
 			s.addAll([]doc.Attendee{p}, section{status: doc.Absent}, p.Page)
 		}
 	}
@@ -72,29 +72,25 @@ func (s *attendeeScan) absentees() {
 		if n == 0 || !absentAfterName.MatchString(rest) {
 			continue
 		}
-		if k := s.find(strings.Join(f[:n], " ")); k >= 0 {
+		if k, matches := s.find(strings.Join(f[:n], " ")); matches == 1 {
 			s.out[k].Status = doc.Absent
 		}
 	}
 }
 
-// find returns the index of the one attendee a name names, or -1: the
-// same name, a first name alone on either side ("Helene" and "Helene
+// find returns how many attendees a name may name, and the index of one:
+// the same name, a first name alone on either side ("Helene" and "Helene
 // Dahl"), or a name with one letter written wrong ("Antonio Armaz").
-func (s *attendeeScan) find(name string) int {
+func (s *attendeeScan) find(name string) (k, n int) {
 	if k, ok := s.index[fold(name)]; ok {
-		return k
+		return k, 1
 	}
-	found := -1
-	for k, a := range s.out {
+	for i, a := range s.out {
 		if samePerson(name, a.Name) {
-			if found >= 0 {
-				return -1
-			}
-			found = k
+			k, n = i, n+1
 		}
 	}
-	return found
+	return k, n
 }
 
 // samePerson reports whether two names, not equal, name one person: one
