@@ -19,7 +19,7 @@ func day(s string) time.Time {
 }
 
 func TestSearchFilters(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestSearchFilters(t *testing.T) {
 }
 
 func TestSearchGroupsFormats(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func TestSearchGroupsFormats(t *testing.T) {
 }
 
 func TestSearchFacets(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestSearchFacets(t *testing.T) {
 // TestSearchBadSyntaxAsWords: text that is not the query syntax (a stray
 // quote, a time of day read as field:value) is searched as plain words.
 func TestSearchBadSyntaxAsWords(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func TestFragments(t *testing.T) {
 }
 
 func TestSearchBrowseNewestFirst(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func FuzzFragments(f *testing.F) {
 // TestCaseFieldsFindFiles: case: and decision: queries find the file that
 // holds the case, and with CasesOnly the case itself.
 func TestCaseFieldsFindFiles(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	recs := loadRecords(t)
 	if err := ix.Put(context.Background(), recs); err != nil {
 		t.Fatal(err)
