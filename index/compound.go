@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/motebok/motebok/extractors/norm"
 )
 
 // Compound search without a word list: a query word's stem is looked up as
@@ -100,7 +101,7 @@ func heads(h string) []string {
 func (s *searcher) fieldStem(field, word string) string {
 	st := Stem(word)
 	if field == s.set.fold {
-		st = Fold(st)[0]
+		st = norm.Fold(st)
 	}
 	return st
 }
@@ -121,11 +122,11 @@ func linkingVariants(stem string) []string {
 }
 
 // derivationBases are the stems of the words stem is derived from by one
-// of the endings -ing, -ning, -else (godkjenning → godkjen, utsettelse →
+// of the endings -ing, -else (godkjenning → godkjen, utsettelse →
 // utset), when enough remains.
 func derivationBases(stem string) []string {
 	var out []string
-	for _, d := range []string{"ning", "ing", "else"} {
+	for _, d := range []string{"ing", "else"} {
 		base, ok := strings.CutSuffix(stem, d)
 		if ok && utf8.RuneCountInString(base) >= minCompoundStem {
 			out = append(out, Stem(base))

@@ -14,7 +14,8 @@ import (
 //	1: first version.
 //	2: files carry their cases' numbers and decisions (case:, decision:).
 //	3: cases have their own text fields (case_text, case_exact, case_fold, case_rev).
-const MappingVersion = "3"
+//	4: the fold fields use norm.FoldForms (ð → d, œ → oe, ł → l as elsewhere).
+const MappingVersion = "4"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.

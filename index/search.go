@@ -44,8 +44,9 @@ type FacetCount struct {
 
 const (
 	defaultLimit = 10
-	maxLimit     = 1000
-	overfetch    = 3 // candidates per hit, so that grouping still fills the page
+	// MaxLimit is the most hits one search returns.
+	MaxLimit  = 1000
+	overfetch = 3 // candidates per hit, so that grouping still fills the page
 )
 
 var (
@@ -59,7 +60,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if limit <= 0 {
 		limit = defaultLimit
 	}
-	limit = min(limit, maxLimit)
+	limit = min(limit, MaxLimit)
 	pq, err := parseQuery(q.Text)
 	if err != nil {
 		return nil, err

@@ -3,8 +3,10 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/motebok/motebok/extractors/norm"
 )
 
 // Weights of the ways a query word can match, relative to its stem in the
@@ -41,7 +43,7 @@ func (s *searcher) wordQuery(word string) query.Query {
 	}
 	stem, field := stems[0], s.primary(word)
 	if field == s.set.fold {
-		stem = Fold(stem)[0]
+		stem = norm.Fold(stem)
 	}
 	alts := []alt{
 		{termQuery(field, stem), 1},
@@ -137,11 +139,22 @@ func (s *searcher) variants(field, stem string) []string {
 	var out []string
 	for _, v := range append(otherForms(stem), linkingVariants(stem)...) {
 		if field == s.set.fold {
-			v = Fold(v)[0]
+			v = norm.Fold(v)
 		}
 		if v != stem && !slices.Contains(out, v) && s.docFreq(field, v) > 0 {
 			out = append(out, v)
 		}
 	}
 	return out
+}
+
+// isASCII reports whether s was typed without æøå or other non-ASCII
+// letters.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

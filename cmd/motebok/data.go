@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"time"
 
 	"github.com/motebok/motebok/extractors/dates"
@@ -41,14 +42,28 @@ func (o *dateRange) addFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.to, "to", "", "only meetings on or before this day (YYYY-MM-DD, YYYY-MM, YYYY or a day as written)")
 }
 
-// parse returns the range; a month or year covers the whole period.
+// parse returns the range; a month or year covers the whole period. A
+// range that ends before it starts is a usage error.
 func (o *dateRange) parse() (from, to time.Time, err error) {
 	if from, _, err = parsePeriod("--from", o.from); err != nil {
 		return
 	}
-	_, to, err = parsePeriod("--to", o.to)
+	if _, to, err = parsePeriod("--to", o.to); err != nil {
+		return
+	}
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		err = usagef("--from %s is after --to %s", o.from, o.to)
+	}
 	return
 }
+
+// Dates outside these years are refused: the index stores dates as
+// nanoseconds since 1970, which reach from 1678 to 2262.
+const minYear, maxYear = 1700, 2200
+
+// isoLike matches what is meant as YYYY, YYYY-MM or YYYY-MM-DD, so that a
+// mistyped one (2024-13-01) is an error, not a day read from part of it.
+var isoLike = regexp.MustCompile(`^\d{4}(-\d{1,2}){0,2}$`)
 
 // parsePeriod reads YYYY-MM-DD, YYYY-MM or YYYY as its first and last day,
 // or a day written the Norwegian way ("2.12.25", "1. mars 2024").
@@ -56,18 +71,31 @@ func parsePeriod(flagName, s string) (first, last time.Time, err error) {
 	if s == "" {
 		return
 	}
+	first, last, ok := readPeriod(s)
+	switch {
+	case !ok:
+		return first, last, usagef("%s %q is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a day as written (2.12.25, \"1. mars 2024\")", flagName, s)
+	case first.Year() < minYear || last.Year() > maxYear:
+		return first, last, usagef("%s %q: the year must be from %d to %d", flagName, s, minYear, maxYear)
+	}
+	return first, last, nil
+}
+
+// readPeriod reads s as a period, reporting whether it is one.
+func readPeriod(s string) (first, last time.Time, ok bool) {
 	for _, l := range []struct {
 		layout string
 		years  int
 		months int
 		days   int
 	}{{time.DateOnly, 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
-		if first, err = time.Parse(l.layout, s); err == nil {
-			return first, first.AddDate(l.years, l.months, l.days-1), nil
+		if first, err := time.Parse(l.layout, s); err == nil {
+			return first, first.AddDate(l.years, l.months, l.days-1), true
 		}
 	}
-	if day, ok := dates.ParseDay(s, time.Now()); ok {
-		return day, day, nil
+	if isoLike.MatchString(s) {
+		return first, last, false
 	}
-	return first, last, usagef("%s %q is not YYYY-MM-DD, YYYY-MM, YYYY or a day", flagName, s)
+	day, ok := dates.ParseDay(s, time.Now())
+	return day, day, ok
 }

@@ -29,6 +29,9 @@ const (
 	KindOther        = "other"
 )
 
+// Kinds lists every kind of document.
+var Kinds = []string{KindMinutes, KindPresentation, KindGuide, KindOther}
+
 // Meeting is when and where a meeting took place and which body met.
 // Date is YYYY-MM-DD, Start and End are HH:MM.
 type Meeting struct {
