@@ -50,7 +50,8 @@
 // text_fold when typed in ASCII) at weight 1, with ties broken by the exact
 // form, title and body (word.go); its other spellings, derivation base and
 // compounds (compound.go, spellings.go) match at lower weights. Stop words
-// are dropped unless they are the whole query. Hits of the same meeting
+// are dropped unless they are the whole query. Plain words standing together
+// in the order typed add to the score (proximity). Hits of the same meeting
 // (body and date), file stem or title and date are merged into one Hit with
 // the other paths in Also. Fragments are plain text with matches between
 // MarkStart and MarkEnd.
@@ -78,8 +79,8 @@
 // become led) and does not handle strong verbs (vedtok) beyond the forms
 // listed in spellings.go.
 //
-// BUG(index): compounds are split at query time only; no proximity of the
-// query words is scored.
+// BUG(index): compounds are split at query time only; of the query words'
+// proximity only their standing together in the order typed is scored.
 //
 // BUG(index): until Bleve merges the segments, words of deleted or replaced
 // documents stay in its term dictionary; compound expansion and scoring see

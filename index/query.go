@@ -60,6 +60,9 @@ func (s *searcher) textQuery(pq parsedQuery, all bool) query.Query {
 		b.AddMust(query.NewMatchAllQuery())
 	case all:
 		b.AddMust(groups...)
+		if p := s.proximity(pq.groups); p != nil {
+			b.AddShould(p)
+		}
 	default:
 		b.AddShould(groups...)
 	}
@@ -196,4 +199,30 @@ func (s *searcher) alias(field string) string {
 		return a
 	}
 	return field
+}
+
+// proximityWeight is the weight of a query's plain words standing together
+// in the order typed, added to the score of the words themselves.
+const proximityWeight = 0.5
+
+// proximity rewards the documents holding the query's plain words as a
+// phrase; nil when the query has fewer than two or holds other terms.
+func (s *searcher) proximity(groups [][]term) query.Query {
+	var words []string
+	for _, g := range groups {
+		if len(g) > 1 || g[0].field != "" || g[0].phrase || g[0].expanding() {
+			return nil
+		}
+		words = append(words, g[0].text)
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	text := strings.Join(words, " ")
+	field := s.primary(text)
+	q := query.NewMatchPhraseQuery(text)
+	q.SetField(field)
+	q.Analyzer = analyzer(field)
+	q.SetBoost(proximityWeight)
+	return q
 }

@@ -97,3 +97,23 @@ func TestDerivationBases(t *testing.T) {
 		}
 	}
 }
+
+// TestProximity: of two documents holding every word equally often, the
+// one holding them together in the order typed ranks first.
+func TestProximity(t *testing.T) {
+	ix := newTestIndex(t)
+	recs := []*doc.Record{
+		{Path: "apart.txt", Title: "a", Text: "Budsjett for skolen. Her står mye annet om elever og lærere. Vedtatt i mars."},
+		{Path: "together.txt", Title: "b", Text: "Vedtatt budsjett for skolen. Her står mye annet om elever og lærere i mars."},
+	}
+	if err := ix.Put(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), Query{Text: "vedtatt budsjett"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := stems(res.Hits); len(got) != 2 || got[0] != "together" {
+		t.Errorf("got %v, want together first", got)
+	}
+}
