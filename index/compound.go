@@ -28,15 +28,16 @@ const (
 // veiled+ning is not a kind of veileder.
 var derivations = []string{"ning", "ing", "else", "het", "heit", "lig", "leg", "ende", "sjon", "skap", "dom", "isk", "ig"}
 
-// compoundQuery returns a disjunction of the compounds holding stem, or
-// nil when there are none.
-func (s *searcher) compoundQuery(stem string) query.Query {
+// compoundQuery returns a disjunction of the compounds of field (text or
+// fold) starting with stem and of the text ending with it, or nil when
+// there are none.
+func (s *searcher) compoundQuery(field, stem string) query.Query {
 	if utf8.RuneCountInString(stem) < minCompoundStem {
 		return nil
 	}
 	var alts []query.Query
-	for _, t := range s.expand(s.set.text, stem, isCompoundHead) {
-		alts = append(alts, termQuery(s.set.text, t))
+	for _, t := range s.expand(field, stem, isCompoundHead) {
+		alts = append(alts, termQuery(field, t))
 	}
 	for _, t := range s.expand(s.set.rev, reverseString(stem), isCompoundTail) {
 		alts = append(alts, termQuery(s.set.rev, t))

@@ -1,6 +1,11 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/motebok/motebok/extractors/norm"
+)
 
 // formPairs are nynorsk and bokmål forms of words common in minutes, one
 // pair a line, nynorsk first. A query for either finds both.
@@ -55,7 +60,8 @@ framtid fremtid
 seinare senere
 `
 
-// formsByStem maps the stem of each form to the stems of its other forms.
+// formsByStem maps the stem of each form, and its ASCII spelling, to the
+// stems of its other forms.
 var formsByStem = func() map[string][]string {
 	m := map[string][]string{}
 	for _, line := range strings.Split(formPairs, "\n") {
@@ -64,13 +70,38 @@ var formsByStem = func() map[string][]string {
 			continue
 		}
 		a, b := Stem(f[0]), Stem(f[1])
-		if a != b {
-			m[a] = append(m[a], b)
-			m[b] = append(m[b], a)
+		if a == b {
+			continue
+		}
+		m[a], m[b] = append(m[a], b), append(m[b], a)
+		if fa, fb := norm.Fold(a), norm.Fold(b); fa != a || fb != b {
+			m[fa], m[fb] = append(m[fa], fb), append(m[fb], fa) // typed without æøå
 		}
 	}
 	return m
 }()
 
-// otherForms returns the stems of the other forms of the word with stem.
-func otherForms(stem string) []string { return formsByStem[stem] }
+// minAffixForm is the shortest listed stem replaced at the start or end of a
+// compound (høyringssvar → høringssvar, årsrekneskap → årsregnskap).
+const minAffixForm = 5
+
+// otherForms returns the stems of the other forms of the word with stem,
+// also where a listed form starts or ends a compound.
+func otherForms(stem string) []string {
+	out := slices.Clone(formsByStem[stem])
+	for form, others := range formsByStem {
+		if len(form) < minAffixForm || form == stem {
+			continue
+		}
+		for _, o := range others {
+			if rest, ok := strings.CutPrefix(stem, form); ok {
+				out = append(out, o+rest)
+			}
+			if rest, ok := strings.CutSuffix(stem, form); ok {
+				out = append(out, rest+o)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

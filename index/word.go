@@ -57,7 +57,7 @@ func (s *searcher) wordQuery(word string) query.Query {
 	for _, d := range derivationBases(stem) {
 		alts = append(alts, alt{termQuery(field, d), deriveWeight})
 	}
-	cq := s.compoundQuery(stem)
+	cq := s.compoundQuery(field, stem)
 	switch {
 	case cq != nil:
 		alts = append(alts, alt{cq, compoundBoost})

@@ -23,6 +23,7 @@ func TestWordForms(t *testing.T) {
 		"valgstyret": "Valgstyret møttes om kommunevalget. Av og til kom det inn.",
 		"discord":    "Foreningen har fått en egen server på Discord.",
 		"stopp":      "Det er av og til slik.",
+		"svar":       "Styret sendte høringssvar til kommunen.",
 	}
 	var recs []*doc.Record
 	for name, text := range texts {
@@ -44,7 +45,9 @@ func TestWordForms(t *testing.T) {
 		{"regnskap godkjent", "regnskap", nil},     // … bokmål too
 		{"godkjenning rekneskap", "regnskap", nil}, // derivation base and bokmål form
 		{"valg av leirskole", "leirskole", []string{"valgstyret", "revisjon"}},
-		{"av og til", "stopp", nil}, // only stop words: they are searched
+		{"av og til", "stopp", nil},   // only stop words: they are searched
+		{"horing", "svar", nil},       // typed without æøå, inside a compound
+		{"hoyringssvar", "svar", nil}, // nynorsk typed without æøå
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -115,5 +118,23 @@ func TestProximity(t *testing.T) {
 	}
 	if got := stems(res.Hits); len(got) != 2 || got[0] != "together" {
 		t.Errorf("got %v, want together first", got)
+	}
+}
+
+func TestOtherForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"rekneskap":    "regnskap",
+		"regnskap":     "rekneskap",
+		"vedtek":       "vedtat", // vedteke, vedtatt
+		"høyringssvar": "høringssvar",
+		"årsrekneskap": "årsregnskap",
+		"hoyring":      "horing", // typed without æøå
+	} {
+		if got := otherForms(Stem(in)); !slices.Contains(got, Stem(want)) {
+			t.Errorf("otherForms(%q) = %v, lacks %q", Stem(in), got, Stem(want))
+		}
+	}
+	if got := otherForms(Stem("budsjett")); len(got) != 0 {
+		t.Errorf("budsjett: %v", got)
 	}
 }
