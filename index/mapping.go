@@ -14,7 +14,8 @@ import (
 //	1: first version.
 //	2: files carry their cases' numbers and decisions (case:, decision:).
 //	3: cases have their own text fields (case_text, case_exact, case_fold, case_rev).
-//	4: the fold fields use norm.FoldForms (ð → d, œ → oe, ł → l as elsewhere).
+//	4: the fold fields use norm.FoldForms (ð → d, œ → oe, ł → l as elsewhere);
+//	   body_text holds ASCII spellings (--body ardal finds Årdal).
 const MappingVersion = "4"
 
 // Index field names. Documents and cases share one mapping; "type" tells
@@ -25,7 +26,7 @@ const (
 	fTitle    = "title"
 	fKind     = "kind"
 	fBody     = "body"      // keyword, for the facet
-	fBodyText = "body_text" // analysed, for the body filter and search
+	fBodyText = "body_text" // ASCII spellings (fold analyser), for the body filter and search
 	fDate     = "date"
 	fYear     = "year"
 	fFormat   = "format"
@@ -64,8 +65,11 @@ var keywordFields = []string{fType, fPath, fKind, fBody, fYear, fFormat, fCase, 
 // bleve looks analysers up by property path, which misses fields renamed
 // from the text property.
 func analyzer(field string) string {
-	if slices.Contains(keywordFields, field) {
+	switch {
+	case isKeyword(field):
 		return keyword.Name
+	case field == fBodyText:
+		return FoldAnalyzerName
 	}
 	for _, s := range fieldSets {
 		switch field {
@@ -93,7 +97,7 @@ func newMapping() *mapping.IndexMappingImpl {
 		dm.AddFieldMappingsAt(s.text, textFields(s)...)
 	}
 	dm.AddFieldMappingsAt(fTitle, textField(fTitle, AnalyzerName, true, false))
-	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, AnalyzerName, false, false))
+	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, FoldAnalyzerName, false, false))
 	dm.AddFieldMappingsAt(fDecision, textField(fDecision, AnalyzerName, false, true))
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false

@@ -114,6 +114,7 @@ func (s *searcher) buildQuery(q Query, pq parsedQuery, all bool) query.Query {
 	if q.Body != "" {
 		m := query.NewMatchQuery(q.Body)
 		m.SetField(fBodyText)
+		m.Analyzer = analyzer(fBodyText)
 		m.SetOperator(query.MatchQueryOperatorAnd)
 		filters = append(filters, m)
 	}

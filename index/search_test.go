@@ -220,3 +220,25 @@ func TestCaseFieldsFindFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyFilterFolds: --body matches the body's name typed with or
+// without æøå, and only that body.
+func TestBodyFilterFolds(t *testing.T) {
+	ix := newTestIndex(t)
+	recs := []*doc.Record{
+		{Path: "a.txt", Title: "Referat", Text: "Møte om budsjett.", Meeting: &doc.Meeting{Body: "Årdal formannskap", Date: "2024-01-02"}},
+		{Path: "b.txt", Title: "Referat", Text: "Møte om budsjett.", Meeting: &doc.Meeting{Body: "Ardalsnes grendelag", Date: "2024-01-03"}},
+	}
+	if err := ix.Put(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	for _, body := range []string{"årdal", "ardal", "aardal", "ÅRDAL formannskapet"} {
+		res, err := ix.Search(context.Background(), Query{Text: "budsjett", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := stems(res.Hits); !slices.Equal(got, []string{"a"}) {
+			t.Errorf("--body %s: %v, want [a]", body, got)
+		}
+	}
+}
