@@ -48,6 +48,22 @@ type parsedQuery struct {
 // expanding reports whether t is looked up by expansion over the dictionary.
 func (t term) expanding() bool { return t.wild || t.fuzzy > 0 }
 
+type operator int
+
+const (
+	opAnd operator = iota // the default, accepted
+	opOr
+	opNot
+)
+
+// operators are the operator words, in capitals; in lower case they are
+// words.
+var operators = map[string]operator{
+	"AND": opAnd, "OG": opAnd,
+	"OR": opOr, "ELLER": opOr,
+	"NOT": opNot, "IKKE": opNot,
+}
+
 // parseQuery reads text in the query language.
 func parseQuery(text string) (parsedQuery, error) {
 	var pq parsedQuery
@@ -60,14 +76,9 @@ func parseQuery(text string) (parsedQuery, error) {
 	}
 	negate, join := false, false
 	for _, tk := range toks {
-		switch {
-		case !tk.quoted && (tk.text == "OR" || tk.text == "ELLER"):
-			join = len(pq.groups) > 0
-			continue
-		case !tk.quoted && (tk.text == "NOT" || tk.text == "IKKE"):
-			negate = true
-			continue
-		case !tk.quoted && (tk.text == "AND" || tk.text == "OG"):
+		if op, ok := operators[tk.text]; ok && !tk.quoted {
+			join = op == opOr && len(pq.groups) > 0
+			negate = op == opNot
 			continue
 		}
 		t, neg := tk.term()
@@ -123,6 +134,9 @@ type token struct {
 // tokenize splits text at white space outside quotes. An unclosed quote
 // runs to the end of the text.
 func tokenize(text string) ([]token, error) {
+	if !utf8.ValidString(text) {
+		return nil, fmt.Errorf("%w: not UTF-8", ErrQuery)
+	}
 	var out []token
 	for rest := strings.TrimSpace(text); rest != ""; rest = strings.TrimLeftFunc(rest, unicode.IsSpace) {
 		end := strings.IndexFunc(rest, unicode.IsSpace)
@@ -140,9 +154,6 @@ func tokenize(text string) ([]token, error) {
 		}
 		out = append(out, token{text: rest[:end]})
 		rest = rest[end:]
-	}
-	if !utf8.ValidString(text) {
-		return nil, fmt.Errorf("%w: not UTF-8", ErrQuery)
 	}
 	return out, nil
 }
