@@ -32,8 +32,6 @@ func (j *job) entry(key string, now time.Time) Entry {
 	e := Entry{Path: j.path, Size: j.st.Size, MTime: j.st.MTime, Inode: j.st.Inode, SHA256: j.sha,
 		Version: key, Attempt: now}
 	switch {
-	case j.gone:
-		return Entry{Path: j.path, Deleted: true}
 	case j.touched:
 		e.Status, e.Attempt, e.Format, e.Kind = StatusOK, j.prev.Attempt, j.prev.Format, j.prev.Kind
 	case j.err != nil:

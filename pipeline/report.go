@@ -22,6 +22,7 @@ type Counts struct {
 	Deleted     int `json:"deleted"`     // vanished, removed from the stores
 	Failed      int `json:"failed"`      // could not be read or extracted this run
 	Quarantined int `json:"quarantined"` // skipped after repeated failures on this content
+	Held        int `json:"held"`        // vanished but not deleted: too many at once (see Report.Held)
 	Extracted   int `json:"extracted"`   // documents run through an extractor
 	Reused      int `json:"reused"`      // records taken from the records directory
 }
@@ -56,11 +57,14 @@ type Report struct {
 	Failures    []Failure  `json:"failures"`
 	Quarantined []Failure  `json:"quarantined"`
 	Warnings    []string   `json:"warnings,omitempty"`
+	// Held says why the vanished files were not deleted, one line per root.
+	Held []string `json:"held_deletions,omitempty"`
 }
 
-// OK reports whether every file was indexed. Quarantined files do not
-// count against a run: they failed before and are listed, not retried.
-func (r *Report) OK() bool { return r.Counts.Failed == 0 }
+// OK reports whether every file was indexed and every vanished file
+// deleted. Quarantined files do not count against a run: they failed before
+// and are listed, not retried.
+func (r *Report) OK() bool { return r.Counts.Failed == 0 && len(r.Held) == 0 }
 
 // summaryFailures caps the failures Summary lists.
 const summaryFailures = 20
@@ -79,6 +83,9 @@ func (r *Report) Summary() string {
 	}
 	for _, w := range r.Warnings {
 		fmt.Fprintf(&b, "  warning: %s\n", w)
+	}
+	for _, h := range r.Held {
+		fmt.Fprintf(&b, "  nothing deleted: %s; if they were removed on purpose, run again with --allow-mass-delete\n", h)
 	}
 	listFailures(&b, "failed", r.Failures)
 	listFailures(&b, "quarantined", r.Quarantined)

@@ -21,6 +21,7 @@ type run struct {
 	man   *manifest
 	st    stores
 	t     *tally
+	known map[string]int // files the manifest knew under each root before the run
 }
 
 // Run ingests cfg.Paths: it walks them, extracts what is new or changed,
@@ -65,6 +66,7 @@ func execute(ctx context.Context, cfg Config, roots []string) (*Report, error) {
 	defer man.close()
 	r := &run{cfg: cfg, key: cfg.outputKey(), roots: roots, man: man, st: stores(cfg.Stores)}
 	r.t = newTally(roots, r.key)
+	r.known = r.census()
 	for _, w := range warnings {
 		r.t.warn(w)
 	}

@@ -55,6 +55,14 @@ func (t *tally) quarantine(e *Entry) {
 	t.mu.Unlock()
 }
 
+// hold records that n vanished files were kept, and why.
+func (t *tally) hold(reasons []string, n int) {
+	t.mu.Lock()
+	t.rep.Held = append(t.rep.Held, reasons...)
+	t.rep.Counts.Held += n
+	t.mu.Unlock()
+}
+
 func (t *tally) warn(msg string) {
 	t.mu.Lock()
 	t.rep.Warnings = append(t.rep.Warnings, msg)

@@ -25,6 +25,9 @@ type ingestOptions struct {
 	memory  int64
 	maxHeap int64
 	batch   int
+	// allowMassDelete confirms deleting what vanished from an emptied root
+	// or more than half of a root at once.
+	allowMassDelete bool
 }
 
 func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
@@ -34,6 +37,7 @@ func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
 	fs.DurationVar(&o.timeout, "timeout", time.Minute, "give up on one document after this long")
 	fs.Int64Var(&o.memory, "memory-mb", 4096, "address-space limit of an extraction child process, in MiB")
 	fs.IntVar(&o.batch, "batch", 200, "records per write to the index and the register (a crash loses at most one batch of work)")
+	fs.BoolVar(&o.allowMassDelete, "allow-mass-delete", false, "delete what vanished even when a root emptied or lost over half its files at once (else nothing is deleted and the run exits 3)")
 	fs.Int64Var(&o.maxHeap, "heap-mb", 256, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
 }
 
@@ -88,6 +92,8 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		Options:   opts,
 		Isolation: pipeline.Isolation{Mode: mode, Timeout: o.timeout, MemLimit: o.memory << 20},
 		Progress:  progressFor(stderr),
+
+		AllowMassDelete: o.allowMassDelete,
 	})
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)

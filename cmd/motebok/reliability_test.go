@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -37,5 +39,29 @@ func TestReliabilityNesting(t *testing.T) {
 		if !strings.Contains(out, `"path":"`+p+`"`) {
 			t.Errorf("%s not exported after the ingest", p)
 		}
+	}
+}
+
+// TestReliabilityUnmountedRoot is the unmounted share: the root is an
+// empty folder. Nothing is deleted, the run says why and exits 3, until
+// --allow-mass-delete confirms.
+func TestReliabilityUnmountedRoot(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "share"), filepath.Join(base, "data")
+	docs := addCorpus(t, root)
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	mustDo(t, os.RemoveAll(root))
+	mustDo(t, os.Mkdir(root, 0o755))
+	r := mustMotebok(t, 3, "ingest", "--data", data, root)
+	if !strings.Contains(r.stderr, "0 deleted") || !strings.Contains(r.stderr, "nothing deleted: "+root) ||
+		!strings.Contains(r.stderr, "--allow-mass-delete") {
+		t.Errorf("the held deletion is not explained: %s", r)
+	}
+	if out := mustMotebok(t, 0, "export", "--data", data, "--format", "jsonl").stdout; strings.Count(out, "\n") != len(docs) {
+		t.Errorf("export after the held run: %d records, want %d", strings.Count(out, "\n"), len(docs))
+	}
+	r = mustMotebok(t, 0, "ingest", "--data", data, "--allow-mass-delete", root)
+	if want := fmt.Sprintf("%d deleted", len(docs)); !strings.Contains(r.stderr, want) {
+		t.Errorf("confirmed run: want %q: %s", want, r)
 	}
 }
