@@ -62,9 +62,11 @@ type Report struct {
 }
 
 // OK reports whether every file was indexed and every vanished file
-// deleted. Quarantined files do not count against a run: they failed before
-// and are listed, not retried.
-func (r *Report) OK() bool { return r.Counts.Failed == 0 && len(r.Held) == 0 }
+// deleted: no file failed or sits in quarantine, so that monitoring never
+// turns green over missing documents.
+func (r *Report) OK() bool {
+	return r.Counts.Failed == 0 && r.Counts.Quarantined == 0 && len(r.Held) == 0
+}
 
 // summaryFailures caps the failures Summary lists.
 const summaryFailures = 20

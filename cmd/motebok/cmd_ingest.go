@@ -35,7 +35,7 @@ func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
 	fs.IntVar(&o.workers, "workers", 0, "parallel extractions (default: the number of CPUs)")
 	fs.StringVar(&o.isolate, "isolate", string(pipeline.IsolatePDF), "extract in child processes: pdf, all or none")
 	fs.DurationVar(&o.timeout, "timeout", time.Minute, "give up on one document after this long")
-	fs.Int64Var(&o.memory, "memory-mb", 4096, "address-space limit of an extraction child process, in MiB")
+	fs.Int64Var(&o.memory, "memory-mb", 4096, fmt.Sprintf("address-space limit of an extraction child process, in MiB (at least %d; 0: none)", pipeline.MinMemLimit>>20))
 	fs.IntVar(&o.batch, "batch", 200, "records per write to the index and the register (a crash loses at most one batch of work)")
 	fs.BoolVar(&o.allowMassDelete, "allow-mass-delete", false, "delete what vanished even when a root emptied or lost over half its files at once (else nothing is deleted and the run exits 3)")
 	fs.Int64Var(&o.maxHeap, "heap-mb", 256, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
@@ -65,6 +65,9 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if mode != pipeline.IsolatePDF && mode != pipeline.IsolateAll && mode != pipeline.IsolateNone {
 		return usagef("--isolate must be pdf, all or none, not %q", o.isolate)
 	}
+	if o.memory != 0 && o.memory < pipeline.MinMemLimit>>20 {
+		return usagef("--memory-mb must be at least %d (a reader cannot run in less) or 0 for no limit, not %d", pipeline.MinMemLimit>>20, o.memory)
+	}
 	debug.SetMemoryLimit(o.maxHeap << 20)
 	if err := pipeline.CheckUnlocked(o.data.dir); err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -90,7 +93,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		Workers:   o.workers,
 		BatchSize: o.batch,
 		Options:   opts,
-		Isolation: pipeline.Isolation{Mode: mode, Timeout: o.timeout, MemLimit: o.memory << 20},
+		Isolation: pipeline.Isolation{Mode: mode, Timeout: o.timeout, MemLimit: memLimit(o.memory)},
 		Progress:  progressFor(stderr),
 
 		AllowMassDelete: o.allowMassDelete,
@@ -103,6 +106,15 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return errPartial
 	}
 	return nil
+}
+
+// memLimit is the worker's address-space limit for --memory-mb: 0 means
+// none, which the pipeline spells negative.
+func memLimit(mb int64) int64 {
+	if mb == 0 {
+		return -1
+	}
+	return mb << 20
 }
 
 // progressFor draws a bar on a terminal and logs otherwise.

@@ -39,6 +39,10 @@ func addUnreadable(t *testing.T, m *mixed, base string) {
 		mustDo(t, os.Chmod(closed, 0o755))
 		m.good[filepath.Join(closed, "referat.pdf")] = true
 		delete(m.badDirs, closed)
+		mustDo(t, os.Chmod(locked, 0o644))
+		m.good[locked] = true
+		delete(m.bad, locked)
+		delete(m.unread, locked)
 	}
 }
 

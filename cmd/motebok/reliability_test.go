@@ -65,3 +65,43 @@ func TestReliabilityUnmountedRoot(t *testing.T) {
 		t.Errorf("confirmed run: want %q: %s", want, r)
 	}
 }
+
+// TestReliabilityQuarantine checks that a quarantined file keeps ingest at
+// exit 3, that `retry` ends the quarantine, and that a memory limit no
+// reader can run in is a usage error.
+func TestReliabilityQuarantine(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	bad := filepath.Join(root, "tom.docx")
+	writeFile(t, bad, []byte("PK\x03\x04 not really a zip"))
+	for run := range 4 {
+		r := mustMotebok(t, 3, "ingest", "--data", data, root)
+		if run == 3 && !strings.Contains(r.stderr, "quarantined: "+bad) {
+			t.Errorf("fourth run does not name the quarantined file: %s", r)
+		}
+	}
+	r := mustMotebok(t, 0, "retry", "--data", data, bad)
+	if r.stdout != "retry: "+bad+"\n" {
+		t.Errorf("retry output: %s", r)
+	}
+	if r := mustMotebok(t, 3, "ingest", "--data", data, root); !strings.Contains(r.stderr, "1 failed, 0 quarantined") {
+		t.Errorf("after retry the file is not read again: %s", r)
+	}
+	mustMotebok(t, 0, "retry", "--data", data, "--all")
+	for _, tc := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{"retry", "--data", data}, "either --all or at least one PATH"},
+		{[]string{"retry", "--data", data, "--all", bad}, "either --all or at least one PATH"},
+		{[]string{"ingest", "--data", data, "--memory-mb", "1000", root}, "--memory-mb must be at least"},
+	} {
+		if r := mustMotebok(t, 2, tc.args...); !strings.Contains(r.stderr, tc.says) {
+			t.Errorf("%q: want %q: %s", tc.args, tc.says, r)
+		}
+	}
+	if r := mustMotebok(t, 1, "retry", "--data", data, filepath.Join(root, "nope.pdf")); !strings.Contains(r.stderr, "no failing") {
+		t.Errorf("retry of a file that is not failing: %s", r)
+	}
+}
