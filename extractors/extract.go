@@ -47,7 +47,9 @@ import (
 //	   part of a case's key (PS 3/24 and RS 3/24 are two cases).
 //	9: PDF table rows going on at the top of the next page under a running
 //	   header in a smaller font.
-const version = "9"
+//	10: DOCX text hidden with w:vanish dropped; PDF arrays nested over 9
+//	   deep skipped with a warning.
+const version = "10"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

@@ -72,7 +72,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err := pipeline.CheckUnlocked(o.data.dir); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	if err := os.MkdirAll(o.data.dir, 0o755); err != nil {
+	if err := os.MkdirAll(o.data.dir, 0o700); err != nil {
 		return err
 	}
 	ix, err := index.NewWriter(o.data.indexDir())

@@ -44,6 +44,7 @@ func usagef(format string, a ...any) error { return errUsage{fmt.Sprintf(format,
 var errPartial = errors.New("some documents failed")
 
 func main() {
+	privateFiles()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()

@@ -2,11 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/motebok/motebok/extractors/zipxml"
 	"github.com/motebok/motebok/internal/synth"
 )
 
@@ -103,5 +105,69 @@ func TestReliabilityQuarantine(t *testing.T) {
 	}
 	if r := mustMotebok(t, 1, "retry", "--data", data, filepath.Join(root, "nope.pdf")); !strings.Contains(r.stderr, "no failing") {
 		t.Errorf("retry of a file that is not failing: %s", r)
+	}
+}
+
+// privateDOCX is a Word document with a line of text hidden with w:vanish
+// and a reviewer's comment.
+func privateDOCX(t *testing.T) []byte {
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
+	const relType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+	return zipxml.BuildZip(t,
+		"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"_rels/.rels", rels+`<Relationship Id="rId1" Type="`+relType+`officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/_rels/document.xml.rels", rels+`<Relationship Id="rId2" Type="`+relType+`comments" Target="comments.xml"/></Relationships>`,
+		"word/document.xml", `<w:document `+w+`><w:body><w:p><w:r><w:t>Referat fra møte i arbeidsutvalget.</w:t></w:r></w:p>`+
+			`<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Lønnsoppgjøret til Kari Hemmeligsen er utsatt.</w:t></w:r></w:p></w:body></w:document>`,
+		"word/comments.xml", `<w:comments `+w+`><w:comment w:id="0" w:author="Ola"><w:p><w:r><w:t>Fjern kommentarordet før utsending.</w:t></w:r></w:p></w:comment></w:comments>`)
+}
+
+// TestReliabilityPrivacy checks that every file and folder the store,
+// the queries and `export -o` write is their owner's alone, and that hidden
+// Word text and comments are neither in the record's text nor searchable.
+func TestReliabilityPrivacy(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	hidden := filepath.Join(root, "skjult.docx")
+	writeFile(t, hidden, privateDOCX(t))
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	mustMotebok(t, 0, "decisions", "--data", data)
+	mustMotebok(t, 0, "status", "--data", data)
+	for _, word := range []string{"Hemmeligsen", "kommentarordet"} {
+		if got := searchPaths(t, cli{}, data, word); len(got) != 0 {
+			t.Errorf("search %s finds %v", word, got)
+		}
+	}
+	if rec := exported(t, cli{}, data)[hidden]; rec == nil || !strings.Contains(rec.Text, "arbeidsutvalget") ||
+		strings.Contains(rec.Text, "Hemmeligsen") || strings.Contains(rec.Text, "kommentarordet") {
+		t.Errorf("record of the document with hidden text and a comment: %+v", rec)
+	}
+	out := filepath.Join(base, "eksport.json")
+	writeFile(t, out, []byte("an earlier export, world-readable"))
+	mustMotebok(t, 0, "export", "--data", data, "-o", out)
+	checkPrivate(t, data, out, filepath.Join(base, "eksport.schema.json"))
+}
+
+// checkPrivate checks that no one but the owner may read, write or enter
+// any of paths or what lies under them.
+func checkPrivate(t *testing.T, paths ...string) {
+	t.Helper()
+	for _, p := range paths {
+		err := filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			fi, err := d.Info()
+			if err != nil {
+				return err
+			}
+			if fi.Mode().Perm()&0o077 != 0 {
+				t.Errorf("%s has mode %v", q, fi.Mode().Perm())
+			}
+			return nil
+		})
+		mustDo(t, err)
 	}
 }

@@ -38,7 +38,7 @@ type Register struct {
 // its schema when missing. It uses WAL mode, so readers in other processes
 // keep working while a batch is written.
 func Open(path string) (*Register, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := createPrivate(path); err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
 	db, err := sql.Open("sqlite", dsn(path, "journal_mode(wal)", "foreign_keys(1)", "cache_size(-16384)"))
@@ -51,6 +51,20 @@ func Open(path string) (*Register, error) {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
 	return r, nil
+}
+
+// createPrivate creates the register file, or makes an existing one, its
+// owner's alone: SQLite gives the -wal and -shm files the database's mode.
+func createPrivate(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Chmod(0o600)
 }
 
 // OpenReadOnly opens an existing register for queries only.
