@@ -7,6 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
+
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // reportName is the report of the last run in the data directory.
@@ -40,8 +44,13 @@ type StageTimes struct {
 // Failure is one file or directory that could not be indexed, and why.
 type Failure struct {
 	Path     string `json:"path"`
+	RawPath  []byte `json:"raw_path,omitempty"` // Path's exact bytes when not UTF-8; see doc.RawPath
 	Reason   string `json:"reason"`
 	Failures int    `json:"failures,omitempty"` // consecutive failures on this content
+}
+
+func newFailure(path, reason string, failures int) Failure {
+	return Failure{Path: path, RawPath: doc.RawPath(path), Reason: reason, Failures: failures}
 }
 
 // Report describes one run; it is also written to DATA/run-report.json.
@@ -84,10 +93,10 @@ func (r *Report) Summary() string {
 			st.Discover, st.Hash, st.Extract, rate(c.Extracted, st.Extract), st.Write, rate(c.Extracted+c.Reused, st.Write), st.Commit)
 	}
 	for _, w := range r.Warnings {
-		fmt.Fprintf(&b, "  warning: %s\n", w)
+		fmt.Fprintf(&b, "  warning: %s\n", oneline.Escape(w))
 	}
 	for _, h := range r.Held {
-		fmt.Fprintf(&b, "  nothing deleted: %s; if they were removed on purpose, run again with --allow-mass-delete\n", h)
+		fmt.Fprintf(&b, "  nothing deleted: %s; if they were removed on purpose, run again with --allow-mass-delete\n", oneline.Escape(h))
 	}
 	listFailures(&b, "failed", r.Failures)
 	listFailures(&b, "quarantined", r.Quarantined)
@@ -108,8 +117,10 @@ func listFailures(b *strings.Builder, label string, fs []Failure) {
 			fmt.Fprintf(b, "  … and %d more %s; see %s\n", len(fs)-i, label, reportName)
 			return
 		}
-		// Reasons usually start with the path already; say it once.
-		fmt.Fprintf(b, "  %s: %s: %s\n", label, f.Path, strings.TrimPrefix(f.Reason, f.Path+": "))
+		// Reasons usually start with the path already; say it once. Names
+		// are escaped: one line per file, whatever the name holds.
+		reason := strings.TrimPrefix(f.Reason, f.Path+": ")
+		fmt.Fprintf(b, "  %s: %s: %s\n", label, oneline.Escape(f.Path), oneline.Escape(reason))
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // StatusInfo is what the data directory holds, for `motebok status`.
@@ -52,7 +54,7 @@ func Status(dataDir string) (*StatusInfo, error) {
 }
 
 func (s *StatusInfo) add(e *Entry) {
-	f := Failure{Path: e.Path, Reason: e.Reason, Failures: e.Failures}
+	f := newFailure(e.Path, e.Reason, e.Failures)
 	switch {
 	case e.Status == StatusOK:
 		s.Indexed++
@@ -83,9 +85,9 @@ func readReport(dataDir string) (*Report, error) {
 // WriteText writes the status for a person.
 func (s *StatusInfo) WriteText(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "data: %s\n", s.DataDir)
+	fmt.Fprintf(&b, "data: %s\n", oneline.Escape(s.DataDir))
 	if s.Lock != nil {
-		fmt.Fprintf(&b, "ingest running: PID %d on %s since %s\n", s.Lock.PID, s.Lock.Host, s.Lock.Time.Format("2006-01-02 15:04"))
+		fmt.Fprintf(&b, "ingest running: PID %d on %s since %s\n", s.Lock.PID, oneline.Escape(s.Lock.Host), s.Lock.Time.Format("2006-01-02 15:04"))
 	}
 	if s.LastRun == nil {
 		b.WriteString("last run: never\n")

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/motebok/motebok/internal/oneline"
 	"github.com/motebok/motebok/pipeline"
 )
 
@@ -37,7 +38,7 @@ func newRetryCommand() *command {
 				return fmt.Errorf("retry: %w", err)
 			}
 			for _, p := range paths {
-				fmt.Fprintf(stdout, "retry: %s\n", p)
+				fmt.Fprintf(stdout, "retry: %s\n", oneline.Escape(p))
 			}
 			fmt.Fprintf(stderr, "%d files will be extracted again by the next ingest\n", len(paths))
 			return nil

@@ -13,6 +13,8 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
+
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // Exit codes shared by every command.
@@ -98,12 +100,12 @@ func exitCode(err error, stderr io.Writer) int {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &u):
-		fmt.Fprintf(stderr, "motebok: %v (see -h)\n", err)
+		fmt.Fprintf(stderr, "motebok: %s (see -h)\n", oneline.Escape(err.Error()))
 		return exitUsage
 	case errors.Is(err, errPartial):
 		return exitPartial
 	default:
-		fmt.Fprintf(stderr, "motebok: %v\n", err)
+		fmt.Fprintf(stderr, "motebok: %s\n", oneline.Escape(err.Error()))
 		return exitFailure
 	}
 }

@@ -171,3 +171,47 @@ func checkPrivate(t *testing.T, paths ...string) {
 		mustDo(t, err)
 	}
 }
+
+// TestReliabilityNames checks that file names holding a line break, an
+// escape code or bytes that are not UTF-8 are printed escaped, one line per
+// file, and kept byte-exact in JSON (raw_path).
+func TestReliabilityNames(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	forged := filepath.Join(root, "x\n  failed: FORGED.pdf: y.docx")
+	red := filepath.Join(root, "\x1b[31mrød\x1b[0m.docx")
+	latin1 := filepath.Join(root, "m\xf8te.txt")
+	latin1Bad := filepath.Join(root, "\xe6rlig.docx")
+	for _, p := range []string{forged, red, latin1Bad} {
+		writeFile(t, p, []byte("PK\x03\x04 no zip"))
+	}
+	writeFile(t, latin1, []byte("Referat fra møte i styret 2. mars 2025.\n"))
+	r := mustMotebok(t, 3, "ingest", "--data", data, root)
+	st := mustMotebok(t, 0, "status", "--data", data)
+	for _, out := range []string{r.stderr, st.stdout} {
+		if strings.ContainsAny(out, "\x1b") || strings.Contains(out, "\n  failed: FORGED") || strings.Contains(out, "\xe6") {
+			t.Errorf("a name reached the output raw:\n%s", out)
+		}
+	}
+	for _, want := range []string{`x\n  failed: FORGED.pdf: y.docx`, `\x1b[31mrød\x1b[0m.docx`, `\xe6rlig.docx`} {
+		if !strings.Contains(r.stderr, want) || !strings.Contains(st.stdout, want) {
+			t.Errorf("%s is not named, escaped, in the summary and status:\n%s\n%s", want, r.stderr, st.stdout)
+		}
+	}
+	if rec := exported(t, cli{}, data)[latin1]; rec == nil {
+		t.Errorf("the export lost the name %q byte for byte", latin1)
+	}
+	var s struct {
+		Failed []struct {
+			RawPath []byte `json:"raw_path"`
+		} `json:"failed"`
+	}
+	decodeJSON(t, mustMotebok(t, 0, "status", "--data", data, "--json"), &s)
+	found := false
+	for _, f := range s.Failed {
+		found = found || string(f.RawPath) == latin1Bad
+	}
+	if !found {
+		t.Errorf("status --json lost the name %q byte for byte: %+v", latin1Bad, s.Failed)
+	}
+}
