@@ -215,3 +215,24 @@ func TestReliabilityNames(t *testing.T) {
 		t.Errorf("status --json lost the name %q byte for byte: %+v", latin1Bad, s.Failed)
 	}
 }
+
+// TestReliabilityReadOnly checks that the commands that only read work on
+// a data directory they may not write to (a read-only mount, a backup).
+func TestReliabilityReadOnly(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	c := readOnly(t, base, data)
+	for _, args := range [][]string{
+		{"decisions", "--data", data},
+		{"decisions", "--data", data, "--format", "json", "--query", "veileder"},
+		{"search", "--data", data, "styringsgruppen"},
+		{"status", "--data", data},
+		{"export", "--data", data},
+	} {
+		if r := c.run(t, args...); r.code != 0 || r.stdout == "" {
+			t.Errorf("motebok %s on a read-only data directory: %s", strings.Join(args, " "), r)
+		}
+	}
+}

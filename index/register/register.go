@@ -67,14 +67,31 @@ func createPrivate(path string) error {
 	return f.Chmod(0o600)
 }
 
-// OpenReadOnly opens an existing register for queries only.
+// OpenReadOnly opens an existing register for queries only. A reader of a
+// WAL database must create its -shm file beside it; where it may not (a
+// read-only mount, a copy it may not write to) the register is opened as
+// immutable instead: what a crashed ingest left in the -wal file is then
+// not seen.
 func OpenReadOnly(path string) (*Register, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("opening register: %w", err)
 	}
-	db, err := sql.Open("sqlite", dsn(path, "query_only(1)")+"&mode=ro")
+	r, err := openReadOnly(path, "mode=ro")
 	if err != nil {
+		if r, ierr := openReadOnly(path, "immutable=1"); ierr == nil {
+			return r, nil
+		}
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// openReadOnly opens path with the URI parameter param and checks its
+// schema version.
+func openReadOnly(path, param string) (*Register, error) {
+	db, err := sql.Open("sqlite", dsn(path, "query_only(1)")+"&"+param)
+	if err != nil {
+		return nil, err
 	}
 	r := &Register{db: db}
 	v, err := r.version(context.Background())
@@ -83,7 +100,7 @@ func OpenReadOnly(path string) (*Register, error) {
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("opening register %s: %w", path, err)
+		return nil, err
 	}
 	return r, nil
 }
