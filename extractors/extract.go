@@ -98,6 +98,7 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, name string, modTim
 			err = &doc.ExtractError{Path: name, Offset: -1, Err: fmt.Errorf("reader panic: %v\n%s", p, debug.Stack())}
 		}
 	}()
+	parent := ctx
 	if opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
@@ -110,6 +111,9 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, name string, modTim
 	d, err := Read(ctx, r, size, name, opts.Limits)
 	if errors.Is(err, doc.ErrCorrupt) && isPDF(r, size, name) {
 		d, err = fallbackPDF(ctx, name, opts.Limits, err)
+	}
+	if err != nil && parent.Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		err = fmt.Errorf("not read within the time limit of %s: %w", opts.Timeout, doc.ErrLimit)
 	}
 	if err != nil {
 		return nil, &doc.ExtractError{Path: name, Offset: -1, Err: err}

@@ -72,6 +72,9 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err := pipeline.CheckUnlocked(o.data.dir); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
+	if err := pipeline.CheckPaths(paths); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
 	if err := os.MkdirAll(o.data.dir, 0o700); err != nil {
 		return err
 	}

@@ -63,11 +63,22 @@ func parsePeriod(flagName, s string) (first, last time.Time, err error) {
 		days   int
 	}{{time.DateOnly, 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
 		if first, err = time.Parse(l.layout, s); err == nil {
-			return first, first.AddDate(l.years, l.months, l.days-1), nil
+			return first, first.AddDate(l.years, l.months, l.days-1), checkYear(flagName, s, first)
 		}
 	}
 	if day, ok := dates.ParseDay(s, time.Now()); ok {
-		return day, day, nil
+		return day, day, checkYear(flagName, s, day)
 	}
 	return first, last, usagef("%s %q is not YYYY-MM-DD, YYYY-MM, YYYY or a day", flagName, s)
+}
+
+// Years a period may fall in: the index stores dates as nanoseconds since
+// 1970, which reach from 1678 to 2262.
+const minYear, maxYear = 1700, 2200
+
+func checkYear(flagName, s string, t time.Time) error {
+	if y := t.Year(); y < minYear || y > maxYear {
+		return usagef("%s %q: the year must lie between %d and %d", flagName, s, minYear, maxYear)
+	}
+	return nil
 }

@@ -88,6 +88,9 @@ func (m *mixed) checkFirstRun(t *testing.T, r result) (failing map[string]bool) 
 	if d := sameKeys(failureMap(st.Failed), failing); d != "" || st.Indexed != indexed || len(st.Quarantined) != 0 {
 		t.Errorf("status: %d indexed (want %d), failing differs:%s", st.Indexed, indexed, d)
 	}
+	if d := sameKeys(failureMap(st.Unreadable), m.badDirs); d != "" {
+		t.Errorf("status does not list the unreadable folders:%s", d)
+	}
 	if st.LastRun == nil || len(st.LastRun.Failures) != len(rep.Failures) {
 		t.Errorf("status does not show the last run's %d failures: %+v", len(rep.Failures), st.LastRun)
 	}

@@ -236,3 +236,30 @@ func TestReliabilityReadOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestReliabilitySmall checks the smaller points: a year no index can
+// hold is a usage error, a timeout says so in words, and an ingest of a
+// path that does not exist creates no data directory.
+func TestReliabilitySmall(t *testing.T) {
+	base := realDir(t)
+	root, data, fresh := filepath.Join(base, "root"), filepath.Join(base, "data"), filepath.Join(base, "fresh")
+	docs := addCorpus(t, root)
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	for _, args := range [][]string{
+		{"search", "--data", data, "--from", "0000", "x"},
+		{"decisions", "--data", data, "--from", "0000"},
+		{"decisions", "--data", data, "--to", "9999-12-31"},
+	} {
+		if r := mustMotebok(t, 2, args...); !strings.Contains(r.stderr, "the year must lie between") {
+			t.Errorf("%q: %s", args, r)
+		}
+	}
+	r := mustMotebok(t, 1, "extract", "--timeout", "1ns", docs[1])
+	if !strings.Contains(r.stderr, "not read within the time limit of 1ns") || strings.Contains(r.stderr, "context deadline") {
+		t.Errorf("timeout message: %s", r)
+	}
+	mustMotebok(t, 1, "ingest", "--data", fresh, filepath.Join(base, "missing"))
+	if _, err := os.Stat(fresh); err == nil {
+		t.Error("an ingest of a missing path created the data directory")
+	}
+}
