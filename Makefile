@@ -7,13 +7,18 @@ BENCHN   ?= 10000
 # Seconds each fuzz target runs in `make fuzz`.
 FUZZTIME ?= 60s
 
-.PHONY: build test test-external search-eval demo bench fuzz lint clean
+.PHONY: build test test-external search-eval reliability demo bench fuzz lint clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/motebok
 
 test:
 	$(GO) test ./...
+
+# The hardening tests of issue 12 (part of `test` too): hostile input,
+# safe deletion, quarantine, privacy, output, read-only use, store repair.
+reliability:
+	$(GO) test -count=1 -run 'Reliability' ./...
 
 # Also the optional tests on other projects' documents in $(EXTERNAL).
 EXTERNAL ?= ../shared/external

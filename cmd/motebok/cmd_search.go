@@ -13,6 +13,7 @@ import (
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/index"
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // searchOptions are the flags of `motebok search`.
@@ -115,12 +116,12 @@ func printHits(w io.Writer, res *index.Result, mark *strings.Replacer) error {
 		if h.Case != "" {
 			title = "Sak " + h.Case + ": " + title
 		}
-		fmt.Fprintf(w, "\n%2d. %s  %s  [%s]\n    %s\n", i+1, h.Date, title, h.Kind, h.Path)
+		fmt.Fprintf(w, "\n%2d. %s  %s  [%s]\n    %s\n", i+1, h.Date, oneline.Escape(title), h.Kind, oneline.Escape(h.Path))
 		for _, p := range h.Also {
-			fmt.Fprintf(w, "    also: %s\n", p)
+			fmt.Fprintf(w, "    also: %s\n", oneline.Escape(p))
 		}
 		for _, f := range h.Fragments {
-			fmt.Fprintf(w, "    %s\n", mark.Replace(f))
+			fmt.Fprintf(w, "    %s\n", mark.Replace(oneline.Escape(f)))
 		}
 	}
 	return nil

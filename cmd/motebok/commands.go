@@ -11,6 +11,7 @@ func commands() map[string]*command {
 		newExportCommand(),
 		newStatusCommand(),
 		newUnlockCommand(),
+		newRetryCommand(),
 		newWorkerCommand(),
 	} {
 		m[c.name] = c

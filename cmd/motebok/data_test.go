@@ -23,7 +23,7 @@ func TestParsePeriod(t *testing.T) {
 			t.Errorf("parsePeriod(%q) = %v, %v, %v; want %s, %s", tc.in, f, l, err, tc.first, tc.last)
 		}
 	}
-	for _, bad := range []string{"2025-13", "2024-13-01", "x", "sak 12/24", "2024-Q5", "møte i januar 2024", "0000", "9999"} {
+	for _, bad := range []string{"2025-13", "2024-13-01", "x", "sak 12/24", "2024-Q5", "møte i januar 2024", "0000", "9999", "9999-01-01", "1. mars 1500"} {
 		if _, _, err := parsePeriod("--from", bad); err == nil {
 			t.Errorf("parsePeriod(%q) accepted", bad)
 		}

@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // Exit codes shared by every command.
@@ -45,6 +47,7 @@ func usagef(format string, a ...any) error { return errUsage{fmt.Sprintf(format,
 var errPartial = errors.New("some documents failed")
 
 func main() {
+	privateFiles()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
@@ -153,12 +156,12 @@ func exitCode(err error, stderr io.Writer) int {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &u):
-		fmt.Fprintf(stderr, "motebok: %v (see -h)\n", err)
+		fmt.Fprintf(stderr, "motebok: %s (see -h)\n", oneline.Escape(err.Error()))
 		return exitUsage
 	case errors.Is(err, errPartial):
 		return exitPartial
 	default:
-		fmt.Fprintf(stderr, "motebok: %v\n", err)
+		fmt.Fprintf(stderr, "motebok: %s\n", oneline.Escape(err.Error()))
 		return exitFailure
 	}
 }
