@@ -149,4 +149,3 @@ func monthSpan(year string, code int) (first, last time.Time, ok bool) {
 	first = time.Date(y, time.Month(m[0]), 1, 0, 0, 0, 0, time.UTC)
 	return first, time.Date(y, time.Month(m[1])+1, 0, 0, 0, 0, 0, time.UTC), true
 }
-
