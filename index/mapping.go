@@ -15,7 +15,9 @@ import (
 //	1: first version.
 //	2: files carry their cases' numbers and decisions (case:, decision:).
 //	3: cases have their own text fields (case_text, case_exact, case_fold, case_rev).
-const MappingVersion = "3"
+//	4: hits group by content: group keys from package ident, stored copy
+//	   field (organisation and text sketch).
+const MappingVersion = "4"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.
@@ -33,6 +35,7 @@ const (
 	fDecision = "decision" // proposal and decision of a case
 	fLang     = "lang"
 	fGroup    = "group" // keys of the meeting or document a hit belongs to
+	fCopy     = "copy"  // organisation and text sketch, stored only: are two hits copies?
 )
 
 const (
@@ -105,6 +108,7 @@ func newMapping(p profile) *mapping.IndexMappingImpl {
 	dm.AddFieldMappingsAt(fTitle, textField(fTitle, p.main, true, false))
 	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, p.main, false, false))
 	dm.AddFieldMappingsAt(fDecision, textField(fDecision, p.main, false, true))
+	dm.AddFieldMappingsAt(fCopy, storedField(fCopy))
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
 	dm.AddFieldMappingsAt(fDate, date)
@@ -136,6 +140,13 @@ func textField(name, analyzer string, store, vectors bool) *mapping.FieldMapping
 }
 
 // keywordField is stored, unanalysed, with doc values for facets.
+// storedField is kept for reading back only, never searched.
+func storedField(name string) *mapping.FieldMapping {
+	f := keywordField(name)
+	f.Index, f.DocValues = false, false
+	return f
+}
+
 func keywordField(name string) *mapping.FieldMapping {
 	f := bleve.NewKeywordFieldMapping()
 	f.Name, f.Analyzer = name, keyword.Name

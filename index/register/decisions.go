@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // Filter selects cases. The zero Filter selects every case.
@@ -123,7 +125,7 @@ func (f Filter) where() (string, []any) {
 	var conds []string
 	var args []any
 	add := func(cond string, a ...any) { conds = append(conds, cond); args = append(args, a...) }
-	for _, w := range queryWords(f.Query) {
+	for _, w := range ident.Words(f.Query) {
 		add("instr(c.search_text, ?) > 0", w)
 	}
 	if !f.From.IsZero() {
@@ -132,11 +134,11 @@ func (f Filter) where() (string, []any) {
 	if !f.To.IsZero() {
 		add("m.date <> '' AND m.date <= ?", f.To.Format(time.DateOnly))
 	}
-	if b := bodyKey(f.Body); b != "" {
+	if b := ident.BodyKey(f.Body); b != "" {
 		add("instr(m.body_key, ?) > 0", b)
 	}
 	if f.Case != "" {
-		add("(c.number_key = ? OR c.archive_number = ?)", caseKey(f.Case), strings.TrimSpace(f.Case))
+		add("(c.number_key = ? OR c.archive_number = ?)", ident.CaseKey(f.Case), strings.TrimSpace(f.Case))
 	}
 	if f.Decided {
 		add("c.decided")
@@ -145,16 +147,4 @@ func (f Filter) where() (string, []any) {
 		return "", args
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
-}
-
-// queryWords splits a free-text query into folded words without edge
-// punctuation ("Høring:" → "høring").
-func queryWords(q string) []string {
-	var out []string
-	for _, w := range strings.Fields(fold(q)) {
-		if w = strings.TrimFunc(w, isEdgePunct); w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
 }
