@@ -93,6 +93,13 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return fmt.Errorf("ingest: %w", err)
 	}
 	fmt.Fprint(stderr, report.Summary())
+	conflicts, err := reg.Conflicts(ctx)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if err := register.WriteConflicts(stderr, conflicts); err != nil {
+		return err
+	}
 	if !report.OK() {
 		return errPartial
 	}

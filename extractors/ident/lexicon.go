@@ -34,12 +34,18 @@ var (
 )
 
 // orgNameRe finds a name of up to four capitalised words ("Unjárga -
-// Nesseby") before an org noun, or before a capitalised abbreviation.
+// Nesseby") before an org noun, or before a capitalised abbreviation; a
+// noun followed by a colon is a label ("Krets: Nordre Kommune: Lier").
 var orgNameRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}.'-]*\s+(?:-\s+)?){1,4}(?:(?i:` +
-	strings.Join(orgNouns, "|") + `)|` + strings.Join(orgAbbrevs, "|") + `))(?:[^\p{L}]|$)`)
+	strings.Join(orgNouns, "|") + `)|` + strings.Join(orgAbbrevs, "|") + `))(?:[^\p{L}:]|$)`)
 
-// orgLabelRe reads "Kommune: Lier", "Organisasjon: Nordlys IL".
-var orgLabelRe = regexp.MustCompile(`(?i)^(` + quoteAll(orgLabels) + `)\s*:\s*(\S.*)$`)
+// nextLabel finds the next "Label:" on a line that text extraction joined
+// ("Kommune: Lier Fylke: Viken"), where a label value ends.
+var nextLabel = regexp.MustCompile(`\s\p{L}+\s*:`)
+
+// orgLabelRe reads "Kommune: Lier", "Organisasjon: Nordlys IL", also after
+// another label on the same line.
+var orgLabelRe = regexp.MustCompile(`(?i)(?:^|\s)(` + quoteAll(orgLabels) + `)\s*:\s*(\S.*)$`)
 
 func quoteAll(words []string) string {
 	q := make([]string, len(words))

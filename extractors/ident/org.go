@@ -63,6 +63,9 @@ func isHeadStop(l string) bool {
 // labelledOrg names the value of an org label: "Kommune: Lier" is "Lier
 // kommune"; "Organisasjon: Nordlys IL" is "Nordlys IL".
 func labelledOrg(label, value string) string {
+	if loc := nextLabel.FindStringIndex(value); loc != nil {
+		value = value[:loc[0]]
+	}
 	value = strings.TrimSpace(strings.SplitN(value, ",", 2)[0])
 	l := strings.ToLower(label)
 	if slices.Contains(orgNouns, l) && !strings.Contains(strings.ToLower(value), l) {

@@ -156,23 +156,32 @@ SELECT m.date AS meeting_date, m.body, c.number, c.title, c.type,
 FROM cases c JOIN meetings m ON m.id = c.meeting_id;
 
 -- Links between cases across meetings and documents: the case history.
---   reference: from_case's text refers to to_case by number ('Sak 21-25'), to
---              a case of an earlier meeting of the same organisation (or where
---              either names none);
+--   reference: from_case's text refers to to_case by number ('Sak 21-25'):
+--              the case of that number in an earlier (or the same day's) other
+--              meeting of the same organisation, or where either names none;
+--              of several, the one of the same body, then of the same
+--              organisation, then the latest;
 --   archive:   both cases carry the same archive number (saksnr. 24/00311);
 --   approves:  from_case's title, proposal or decision names a guide, plan or
 --              other non-minutes document by its title (to_path), and the case
 --              is decided.
 -- path and page locate the words that make the link.
 CREATE VIEW case_links AS
-SELECT r.case_id AS from_case, t.id AS to_case, '' AS to_path, 'reference' AS kind,
-       r.text, r.path, r.page
-FROM case_refs r
-JOIN cases f ON f.id = r.case_id
-JOIN meetings fm ON fm.id = f.meeting_id
-JOIN cases t ON t.number_key = r.to_key AND t.meeting_id <> f.meeting_id
-JOIN meetings tm ON tm.id = t.meeting_id
-WHERE tm.date <= fm.date AND (tm.org_key = fm.org_key OR tm.org_key = '' OR fm.org_key = '')
+WITH candidates AS (
+    -- every earlier case the reference may mean, the likeliest first: same
+    -- body, same organisation, the latest meeting
+    SELECT r.case_id, t.id AS to_case, r.text, r.path, r.page,
+           row_number() OVER (PARTITION BY r.case_id, r.to_key
+               ORDER BY tm.body_key = fm.body_key DESC, tm.org_key = fm.org_key DESC, tm.date DESC, t.id) AS rank
+    FROM case_refs r
+    JOIN cases f ON f.id = r.case_id
+    JOIN meetings fm ON fm.id = f.meeting_id
+    JOIN cases t ON t.number_key = r.to_key AND t.meeting_id <> f.meeting_id
+    JOIN meetings tm ON tm.id = t.meeting_id
+    WHERE tm.date <= fm.date AND (tm.org_key = fm.org_key OR tm.org_key = '' OR fm.org_key = '')
+)
+SELECT case_id AS from_case, to_case, '' AS to_path, 'reference' AS kind, text, path, page
+FROM candidates WHERE rank = 1
 UNION ALL
 SELECT a.id, b.id, '', 'archive', a.archive_number, a.path, a.page
 FROM cases a JOIN cases b ON b.archive_number = a.archive_number AND b.id <> a.id
