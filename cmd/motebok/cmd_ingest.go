@@ -72,11 +72,18 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err != nil {
 		return err
 	}
+	aliases, err := o.data.aliases()
+	if err != nil {
+		return err
+	}
 	reg, err := register.Open(o.data.registerPath())
 	if err != nil {
 		return err
 	}
 	defer reg.Close()
+	if err := reg.SetAliases(ctx, aliases); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
 	opts := extractors.DefaultOptions()
 	opts.Timeout = o.timeout
 	report, err := pipeline.Run(ctx, pipeline.Config{

@@ -19,7 +19,9 @@ type Filter struct {
 	Query string
 	// From and To bound the meeting date, inclusive; zero means open.
 	From, To time.Time
-	// Body is a substring of the body name, ignoring case and spacing.
+	// Body is a substring of the body name, or of the name that identifies
+	// the body across spellings (meetings.body_id), ignoring case and
+	// spacing.
 	Body string
 	// Case is a case number ("Sak 33/25" matches "33/25") or archive number.
 	Case string
@@ -135,7 +137,7 @@ func (f Filter) where() (string, []any) {
 		add("m.date <> '' AND m.date <= ?", f.To.Format(time.DateOnly))
 	}
 	if b := ident.BodyKey(f.Body); b != "" {
-		add("instr(m.body_key, ?) > 0", b)
+		add("(instr(m.body_key, ?) > 0 OR instr(m.body_id, ?) > 0)", b, b)
 	}
 	if f.Case != "" {
 		add("(c.number_key = ? OR c.archive_number = ?)", ident.CaseKey(f.Case), strings.TrimSpace(f.Case))

@@ -118,9 +118,9 @@ func (w *writer) source(path, format, modified, text string) (*source, error) {
 
 func (w *writer) putMeeting(m *meetingRow) error {
 	err := w.exec(`INSERT INTO meetings (id, key, base_key, organization, org_key, body, body_key,
-		date, start_time, end_time, place, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		body_id, date, start_time, end_time, place, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		m.ID, m.Key, m.BaseKey, m.Organization, ident.BodyKey(m.Organization), m.Body,
-		ident.BodyKey(m.Body), m.Date, m.Start, m.End, m.Place, m.Path)
+		ident.BodyKey(m.Body), ident.BodyKey(m.Body), m.Date, m.Start, m.End, m.Place, m.Path)
 	if err != nil {
 		return fmt.Errorf("writing meeting row: %w", err)
 	}

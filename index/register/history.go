@@ -61,8 +61,8 @@ func (r *Register) CaseHistory(ctx context.Context, number, body string) ([]Even
 	q := caseRowSQL + " WHERE (c.number_key = ? OR c.archive_number = ?)"
 	args := []any{ident.CaseKey(number), strings.TrimSpace(number)}
 	if b := ident.BodyKey(body); b != "" {
-		q += " AND instr(m.body_key, ?) > 0"
-		args = append(args, b)
+		q += " AND (instr(m.body_key, ?) > 0 OR instr(m.body_id, ?) > 0)"
+		args = append(args, b, b)
 	}
 	roots, err := queryCases(ctx, tx, q, args...)
 	if err != nil {

@@ -54,6 +54,9 @@ CREATE TABLE meetings (
     org_key    TEXT NOT NULL,        -- folded organisation
     body       TEXT NOT NULL,        -- as written in the preferred source
     body_key   TEXT NOT NULL,        -- lower case, NFC, single spaces
+    body_id    TEXT NOT NULL,        -- body_key of the name that stands for the body across spellings:
+                                     -- body_aliases, else a long form defined by an abbreviation replaced
+                                     -- by the short form ('styringsgruppen for normen'), else body_key
     date       TEXT NOT NULL,        -- YYYY-MM-DD or ''
     start_time TEXT NOT NULL,        -- HH:MM or ''
     end_time   TEXT NOT NULL,
@@ -62,6 +65,24 @@ CREATE TABLE meetings (
 );
 CREATE INDEX meetings_order ON meetings(date DESC, body_key, id); -- the order of Decisions
 CREATE INDEX meetings_base ON meetings(base_key);
+CREATE INDEX meetings_body ON meetings(body_key);
+
+-- Short forms the documents define: 'Norm for informasjonssikkerhet og
+-- personvern i helse- og omsorgssektoren (Normen)'. They unify the spellings
+-- of a body's name (meetings.body_id).
+CREATE TABLE abbreviations (
+    path  TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
+    short TEXT NOT NULL,
+    long  TEXT NOT NULL,
+    PRIMARY KEY (path, short, long)
+);
+
+-- The user's alias file (DATA/bodies.txt, read at every ingest): what the
+-- documents cannot settle. Both columns are folded body names.
+CREATE TABLE body_aliases (
+    alias_key     TEXT PRIMARY KEY,
+    canonical_key TEXT NOT NULL
+);
 
 -- The attendance list of the preferred source that has one.
 CREATE TABLE attendees (
@@ -172,7 +193,7 @@ WITH candidates AS (
     -- body, same organisation, the latest meeting
     SELECT r.case_id, t.id AS to_case, r.text, r.path, r.page,
            row_number() OVER (PARTITION BY r.case_id, r.to_key
-               ORDER BY tm.body_key = fm.body_key DESC, tm.org_key = fm.org_key DESC, tm.date DESC, t.id) AS rank
+               ORDER BY tm.body_id = fm.body_id DESC, tm.org_key = fm.org_key DESC, tm.date DESC, t.id) AS rank
     FROM case_refs r
     JOIN cases f ON f.id = r.case_id
     JOIN meetings fm ON fm.id = f.meeting_id
@@ -209,5 +230,7 @@ FROM attendees a JOIN meetings m ON m.id = a.meeting_id;
 --   WHERE l.kind = 'reference' GROUP BY t.id ORDER BY meetings DESC;
 --   -- the meetings Kari Nordmann attended (any name order):
 --   SELECT meeting_date, body, status, role FROM attendance WHERE name_key = 'kari nordmann';
+--   -- the spellings of each body:
+--   SELECT body_id, group_concat(DISTINCT body) FROM meetings GROUP BY body_id;
 --   -- meeting keys with records that disagree (a conflict to settle):
 --   SELECT base_key, org_key, count(*) FROM meetings GROUP BY base_key, org_key HAVING count(*) > 1;

@@ -102,7 +102,23 @@ func (w *writer) putDocument(rec *doc.Record) error {
 		key, text); err != nil {
 		return fmt.Errorf("writing document row: %w", err)
 	}
+	if err := w.putAbbreviations(rec.Path, rec.Text); err != nil {
+		return err
+	}
 	return w.putDates(rec.Path, rec.Dates)
+}
+
+func (w *writer) putAbbreviations(path, text string) error {
+	if err := w.exec("DELETE FROM abbreviations WHERE path = ?", path); err != nil {
+		return fmt.Errorf("clearing abbreviations: %w", err)
+	}
+	for _, a := range ident.Abbreviations(text) {
+		if err := w.exec("INSERT OR IGNORE INTO abbreviations (path, short, long) VALUES (?, ?, ?)",
+			path, a.Short, a.Long); err != nil {
+			return fmt.Errorf("writing abbreviation %s: %w", a.Short, err)
+		}
+	}
+	return nil
 }
 
 func (w *writer) putDates(path string, dates []doc.Date) error {
@@ -127,12 +143,13 @@ func (w *writer) deleteDocument(path string) error {
 }
 
 // rebuildTouched re-derives the meetings of every touched key, in key
-// order.
+// order, then the identity of every body, which a new abbreviation or
+// spelling may change.
 func (w *writer) rebuildTouched() error {
 	for _, key := range slices.Sorted(maps.Keys(w.touched)) {
 		if err := w.rebuild(key); err != nil {
 			return fmt.Errorf("deriving meeting %s: %w", key, err)
 		}
 	}
-	return nil
+	return w.identifyBodies()
 }
