@@ -132,9 +132,23 @@ func groupKeys(r *doc.Record, suffix string) []string {
 
 // copyField is what group compares to tell copies of one document from
 // different documents that share a key: the organisation the file speaks
-// for and the sketch of its text.
+// for, the date its text gives (not the file's metadata, which differs
+// between copies) and the sketch of its text.
 func copyField(r *doc.Record) string {
-	return ident.BodyKey(ident.Organization(r)) + "|" + ident.NewSketch(r.Text).String()
+	return strings.Join([]string{ident.BodyKey(ident.Organization(r)), textDate(r), ident.NewSketch(r.Text).String()}, "|")
+}
+
+// textDate is the meeting date, else the first full date in the text, else "".
+func textDate(r *doc.Record) string {
+	if r.Meeting != nil && r.Meeting.Date != "" {
+		return r.Meeting.Date
+	}
+	for _, d := range r.Dates {
+		if _, err := time.Parse(time.DateOnly, d.Value); err == nil {
+			return d.Value
+		}
+	}
+	return ""
 }
 
 func joinNonEmpty(parts ...string) string {

@@ -53,16 +53,20 @@ func findGroup(byKey map[string][]int, keys, copyOf []string, cp string) (int, b
 	return -1, false
 }
 
-// isCopy reports whether two copy fields (organisation|sketch) belong to
-// copies of one document: the organisations do not differ and the texts
-// are similar.
+// isCopy reports whether two copy fields (organisation|date|sketch) belong
+// to copies of one document: neither the organisations nor the dates
+// differ, and the texts are similar.
 func isCopy(a, b string) bool {
-	orgA, skA, _ := strings.Cut(a, "|")
-	orgB, skB, _ := strings.Cut(b, "|")
-	if orgA != "" && orgB != "" && orgA != orgB {
+	fa, fb := strings.SplitN(a, "|", 3), strings.SplitN(b, "|", 3)
+	if len(fa) != 3 || len(fb) != 3 {
 		return false
 	}
-	return ident.Similarity(ident.ParseSketch(skA), ident.ParseSketch(skB)) >= ident.SimilarCopies
+	for i := range 2 {
+		if fa[i] != "" && fb[i] != "" && fa[i] != fb[i] {
+			return false
+		}
+	}
+	return ident.Similarity(ident.ParseSketch(fa[2]), ident.ParseSketch(fb[2])) >= ident.SimilarCopies
 }
 
 func newHit(m *search.DocumentMatch) Hit {
