@@ -112,8 +112,8 @@ func ParseAliases(r io.Reader) (Aliases, error) {
 	return out, nil
 }
 
-// BodyIDs gives each body name (folded) the folded name that identifies
-// the body across its spellings, in this order:
+// BodyIDs gives each body name (folded) of one organisation the folded
+// name that identifies the body across its spellings:
 //   - the user's aliases, followed to their end;
 //   - a long form defined by an abbreviation in the archive is replaced by
 //     its short form, also when the body writes the long form with words
@@ -121,13 +121,36 @@ func ParseAliases(r io.Reader) (Aliases, error) {
 //     og omsorgssektoren" is "styringsgruppen for normen" when a text
 //     defines "Norm for informasjonssikkerhet og personvern i helse- og
 //     omsorgssektoren (Normen)");
-//   - otherwise the name itself.
+//   - a name whose words start exactly one longer name is that name
+//     ("styringsgruppen" is "styringsgruppen for normen" unless there is also
+//     a "styringsgruppen for legevakt"); aliases settle the rest.
 func BodyIDs(names []string, abbrevs []Abbrev, aliases Aliases) map[string]string {
 	out := make(map[string]string, len(names))
+	ids := map[string]bool{}
 	for _, name := range names {
 		out[name] = shorten(follow(aliases, name), abbrevs)
+		ids[out[name]] = true
+	}
+	for name, id := range out {
+		if longer, ok := onlyLonger(id, ids); ok {
+			out[name] = longer
+		}
 	}
 	return out
+}
+
+// onlyLonger returns the one id that continues id by more words.
+func onlyLonger(id string, ids map[string]bool) (string, bool) {
+	found := ""
+	for other := range ids {
+		if strings.HasPrefix(other, id+" ") {
+			if found != "" {
+				return "", false
+			}
+			found = other
+		}
+	}
+	return found, found != ""
 }
 
 // follow follows aliases from name to its end; a loop in the file ends

@@ -27,15 +27,19 @@ func (r *Register) SetAliases(ctx context.Context, aliases ident.Aliases) error 
 	})
 }
 
-// identifyBodies sets meetings.body_id of every body name from the
-// aliases and the abbreviations the archive defines (ident.BodyIDs). It
-// reads only the distinct names and the abbreviations whose long form
-// starts with a word of some name, so its cost grows with the number of
-// bodies, not of documents.
+// identifyBodies sets meetings.body_id of every body name, within each
+// organisation, from the aliases and the abbreviations the archive defines
+// (ident.BodyIDs). It reads only the distinct names and the abbreviations
+// whose long form starts with a word of some name, so its cost grows with
+// the number of bodies, not of documents.
 func (w *writer) identifyBodies() error {
-	names, err := w.column("SELECT DISTINCT body_key FROM meetings")
+	byOrg, err := w.bodies()
 	if err != nil {
 		return fmt.Errorf("listing bodies: %w", err)
+	}
+	var names []string
+	for _, ns := range byOrg {
+		names = append(names, ns...)
 	}
 	abbrevs, err := w.abbreviations(names)
 	if err != nil {
@@ -45,12 +49,33 @@ func (w *writer) identifyBodies() error {
 	if err != nil {
 		return fmt.Errorf("listing aliases: %w", err)
 	}
-	for name, id := range ident.BodyIDs(names, abbrevs, aliases) {
-		if err := w.exec("UPDATE meetings SET body_id = ? WHERE body_key = ? AND body_id <> ?", id, name, id); err != nil {
-			return fmt.Errorf("identifying body %q: %w", name, err)
+	for org, ns := range byOrg {
+		for name, id := range ident.BodyIDs(ns, abbrevs, aliases) {
+			if err := w.exec("UPDATE meetings SET body_id = ? WHERE org_key = ? AND body_key = ? AND body_id <> ?",
+				id, org, name, id); err != nil {
+				return fmt.Errorf("identifying body %q: %w", name, err)
+			}
 		}
 	}
 	return nil
+}
+
+// bodies lists the distinct body names of each organisation key.
+func (w *writer) bodies() (map[string][]string, error) {
+	rows, err := w.tx.QueryContext(w.ctx, "SELECT DISTINCT org_key, body_key FROM meetings")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string][]string{}
+	for rows.Next() {
+		var org, body string
+		if err := rows.Scan(&org, &body); err != nil {
+			return nil, err
+		}
+		out[org] = append(out[org], body)
+	}
+	return out, rows.Err()
 }
 
 func (w *writer) abbreviations(names []string) ([]ident.Abbrev, error) {
@@ -91,24 +116,6 @@ func (w *writer) aliases() (ident.Aliases, error) {
 			return nil, err
 		}
 		out[a] = c
-	}
-	return out, rows.Err()
-}
-
-// column runs a query of one text column.
-func (w *writer) column(query string) ([]string, error) {
-	rows, err := w.tx.QueryContext(w.ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
 	}
 	return out, rows.Err()
 }
