@@ -17,8 +17,14 @@ type Abbrev struct {
 	Long  string `json:"long"`
 }
 
-// maxAbbrevs bounds the definitions read from one text.
-const maxAbbrevs = 32
+// maxAbbrevs bounds the definitions read from one text, maxParens the
+// parentheses looked at, and lookBack how far before one a long form may
+// start (bytes).
+const (
+	maxAbbrevs = 32
+	maxParens  = 2000
+	lookBack   = 400
+)
 
 // Abbreviations finds short forms defined in parentheses after their long
 // form (the algorithm of Schwartz and Hearst, 2003): the short form is one
@@ -28,7 +34,7 @@ const maxAbbrevs = 32
 // words before the parenthesis.
 func Abbreviations(text string) []Abbrev {
 	var out []Abbrev
-	for i := 0; len(out) < maxAbbrevs; {
+	for i, n := 0, 0; len(out) < maxAbbrevs && n < maxParens; n++ {
 		open := strings.IndexByte(text[i:], '(')
 		if open < 0 {
 			break
@@ -41,7 +47,7 @@ func Abbreviations(text string) []Abbrev {
 		end += open
 		i = open + 1
 		short := strings.TrimSpace(text[open+1 : end])
-		if a, ok := defined(text[max(0, open-400):open], short); ok {
+		if a, ok := defined(text[max(0, open-lookBack):open], short); ok {
 			out = append(out, a)
 		}
 	}
