@@ -47,7 +47,12 @@ import (
 //	   part of a case's key (PS 3/24 and RS 3/24 are two cases).
 //	9: PDF table rows going on at the top of the next page under a running
 //	   header in a smaller font.
-const version = "9"
+//	10: kind agenda (notices, lists of cases without outcomes) read for
+//	   meeting and cases; Markdown front matter, Liquid, kramdown and
+//	   MediaWiki markup; titles past running headers and banners; meeting
+//	   times and places from sentences, adjournment ends; year-less dates
+//	   against the document's own date.
+const version = "10"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
@@ -151,13 +156,13 @@ func Understand(d *doc.Document, ref, fallback time.Time) *doc.Record {
 	nd := *d
 	nd.Blocks = blocks
 	text := joinText(blocks)
-	firstRef := ref
-	if firstRef.IsZero() {
-		firstRef = fallback
+	own := ref
+	if own.IsZero() {
+		own = writtenDate(d.Meta, blocks, fallback)
 	}
-	m := minutes.Analyze(&nd, firstRef)
+	m := minutes.Analyze(&nd, own)
 	if ref.IsZero() {
-		ref = ownDate(m, blocks, fallback)
+		ref = meetingDate(m, own)
 	}
 	rec := &doc.Record{
 		Format:    d.Format,
@@ -179,16 +184,13 @@ func Understand(d *doc.Document, ref, fallback time.Time) *doc.Record {
 	return rec
 }
 
-// ownDate is the document's own date: the meeting date of minutes, else the
-// first date written with its year (on the first page, where documents
-// date themselves, when there is one there), else fallback. A document's
-// dates beat the file's modification time, which copying resets.
-func ownDate(m minutes.Result, blocks []doc.Block, fallback time.Time) time.Time {
-	if m.Meeting != nil {
-		if t, err := time.Parse(time.DateOnly, m.Meeting.Date); err == nil {
-			return t
-		}
-	}
+// writtenDate is the document's own time, which dates written without a
+// year are placed around: the first date written with its year (on the
+// first page, where documents date themselves, when there is one there),
+// else the date its front matter states, else when the file says it was
+// last modified or created, else fallback. A document's dates beat the
+// file's modification time, which copying resets.
+func writtenDate(meta doc.Meta, blocks []doc.Block, fallback time.Time) time.Time {
 	for _, b := range blocks {
 		for _, dt := range dates.Find(b.Text, fallback) {
 			if t, err := time.Parse(time.DateOnly, dt.Value); err == nil && yearWritten.MatchString(dt.Text) {
@@ -196,7 +198,25 @@ func ownDate(m minutes.Result, blocks []doc.Block, fallback time.Time) time.Time
 			}
 		}
 	}
+	if t, ok := dates.ParseDay(meta.Date, fallback); ok && yearWritten.MatchString(meta.Date) {
+		return t
+	}
+	for _, t := range []*time.Time{meta.Modified, meta.Created} {
+		if t != nil && !t.IsZero() {
+			return *t
+		}
+	}
 	return fallback
+}
+
+// meetingDate is the meeting's date for minutes and agendas, else own.
+func meetingDate(m minutes.Result, own time.Time) time.Time {
+	if m.Meeting != nil {
+		if t, err := time.Parse(time.DateOnly, m.Meeting.Date); err == nil {
+			return t
+		}
+	}
+	return own
 }
 
 // yearWritten matches a date written with its year (four digits, or a

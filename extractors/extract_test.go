@@ -121,3 +121,41 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestYearlessDatesFollowTheDocument checks that dates without a year land
+// around the document's own time, never around the clock or the file's
+// modification time when the document dates itself.
+func TestYearlessDatesFollowTheDocument(t *testing.T) {
+	mod := time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, file, text string
+		meeting          string // the meeting's date, "" for none
+		date, value      string // a date of the text and its value
+	}{
+		{"agenda dated by its front matter", "a.md",
+			"---\ntitle: Innkalling til årsmøte\ndate: 2017-11-17\n---\n\nTid: 12. desember kl. 14.00\n\n## Saksliste\n\n1. Godkjenning av innkalling\n",
+			"2017-12-12", "12. desember", "2017-12-12"},
+		{"a month after til in a March meeting is the coming one", "m.txt",
+			"Referat fra styremøte\n\nDato: 15.03.2024\n\nTil stede: Kari Nordmann, Ola Hansen\n\nSak 1/24 Budsjett\n\nSaken utsettes til september.\n",
+			"2024-03-15", "september", "2024-09"},
+		{"the nearest occurrence around the meeting", "m.txt",
+			"Referat fra styremøte\n\nDato: 15.01.2024\n\nTil stede: Kari Nordmann, Ola Hansen\n\nSak 1/24 Julebord\n\nJulebordet 12. desember gikk bra.\n",
+			"2024-01-15", "12. desember", "2023-12-12"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec, err := Extract(context.Background(), strings.NewReader(tc.text), int64(len(tc.text)), tc.file, mod, Options{Limits: doc.DefaultLimits})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rec.Meeting == nil || rec.Meeting.Date != tc.meeting {
+				t.Errorf("meeting %+v, want date %s", rec.Meeting, tc.meeting)
+			}
+			for _, d := range rec.Dates {
+				if d.Text == tc.date && d.Value == tc.value {
+					return
+				}
+			}
+			t.Errorf("dates %v lack %s = %s", rec.Dates, tc.date, tc.value)
+		})
+	}
+}

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
+	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/index"
 )
 
@@ -27,7 +29,7 @@ func (o *searchOptions) addFlags(fs *flag.FlagSet) {
 	o.data.addFlags(fs)
 	o.dates.addFlags(fs)
 	fs.BoolVar(&o.json, "json", false, "print JSON: total, hits and facets")
-	fs.StringVar(&o.kind, "kind", "", "only documents of this kind: minutes, presentation, guide, other")
+	fs.StringVar(&o.kind, "kind", "", "only documents of this kind: "+strings.Join(doc.Kinds, ", "))
 	fs.StringVar(&o.body, "body", "", "only meetings of this body (words of its name)")
 	fs.IntVar(&o.limit, "limit", 10, "number of hits")
 	fs.BoolVar(&o.cases, "cases", false, "search cases and decisions instead of whole documents")
@@ -49,6 +51,9 @@ func newSearchCommand() *command {
 func runSearch(ctx context.Context, o searchOptions, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
 		return usagef("search needs a QUERY")
+	}
+	if o.kind != "" && !slices.Contains(doc.Kinds, strings.ToLower(o.kind)) {
+		return usagef("unknown --kind %q (want one of %s)", o.kind, strings.Join(doc.Kinds, ", "))
 	}
 	from, to, err := o.dates.parse()
 	if err != nil {

@@ -39,7 +39,7 @@ func searchPaths(t *testing.T, c cli, data, query string) map[string]bool {
 }
 
 // everything matches every file in the index.
-const everything = "kind:minutes kind:guide kind:presentation kind:other"
+var everything = "kind:" + strings.Join(doc.Kinds, " kind:")
 
 // exported returns the records `export --format jsonl` writes, by path.
 func exported(t *testing.T, c cli, data string) map[string]*doc.Record {

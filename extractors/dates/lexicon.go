@@ -93,7 +93,7 @@ func buildLexicon() map[string]word {
 	for n, forms := range counts() {
 		add(wCount, n, forms...)
 	}
-	add(wStarter, 0, "i", "til", "på", "om", "q", "ifjor", "idag", "imorgen", "imorgon", "imorra", "igår")
+	add(wStarter, 0, "i", "til", "innen", "på", "om", "q", "ifjor", "idag", "imorgen", "imorgon", "imorra", "igår")
 	return lex
 }
 

@@ -14,7 +14,7 @@ var gluedOffsets = map[string]int{"idag": 0, "imorgen": 1, "imorgon": 1, "imorra
 
 // relative parses expressions resolved from ref alone: "i dag", "i fjor",
 // "neste uke", "forrige måned", "neste tirsdag", "denne våren", "neste
-// mars", "til høsten", "i fjor høst", "på fredag", "onsdag neste uke",
+// mars", "til høsten", "innen september", "i fjor høst", "på fredag", "onsdag neste uke",
 // "om to uker", "3 dager siden", "neste 3 dager".
 func (p *parser) relative(i int) (match, bool) {
 	ref := civil(p.ref.Year(), int(p.ref.Month()), p.ref.Day())
@@ -33,8 +33,8 @@ func (p *parser) relative(i int) (match, bool) {
 		return p.afterI(i, ref)
 	case "ifjor":
 		return match{from: i, to: i + 1, a: period{g: gYear, y: ref.Year() - 1}}, true
-	case "til":
-		if a, j, ok := p.bareSeason(i + 1); ok {
+	case "til", "innen":
+		if a, j, ok := p.aheadPeriod(i + 1); ok {
 			a.cue = cueAhead
 			return match{from: i + 1, to: j, a: a}, true
 		}
@@ -80,6 +80,18 @@ func (p *parser) bareSeason(i int) (period, int, bool) {
 		return period{}, 0, false
 	}
 	return period{g: gSeason, code: w.val}, i + 1, true
+}
+
+// aheadPeriod parses what "til" or "innen" points ahead to: a season or a
+// month without its year ("til høsten", "innen september").
+func (p *parser) aheadPeriod(i int) (period, int, bool) {
+	if a, j, ok := p.bareSeason(i); ok {
+		return a, j, true
+	}
+	if w := p.word(i); w.kind == wMonth && p.num1(i+1) < 1000 && !p.nameLike(i) {
+		return period{g: gMonth, m: w.val}, i + 1, true
+	}
+	return period{}, 0, false
 }
 
 // cued parses a cue word and what it moves: "neste uke", "forrige

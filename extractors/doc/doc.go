@@ -56,6 +56,7 @@ const CellBreak = "\n\n"
 type Meta struct {
 	Title    string     `json:"title,omitempty"`
 	Author   string     `json:"author,omitempty"`
+	Date     string     `json:"date,omitempty"` // a date the file states for itself, as written (front matter)
 	Created  *time.Time `json:"created,omitempty"`
 	Modified *time.Time `json:"modified,omitempty"`
 }

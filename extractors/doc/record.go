@@ -8,7 +8,7 @@ type Record struct {
 	ID        string     `json:"id"` // sha256 of the file's bytes, hex
 	Path      string     `json:"path"`
 	Format    string     `json:"format"`
-	Kind      string     `json:"kind"` // minutes, presentation, guide, other
+	Kind      string     `json:"kind"` // one of Kinds
 	Title     string     `json:"title"`
 	Language  string     `json:"language"` // nb, nn, en or "" when unknown
 	Meta      Meta       `json:"meta"`
@@ -24,10 +24,14 @@ type Record struct {
 // Kinds of document.
 const (
 	KindMinutes      = "minutes"
+	KindAgenda       = "agenda" // a notice of a meeting: its cases and proposals, no outcomes
 	KindPresentation = "presentation"
 	KindGuide        = "guide"
 	KindOther        = "other"
 )
+
+// Kinds lists every kind of document, the schema's enum in its order.
+var Kinds = []string{KindMinutes, KindAgenda, KindPresentation, KindGuide, KindOther}
 
 // Meeting is when and where a meeting took place and which body met.
 // Date is YYYY-MM-DD, Start and End are HH:MM.

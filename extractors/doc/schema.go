@@ -4,7 +4,10 @@ import _ "embed"
 
 // SchemaVersion is the version of the record contract; RecordSchema
 // describes it as JSON Schema. Bump both when the contract changes.
-const SchemaVersion = 1
+//
+//	1: first release.
+//	2: kind "agenda"; meta "date" (a date a text file's front matter states).
+const SchemaVersion = 2
 
 // RecordSchema is the JSON Schema of Record.
 //

@@ -39,3 +39,20 @@ func checkFields(t *testing.T, where string, typ reflect.Type, props map[string]
 		}
 	}
 }
+
+// TestSchemaKinds checks that the schema's kind enum is Kinds.
+func TestSchemaKinds(t *testing.T) {
+	var schema struct {
+		Properties struct {
+			Kind struct {
+				Enum []string `json:"enum"`
+			} `json:"kind"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(RecordSchema, &schema); err != nil {
+		t.Fatalf("schema is not JSON: %v", err)
+	}
+	if got := schema.Properties.Kind.Enum; !reflect.DeepEqual(got, Kinds) {
+		t.Errorf("schema kinds %q, want %q", got, Kinds)
+	}
+}

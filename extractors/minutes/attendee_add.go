@@ -1,8 +1,8 @@
 package minutes
 
 import (
-	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -56,7 +56,7 @@ func (s *attendeeScan) plainRows(j int) [][]string {
 	var rows [][]string
 	for j < len(s.lines) && s.lines[j].inTable() {
 		end := unitEnd(s.lines, j)
-		rows = append(rows, records(cellParas(s.lines[j:end]))...)
+		rows = append(rows, unindent(records(cellParas(s.lines[j:end])))...)
 		j = end
 	}
 	end := slices.IndexFunc(rows, func(cells []string) bool {
@@ -88,6 +88,10 @@ func (s *attendeeScan) records(rows [][]string, cols []column, sec section, page
 // addAll adds attendees under a section's status and role. A person listed
 // again fills in what was missing.
 func (s *attendeeScan) addAll(as []doc.Attendee, sec section, page int) {
+	if sec.status == summoned {
+		s.summoned = append(s.summoned, as...)
+		return
+	}
 	for _, a := range as {
 		if a.Status == "" {
 			a.Status = sec.status
@@ -96,6 +100,9 @@ func (s *attendeeScan) addAll(as []doc.Attendee, sec section, page int) {
 			a.Role = sec.role
 		}
 		settle(&a)
+		if strings.EqualFold(a.Organization, a.Name) {
+			a.Organization = "" // "Kasper Dahl (Kasper Dahl)": a personal member
+		}
 		a.Page = page
 		key := fold(a.Name)
 		if i, ok := s.index[key]; ok {
@@ -114,11 +121,6 @@ func settle(a *doc.Attendee) {
 		a.Status = doc.Substitute
 	}
 }
-
-// substituteRole matches a folded role or status that makes a substitute:
-// "vara", "varamedlem", "1. vara", but not "varaordfører" or "varaleder",
-// who hold a post of their own.
-var substituteRole = regexp.MustCompile(`^(\d\.\s*)?(vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentantar|vararepresentanter)\b`)
 
 // merge fills the empty fields of a with those of b.
 func merge(a *doc.Attendee, b doc.Attendee) {

@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -90,6 +89,3 @@ func absentMark(a *doc.Attendee, v string) {
 		addNote(a, v)
 	}
 }
-
-// noMark matches a cell that denies what its column asks: "Nei", "N", "-".
-var noMark = regexp.MustCompile(`^(nei|n|-|–)$`)

@@ -3,16 +3,11 @@ package minutes
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
-
-// replacesRe matches a substitute's "for X": "(for Kari Nordmann)",
-// "møtte for Kari Nordmann", "vara for Kari Nordmann".
-var replacesRe = regexp.MustCompile(`^(.*?)\s*\b[Ff]or\s+(\p{Lu}.+)$`)
-
-// replacesVerb is the verb before "for X" ("møtte", "vara", "i stedet").
-var replacesVerb = regexp.MustCompile(`(?i)(^|\s)(møtte som vara|møtte|møter|som vara|vara|varamedlem|i stedet|istedenfor|i staden)$`)
 
 // splitFor splits "Ola Hansen møtte for Kari Nordmann" into the text before
 // the verb and whom a substitute met for.
@@ -24,10 +19,6 @@ func splitFor(s string) (before, replaces string, ok bool) {
 	return strings.TrimSpace(replacesVerb.ReplaceAllString(m[1], "")), strings.TrimSpace(m[2]), true
 }
 
-// remarkRe matches parenthesised remarks that are neither an organisation
-// nor a role: "(Representert ved Fürst)", "(via Teams)", "(fra sak 3)".
-var remarkRe = regexp.MustCompile(`(?i)^(representert|på vegne|via|digitalt|deltok|fra|frå|til|kom|gikk|forlot|permisjon|inhabil|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon)\b`)
-
 // listNumber is a list number before an entry: "1. ", "2) ".
 var listNumber = regexp.MustCompile(`^\d{1,3}[.)]\s+`)
 
@@ -35,7 +26,7 @@ var listNumber = regexp.MustCompile(`^\d{1,3}[.)]\s+`)
 // "Name (role)", "Name – Organisation", "Name (for Other Name)". ok is false
 // when the entry does not start with a person's name of minWords words.
 func parseEntry(s string, minWords int) (doc.Attendee, bool) {
-	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	s = strings.TrimSuffix(strings.TrimSuffix(entryText(s), ","), ".")
 	parts := splitTop(s, ',')
 	if len(parts) == 1 {
 		parts = splitDash(s)
@@ -45,15 +36,16 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 		head = before
 		replaces, _ = splitParens(r) // "Siri Berg (FRP)": the party is hers
 	}
+	head, nick := dropNickname(head)
 	name, notes := splitParens(head)
 	role := ""
-	if f := strings.Fields(name); len(f) >= 3 && isRole(f[0]) {
+	if f := strings.Fields(name); len(f) >= 3 && (isRole(f[0]) || nameTitles[strings.ToLower(f[0])]) {
 		role, name = f[0], strings.Join(f[1:], " ")
 	}
 	if !looksLikeName(name, minWords) {
 		return doc.Attendee{}, false
 	}
-	a := doc.Attendee{Name: name, Role: role, Replaces: replaces}
+	a := doc.Attendee{Name: name, Role: role, Replaces: replaces, Note: nick}
 	for _, n := range notes {
 		addParen(&a, n)
 	}
@@ -61,6 +53,30 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 		addSegment(&a, p)
 	}
 	return a, true
+}
+
+// entryText trims an entry of the marks a reader may leave around it: a
+// definition list's leading colon (": Kari Nordmann"), Markdown emphasis
+// and the backslash of an escaped list number ("1\. trinn").
+func entryText(s string) string {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), ":"))
+	s = strings.TrimSpace(strings.Trim(s, "*_"))
+	return strings.ReplaceAll(s, `\.`, ".")
+}
+
+// dropNickname removes a nickname in parentheses between the words of a
+// name and returns it: "Kristin (Kikki) Solheim" gives "Kristin Solheim"
+// and "Kikki". A parenthesis at the end is left for addParen.
+func dropNickname(s string) (string, string) {
+	open, end := strings.IndexByte(s, '('), strings.IndexByte(s, ')')
+	if open <= 0 || end < open || strings.TrimSpace(s[end+1:]) == "" {
+		return s, ""
+	}
+	nick, after := s[open+1:end], strings.TrimSpace(s[end+1:])
+	if wordCount(nick) != 1 || !looksLikeName(nick, 1) || !looksLikeName(strings.Fields(after)[0], 1) {
+		return s, ""
+	}
+	return strings.TrimSpace(s[:open]) + " " + after, nick
 }
 
 // balanced reports whether s closes every parenthesis it opens.
@@ -105,11 +121,17 @@ func addParen(a *doc.Attendee, p string) {
 		a.Replaces = r
 	case isRole(p) && a.Role == "":
 		a.Role = p
-	case a.Organization == "" && startsUpper(p) && !remarkRe.MatchString(p) && wordCount(p) <= 8:
+	case a.Organization == "" && startsLetterUpper(p) && !isRemark(p) && wordCount(p) <= 8:
 		a.Organization = p
 	default:
 		addNote(a, p)
 	}
+}
+
+// startsLetterUpper reports whether s begins with an upper-case letter.
+func startsLetterUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // addNote adds a remark to the attendee's note.
@@ -130,7 +152,7 @@ func parseInline(s string) []doc.Attendee {
 	}
 	items := splitOg(splitTop(s, ','))
 	minWords := 1
-	if multiWord(items) {
+	if namesWithOrgs(items) {
 		minWords = 2
 	}
 	var out []doc.Attendee
@@ -172,14 +194,18 @@ func splitOg(items []string) []string {
 	return items
 }
 
-// multiWord reports whether most items have a name of two words or more, so
-// that one-word items are organisations rather than first names.
-func multiWord(items []string) bool {
-	n := 0
-	for _, it := range items {
-		if o, _ := splitParens(it); wordCount(o) >= 2 {
-			n++
+// namesWithOrgs reports whether items alternate a name of two words or
+// more and one word, two pairs at least ("Kari Nordmann, Teknorge, Ola
+// Hansen, Norkart"), so that the one-word items are organisations rather
+// than first names ("Johanne Thunes, Bjørn" lists two people).
+func namesWithOrgs(items []string) bool {
+	if len(items) < 4 || len(items)%2 != 0 {
+		return false
+	}
+	for k, it := range items {
+		if o, _ := splitParens(it); (wordCount(o) >= 2) != (k%2 == 0) {
+			return false
 		}
 	}
-	return 2*n >= len(items)
+	return true
 }

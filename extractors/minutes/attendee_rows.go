@@ -87,6 +87,7 @@ func joinWraps(ps []string) string {
 // is a person. A row with a deadline or a sentence ("Budsjett | Kari
 // Nordmann | 01.03.2025") starts a table of tasks and gives no records.
 func plainRecords(rows [][]string, columns bool) [][]string {
+	rows = unindent(rows)
 	if i := slices.IndexFunc(rows, isTaskRow); i >= 0 {
 		rows = rows[:i]
 	}
@@ -100,6 +101,17 @@ func plainRecords(rows [][]string, columns bool) [][]string {
 		}
 	}
 	return out
+}
+
+// unindent drops the empty first cell of rows under a label column ("Til
+// stede: | (Stemmeberettigede)" then "| Kari Nordmann | (KS)").
+func unindent(rows [][]string) [][]string {
+	for k, cells := range rows {
+		if len(cells) > 1 && strings.TrimSpace(cells[0]) == "" {
+			rows[k] = cells[1:]
+		}
+	}
+	return rows
 }
 
 // inColumns reports whether the rows of a table without a header list

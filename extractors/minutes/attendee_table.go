@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -24,18 +23,6 @@ const (
 // defaultColumns read a table without a header row: name, organisation,
 // role.
 var defaultColumns = []column{colName, colOrg, colRole}
-
-var columnWords = []struct {
-	col column
-	re  *regexp.Regexp
-}{
-	{colName, regexp.MustCompile(`^(navn|namn|name|deltaker|deltakar|medlem|medlemmer|representant|person|fullt navn)$`)},
-	{colOrg, regexp.MustCompile(`^(virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
-	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
-	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
-	{colAbsent, regexp.MustCompile(`^(forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt)$`)},
-	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades?|oppmøte|deltok|merknad|merknader)$`)},
-}
 
 // headerColumn returns the column a header cell names, or false. A
 // remark in parentheses is dropped ("Tilstede (J/N)"), and of names joined
@@ -141,6 +128,12 @@ func unitEnd(lines []line, i int) int {
 // cols. ok is false when the name cell holds no person's name.
 func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 	var a doc.Attendee
+	org := ""
+	for k, c := range cells {
+		if k < len(cols) && cols[k] == colOrg {
+			org = c
+		}
+	}
 	for k, c := range cells {
 		if k >= len(cols) || c == "" {
 			continue
@@ -149,7 +142,7 @@ func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 			fillColumn(&a, cols[k], c)
 			continue
 		}
-		e, ok := parseEntry(c, 1)
+		e, ok := parseEntry(trimWords(c, org), 1)
 		if !ok {
 			return a, false
 		}
@@ -158,11 +151,16 @@ func fromRecord(cells []string, cols []column) (doc.Attendee, bool) {
 	return a, a.Name != ""
 }
 
-// absentCell matches a status cell saying the person did not attend.
-var absentCell = regexp.MustCompile(`forfall|^nei$|^n$|ikke|ikkje|fravær|fråver|^-$`)
-
-// presenceMark matches a status cell that only marks the person present.
-var presenceMark = regexp.MustCompile(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades?|deltok|[✓✔√v])$`)
+// trimWords drops the words of suffix from the end of s when words remain:
+// a name cell that repeats the organisation ("Eva Dahl NIBIO" beside
+// "NIBIO") gives the name.
+func trimWords(s, suffix string) string {
+	f, t := strings.Fields(s), strings.Fields(suffix)
+	if len(t) == 0 || len(f) <= len(t) || !strings.EqualFold(strings.Join(f[len(f)-len(t):], " "), strings.Join(t, " ")) {
+		return s
+	}
+	return strings.Join(f[:len(f)-len(t)], " ")
+}
 
 // statusFromCell reads a status or remark cell: "Forfall", "Nei", "Møtte
 // for Kari Nordmann", "X", "J", "N".

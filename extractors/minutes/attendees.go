@@ -38,6 +38,10 @@ func roleName(label string) string {
 	return upperFirst(strings.Join(f, " "))
 }
 
+// summoned is the status of the people a meeting summoned ("Innkalte"),
+// kept apart until the scan knows who was present.
+const summoned = "summoned"
+
 // attendeeScan collects attendees, merging people listed twice.
 type attendeeScan struct {
 	lines []line
@@ -47,16 +51,34 @@ type attendeeScan struct {
 	// pending holds the sections of labels that stood together without
 	// their lists; see next.
 	pending []section
+	// summoned are the people summoned; see absentees.
+	summoned []doc.Attendee
+	// firstCase is the first heading that opens a numbered case: role
+	// labels below it name role holders in items, not attendees.
+	firstCase int
 }
 
 // findAttendees reads every attendee section and table of the document and
 // marks the lines it used.
 func findAttendees(lines []line, used []bool) []doc.Attendee {
-	s := &attendeeScan{lines: lines, used: used, index: map[string]int{}}
+	lines = wikiHeadings(lines)
+	s := &attendeeScan{lines: lines, used: used, index: map[string]int{}, firstCase: firstCaseHeading(lines)}
 	for i := 0; i < len(lines); {
 		i = s.at(i)
 	}
+	s.absentees()
 	return s.out
+}
+
+// firstCaseHeading returns the index of the first heading that opens a
+// case, or len(lines).
+func firstCaseHeading(lines []line) int {
+	for i, l := range lines {
+		if l.kind == doc.Heading && opensCase(l.text) {
+			return i
+		}
+	}
+	return len(lines)
 }
 
 // at reads the section or table starting at line i, if any, and returns
@@ -65,7 +87,13 @@ func (s *attendeeScan) at(i int) int {
 	if s.used[i] {
 		return i + 1
 	}
-	if s.lines[i].lab.isAttendance() {
+	if rest, ok := summonedList(s.lines[i].text); ok {
+		s.used[i] = true
+		sec := section{status: summoned}
+		s.addAll(parseInline(rest), sec, s.lines[i].page)
+		return s.entries(i+1, sec)
+	}
+	if l := s.lines[i]; l.lab.isAttendance() && !(l.lab == labelRole && i > s.firstCase) {
 		k, label, rest := splitLabel(s.lines[i].text)
 		sec := sectionOf(k, label)
 		s.used[i] = true
@@ -80,6 +108,9 @@ func (s *attendeeScan) at(i int) int {
 			return s.entries(j, sec)
 		}
 		if j < len(s.lines) && s.lines[j].lab.isAttendance() && s.lines[j].labRest == "" {
+			if next := s.lines[j]; l.kind == doc.Heading && (next.kind != doc.Heading || next.level > l.level) {
+				return j // "Fremmøte" over "Til stede" and "Forfall"
+			}
 			s.pending = append(s.pending, sec) // a label without its list
 			return j
 		}
@@ -149,13 +180,27 @@ func (s *attendeeScan) entries(j int, sec section) int {
 		j, lone = j+1, true
 	}
 	start, n := len(s.out), 0
+	var g group
 	for ; j < len(s.lines) && !s.lines[j].inTable(); j++ {
 		l := s.lines[j]
-		if l.lab != labelNone || l.kind == doc.Heading {
+		if l.lab != labelNone {
 			break
 		}
 		var ok bool
-		if sec, ok = s.entryRun(l, sec); !ok {
+		switch {
+		case s.groupHead(j, &g):
+			ok = true
+		case l.kind == doc.Heading:
+			// a heading that heads no group ends the list
+		case g.open && noneRemark.MatchString(fold(entryText(l.text))):
+			ok = true // "6. trinn" then "Ikke representert"
+		case s.alsoPresent(l):
+			ok, g.open = true, false
+		default:
+			sec, ok = s.entryParts(l, sec, g)
+			g.open = false
+		}
+		if !ok {
 			break
 		}
 		s.used[j] = true
@@ -167,20 +212,31 @@ func (s *attendeeScan) entries(j int, sec section) int {
 	return j
 }
 
-// entryLine adds the attendees of one list item or paragraph; it reports
-// false when the line is no attendee entry.
-func (s *attendeeScan) entryLine(l line, sec section) bool {
+// entryLine adds the attendees of one list item or paragraph of group g,
+// of its organisation unless they give their own; it reports false when
+// the line is no attendee entry. A line may open with a group or an
+// organisation ("1. trinn: Kari, Ola", "Vik skole: Rektor Per Dahl"). In
+// a list sorted by group labels, "Kari Dahl, Ola Berg" is two people.
+func (s *attendeeScan) entryLine(l line, sec section, g group) bool {
+	org := g.org
 	if strings.HasPrefix(l.text, "(") && strings.HasSuffix(l.text, ")") && len(s.out) > 0 {
 		addParen(&s.out[len(s.out)-1], strings.Trim(l.text, "()"))
 		return true
 	}
-	if inline := parseInline(l.text); len(inline) >= 2 && isInlineList(l.text) {
-		s.addAll(inline, sec, l.page)
+	if head, rest, ok := groupPrefix(l.text); ok {
+		if !isGroupLabel(head) {
+			org = head
+		}
+		s.addAll(withOrg(parseInline(rest), org), sec, l.page)
+		return true
+	}
+	if inline := parseInline(l.text); len(inline) >= 2 && (isInlineList(l.text) || g.byLabel) {
+		s.addAll(withOrg(inline, org), sec, l.page)
 		return true
 	}
 	a, ok := parseEntry(l.text, entryWords(l))
 	if ok {
-		s.addAll([]doc.Attendee{a}, sec, l.page)
+		s.addAll(withOrg([]doc.Attendee{a}, org), sec, l.page)
 	}
 	return ok
 }
@@ -202,16 +258,16 @@ func entryWords(l line) int {
 	return 2
 }
 
-// entryRun adds the attendees of line l, which may run attendee labels
-// into its entry ("Eirik Dale, Vik kommune Observatør: Trond Moe, KS"), and
-// returns the section of the lines after it; ok is false when the line is
-// no attendee entry.
-func (s *attendeeScan) entryRun(l line, sec section) (next section, ok bool) {
+// entryRun adds the attendees of line l of group g, which may run
+// attendee labels into its entry ("Eirik Dale, Vik kommune Observatør:
+// Trond Moe, KS"), and returns the section of the lines after it; ok is
+// false when the line is no attendee entry.
+func (s *attendeeScan) entryRun(l line, sec section, g group) (next section, ok bool) {
 	entry, rest, ok := runLabel(l.text, entryWords(l))
 	if !ok {
-		return sec, s.entryLine(l, sec)
+		return sec, s.entryLine(l, sec, g)
 	}
-	s.entryLine(l.withText(entry), sec)
+	s.entryLine(l.withText(entry), sec, g)
 	for rest != "" {
 		k, label, list := splitLabel(rest)
 		sec = sectionOf(k, label)

@@ -28,6 +28,7 @@ type caseBuilder struct {
 	inTitle  bool // the last line was the title
 	timed    bool // the case's own time was seen
 	content  bool // a line after the title was read
+	prose    bool // a line outside tables was read after the title
 }
 
 // endMarker matches lines after which no case continues.
@@ -86,6 +87,7 @@ func (b *caseBuilder) line(l line) {
 	}
 	b.inTitle = false
 	b.content = true
+	b.prose = b.prose || !l.inTable()
 	rest := l.labRest
 	switch l.lab {
 	case labelProposal:
@@ -151,10 +153,10 @@ func (b *caseBuilder) continues(l line) bool {
 	if b.cur == fieldDiscussion {
 		return true
 	}
-	if genericLabel(l.text) {
-		return false
-	}
 	p := b.parts[b.cur]
+	if genericLabel(l.text) {
+		return len(p) == 0
+	}
 	if !b.sameLine || len(p) == 0 {
 		return true
 	}

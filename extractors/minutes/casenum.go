@@ -31,8 +31,9 @@ var (
 	dashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|(` + sakSeries + `))(\d{1,4}-(?:\d{4}|\d{2}))\b(.*)$`)
 	// sakNumber: "Sak 3", "Sak nr. 3:".
 	sakNumber = regexp.MustCompile(`^` + sakPrefix + `(\d{1,3})\b([^/\-\d].*|)$`)
-	// itemNumber: "3. Title", "3) Title", and "3 Title" in a heading.
-	itemNumber = regexp.MustCompile(`^(\d{1,2})(?:[.)]\s*|\s+)(\p{Lu}.*|«.*)$`)
+	// itemNumber: "3. Title", "3) Title", "3 - Title", and "3 Title" in a
+	// heading.
+	itemNumber = regexp.MustCompile(`^(\d{1,2})(\s*[.)]\s*|\s+[-–]\s+|\s+)(\p{Lu}.*|«.*)$`)
 )
 
 // parseCaseStart recognises a case number at the start of s. A bare number
@@ -81,29 +82,38 @@ func findStarts(lines []line, used []bool) []caseStart {
 	if len(out) > 0 {
 		return out
 	}
-	return numberedItems(lines, used)
+	if out = numberedItems(lines, used, false); out != nil {
+		return out
+	}
+	return numberedItems(lines, used, true)
 }
 
 // numberedItems finds agenda items numbered 1, 2, 3 ... in order. Items of
 // a nested list (another kind or level than the first item) and numbers out
-// of sequence are skipped; two items at least are needed.
-func numberedItems(lines []line, used []bool) []caseStart {
+// of sequence are skipped; two items at least are needed. The first item is
+// numbered 0 or 1, or, with running, is a heading of any number: running
+// numbers continue across meetings. A numbered line that holds a meeting
+// field or an attendee label ("1. Referent: Kari") is no item.
+func numberedItems(lines []line, used []bool, running bool) []caseStart {
 	var out []caseStart
 	var first line
 	next := 0
 	for i, l := range lines {
 		m := itemNumber.FindStringSubmatch(l.text)
-		if used[i] || m == nil || wordCount(m[2]) > 15 || (l.kind != doc.Heading && !strings.ContainsAny(l.text[:len(m[1])+1], ".)")) {
+		if used[i] || m == nil || wordCount(m[3]) > 15 || (l.kind != doc.Heading && strings.TrimSpace(m[2]) == "") {
+			continue
+		}
+		if k, _, _ := splitLabel(m[3]); k.isAttendance() || k.isMeeting() {
 			continue
 		}
 		n, _ := strconv.Atoi(m[1])
 		switch {
-		case len(out) == 0 && n <= 1:
+		case len(out) == 0 && (n <= 1 || running && l.kind == doc.Heading):
 			first, next = l, n
 		case len(out) == 0 || n != next || l.kind != first.kind || l.level != first.level:
 			continue
 		}
-		out = append(out, caseStart{at: i, number: m[1], rest: m[2]})
+		out = append(out, caseStart{at: i, number: m[1], rest: m[3]})
 		next = n + 1
 	}
 	if len(out) < 2 {

@@ -46,17 +46,37 @@ func TestParseCaseStart(t *testing.T) {
 }
 
 func TestNumberedItems(t *testing.T) {
-	lines := flatten([]doc.Block{
-		p("1.1 Bakgrunn"), p("1. Velkommen"), p("Tekst."), li("1. Første punkt"), li("2. Andre punkt"),
-		p("2) Status"), p("3. desember er fristen."), h(2, "4 Eventuelt"), p("3. Eventuelt"),
-	})
-	var got []string
-	for _, s := range numberedItems(lines, make([]bool, len(lines))) {
-		got = append(got, s.number+" "+s.rest)
+	tests := []struct {
+		name    string
+		blocks  []doc.Block
+		running bool
+		want    []string
+	}{
+		{"nested and out of sequence", []doc.Block{
+			p("1.1 Bakgrunn"), p("1. Velkommen"), p("Tekst."), li("1. Første punkt"), li("2. Andre punkt"),
+			p("2) Status"), p("3. desember er fristen."), h(2, "4 Eventuelt"), p("3. Eventuelt"),
+		}, false, []string{"1 Velkommen", "2 Status", "3 Eventuelt"}},
+		{"dash after the number", []doc.Block{p("1 - Godkjenning av innkalling"), p("Godkjent."), p("2 - Budsjett"), p("3 – Eventuelt")},
+			false, []string{"1 Godkjenning av innkalling", "2 Budsjett", "3 Eventuelt"}},
+		{"a bare number is a heading's only", []doc.Block{p("1 Godkjenning"), p("2 Budsjett")}, false, nil},
+		{"field lines are no items", []doc.Block{p("1. Referent: Kari Nordmann"), p("1. Godkjenning"), p("2. Tid: kl. 10"), p("2. Budsjett")},
+			false, []string{"1 Godkjenning", "2 Budsjett"}},
+		{"running numbers need headings", []doc.Block{h(2, "12. Budsjett"), p("Tekst."), h(2, "13. Eventuelt"), p("14. Neste")},
+			true, []string{"12 Budsjett", "13 Eventuelt"}},
+		{"running numbers not in paragraphs", []doc.Block{p("12. Budsjett"), p("13. Eventuelt")}, true, nil},
+		{"running off: from 0 or 1 only", []doc.Block{h(2, "12. Budsjett"), h(2, "13. Eventuelt")}, false, nil},
 	}
-	want := []string{"1 Velkommen", "2 Status", "3 Eventuelt"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("numbered items = %q, want %q", got, want)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := flatten(tc.blocks)
+			var got []string
+			for _, s := range numberedItems(lines, make([]bool, len(lines)), tc.running) {
+				got = append(got, s.number+" "+s.rest)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("numbered items = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 
@@ -154,6 +174,9 @@ func TestParseVote(t *testing.T) {
 		{"Styret godkjente planen.", nil},
 		{"Innstillingen ble vedtatt 5 mot 2.", &doc.Vote{For: 5, Against: 2}},
 		{"Han var mot 2 av forslagene som ble vedtatt.", nil},
+		{"For: 5 Mot: 5 Avholdende: 3", &doc.Vote{For: 5, Against: 5}},
+		{"For: 6, Mot: 0", &doc.Vote{Unanimous: true, For: 6}},
+		{"For: mange. Mot: få.", nil},
 	}
 	for _, tc := range tests {
 		got := parseVote(tc.in)

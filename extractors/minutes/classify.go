@@ -52,14 +52,16 @@ func (e *evidence) add(kind string, n int, reason string) {
 	e.why = append(e.why, fmt.Sprintf("%s+%d %s", kind, n, reason))
 }
 
-// classify tells minutes, presentations and guides apart. It returns the
-// kind and, when the evidence is weak or close, a warning that states it.
-// A meeting notice is other, with a warning that says so.
+// classify tells minutes, agendas, presentations and guides apart. It
+// returns the kind and, when the evidence is weak or close, a warning that
+// states it. An agenda is a notice of a meeting, or a list of cases, that
+// records no outcome (see isAgenda).
 func classify(d *doc.Document, lines []line, title string) (string, string) {
 	e := &evidence{score: map[string]int{}}
 	titleEvidence(e, fold(title+" "+d.Meta.Title), lines)
 	slideEvidence(e, d, lines)
 	labelEvidence(e, lines)
+	outcomeEvidence(e, lines)
 	order := []string{doc.KindMinutes, doc.KindGuide, doc.KindPresentation}
 	best, second := doc.KindOther, 0
 	for _, k := range order {
@@ -75,8 +77,8 @@ func classify(d *doc.Document, lines []line, title string) (string, string) {
 	if e.score[best] < 3 {
 		best = doc.KindOther
 	}
-	if best != doc.KindGuide && best != doc.KindPresentation && isNotice(d, lines, title) {
-		return doc.KindOther, noticeWarning
+	if best != doc.KindGuide && best != doc.KindPresentation && isAgenda(d, lines, title) {
+		return doc.KindAgenda, ""
 	}
 	if len(e.why) > 0 && (e.score[best]-second < 2 || e.score[best] < 3) {
 		return best, "classification unsure (" + best + "): " + strings.Join(e.why, ", ")
@@ -108,26 +110,48 @@ func titleEvidence(e *evidence, title string, lines []line) {
 }
 
 // slideEvidence scores slide decks: the format, or a PDF with few words per
-// page.
+// page, more so when every page opens with a heading (a slide's title).
 func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 	if d.Format == "pptx" || d.Format == "odp" || d.Format == "ppt" {
 		e.add(doc.KindPresentation, 6, "format "+d.Format)
 		return
 	}
-	pages := d.Pages
+	pages, headed, last := d.Pages, 0, 0
 	words := 0
 	for _, l := range lines {
 		words += wordCount(l.text)
 		pages = max(pages, l.page)
+		if l.page > last {
+			last = l.page
+			if l.kind == doc.Heading {
+				headed++
+			}
+		}
 	}
 	if pages < 3 || words < 8*pages {
 		return
 	}
-	switch perPage := words / pages; {
+	perPage := words / pages
+	switch {
 	case perPage < 60:
 		e.add(doc.KindPresentation, 4, fmt.Sprintf("%d words per page", perPage))
 	case perPage < 90:
 		e.add(doc.KindPresentation, 1, fmt.Sprintf("%d words per page", perPage))
+	}
+	if headed == pages && perPage < 120 {
+		e.add(doc.KindPresentation, 5, "every page opens with a heading")
+	}
+}
+
+// outcomeEvidence scores minutes by the outcomes they record, whatever
+// the labels: "Godkjent", "Forslaget falt", "For: 28 stemmer".
+func outcomeEvidence(e *evidence, lines []line) {
+	n := countOutcomes(lines)
+	if n >= 3 {
+		e.add(doc.KindMinutes, 2, fmt.Sprintf("%d outcomes", n))
+	}
+	if n >= 6 {
+		e.add(doc.KindMinutes, 1, "several outcomes")
 	}
 }
 

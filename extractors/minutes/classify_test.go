@@ -64,16 +64,33 @@ func TestClassify(t *testing.T) {
 		{"labels without a title", docOf("pdf", p("Notat"), p("Til stede: Kari Nordmann, Ola Hansen"), p("Sted: Rådhuset")), doc.KindMinutes, false},
 		{"close call", docOf("docx", h(1, "Veileder – referat fra arbeidsmøte"), p("Teksten følger.")), doc.KindMinutes, true},
 		{"weak evidence", docOf("docx", h(1, "Notat"), p("Sted: Rådhuset")), doc.KindOther, true},
-		{"notice", noticeOf(h(1, "Møteinnkalling"), p("Utvalg: Formannskapet")), doc.KindOther, true},
-		{"nynorsk notice", noticeOf(h(1, "Innkalling til styremøte"), p("Stad: Heradshuset")), doc.KindOther, true},
-		{"notice under a banner", noticeOf(p("Fjordvik kommune"), p("Innkalling til møte i Eldrerådet")), doc.KindOther, true},
-		{"sakskart", noticeOf(h(1, "Sakskart"), p("Dato: 12.03.2024")), doc.KindOther, true},
+		{"notice", noticeOf(h(1, "Møteinnkalling"), p("Utvalg: Formannskapet")), doc.KindAgenda, false},
+		{"nynorsk notice", noticeOf(h(1, "Innkalling til styremøte"), p("Stad: Heradshuset")), doc.KindAgenda, false},
+		{"notice under a banner", noticeOf(p("Fjordvik kommune"), p("Innkalling til møte i Eldrerådet")), doc.KindAgenda, false},
+		{"sakskart", noticeOf(h(1, "Sakskart"), p("Dato: 12.03.2024")), doc.KindAgenda, false},
 		{"minutes approving the notice", docOf("pdf", h(1, "Protokoll – Formannskapet"), p("Dato: 12.03.2024"), p("Til stede: Kari Nordmann, Ola Hansen"),
 			h(2, "PS 1/24 Godkjenning av innkalling"), p("Vedtak: Innkalling godkjent."), h(2, "PS 2/24 Innkalling til ekstraordinært møte"), p("Vedtak: Vedtatt.")),
 			doc.KindMinutes, false},
 		{"minutes opening with innkalling", docOf("pdf", h(1, "Styremøte 12.03.2024"), p("Innkalling og saksliste"), p("Til stede: Kari Nordmann, Ola Hansen"),
 			h(2, "Sak 1/24 Budsjett"), p("Vedtak: Budsjettet vedtas."), h(2, "Sak 2/24 Eventuelt"), p("Vedtak: Ingen.")),
 			doc.KindMinutes, false},
+		{"agenda under an annual meeting's title", docOf("pdf", h(1, "Fjordvik Bridgeklubb"), h(1, "Årsmøte 2023 og medlemskveld"),
+			p("Sted: Klubbhuset Tid: 14. mars kl. 18.00 – 20.00"), h(2, "Dagsorden"), li("Valg av møteleder"), li("Godkjenning av innkalling"),
+			p("1. Endring av kontingent"), p("Forslag til vedtak: Kontingenten økes til 300 kr."), p("2. Valg")),
+			doc.KindAgenda, false},
+		{"saksliste that records outcomes", docOf("pdf", h(1, "2023-10-02 Referat"), p("Saksliste for styremøte den 2. oktober 2023 kl 08:15 på Rommet"),
+			h(3, "Sak 40/2023: Godkjenning av dagsorden"), p("Godkjent"), h(3, "Sak 41/2023: Godkjenning av referat"), p("Godkjent"),
+			h(3, "Sak 42/2023: Eventuelt"), p("Ingen saker.")),
+			doc.KindMinutes, false},
+		{"live log of a convention", docOf("txt", p("10.00 Åpning"), p("1. Konstituering"), p("1.1 Valg av ordstyrer. Kari ble valgt."),
+			p("Resultat: For: 30 stemmer. Mot: 2 stemmer. Forslaget er vedtatt"), p("2. Vedtekter"),
+			p("2.1 Resultat: For: 8 stemmer. Mot: 25 stemmer. Forslaget er avvist"), p("2.2 Forslaget trekkes."),
+			p("Resultat: For: 20 stemmer. Mot: 12 stemmer. Vedtatt"), p("3. Budsjett"), p("Resultat: For: 31 stemmer. Mot: 1 stemmer. Vedtatt")),
+			doc.KindMinutes, false},
+		{"statutes that speak of elections", docOf("md", h(1, "Vedtekter for foreldrerådet"), h(2, "Medlemmer"),
+			p("Foreldrerådet består av alle foreldre. Klassekontakter er valgt for ett år."), h(2, "Møter"),
+			p("Leder kaller inn med en ukes varsel."), p("Vedtatt av årsmøtet 16.9.2008")),
+			doc.KindOther, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -84,8 +101,16 @@ func TestClassify(t *testing.T) {
 			if unsure := len(r.Warnings) > 0; unsure != tc.unsure {
 				t.Errorf("warnings = %q, want unsure=%v", r.Warnings, tc.unsure)
 			}
-			if r.Kind != doc.KindMinutes && (r.Meeting != nil || r.Cases != nil || r.Attendees != nil) {
-				t.Errorf("%s has minutes fields: %+v", r.Kind, r)
+			switch r.Kind {
+			case doc.KindMinutes:
+			case doc.KindAgenda:
+				if r.Attendees != nil {
+					t.Errorf("agenda has attendees: %+v", r.Attendees)
+				}
+			default:
+				if r.Meeting != nil || r.Cases != nil || r.Attendees != nil {
+					t.Errorf("%s has minutes fields: %+v", r.Kind, r)
+				}
 			}
 		})
 	}

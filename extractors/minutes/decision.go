@@ -1,24 +1,10 @@
 package minutes
 
 import (
-	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
-)
-
-var (
-	// refAs: "Som forslag til vedtak", "Vedtatt som innstilt", "I tråd
-	// med kommunedirektørens innstilling".
-	refAs = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes)\s+)?(?:(?:vedtatt|vedteke|godkjent)\s+)?(?:som|i samsvar med|i tråd med|likt med|lik|jf\.?)\s+(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|innstilt|foreslått|tilråding(?:a|en)?|tilrådd)(?:\s+til\s+(?:vedtak|konklusjon))?$`)
-	// refAdopted: "Innstillingen ble enstemmig vedtatt", "Framlegget vart
-	// samrøystes vedteke".
-	refAdopted = regexp.MustCompile(`^(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|tilråding(?:a|en)?)(?:\s+til\s+(?:vedtak|konklusjon))?(?:\s+(?:ble|blei|vart|er|blir|vert))?(?:\s+(?:enstemmig|einstemmig|samrøystes|samstemmig))?\s+(?:vedtatt|vedteke|vedteken|vedtas|vedtek|godkjent|godkjennes|tiltrådt|tiltredd|tatt til følge)$`)
-	// refBare: "Vedtatt.", "Samrøystes vedteke.", "Godkjent som framlagt".
-	refBare = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes|samstemmig)\s+)?(?:vedtatt|vedteke|vedteken|vedtas|godkjent|godkjend|godkjennes|tiltrådt)(?:\s+som\s+(?:framlagt|fremlagt|foreslått|innstilt))?$`)
-	// voteTail is a vote count after an adoption: "med 4 mot 0 stemmer",
-	// "4–0", "5 mot 2".
-	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?`)
 )
 
 // isProposalReference reports whether a decision only refers to the
@@ -53,19 +39,28 @@ func resolveDecision(c *doc.Case, others []string) {
 }
 
 // finish assembles the case from the parts read.
-func (b *caseBuilder) finish(r roster) doc.Case {
+// The passes: the labelled parts; a decision that only refers to the
+// proposal resolved; else the outcome the text records without a label;
+// then the vote, conflicts of interest and speakers.
+func (b *caseBuilder) finish(ctx caseContext) doc.Case {
 	c := b.c
 	p := b.parts
 	c.Proposal = strings.Join(p[fieldProposal], "\n")
 	c.Decision = strings.Join(p[fieldDecision], "\n")
 	c.Discussion = strings.Join(p[fieldDiscussion], "\n")
-	resolveDecision(&c, append(append([]string{}, p[fieldVote]...), p[fieldDiscussion]...))
+	unlabelled := slices.Concat(p[fieldVote], p[fieldDiscussion])
+	resolveDecision(&c, unlabelled)
+	var outcome []string
+	if c.Decision == "" {
+		outcome = findOutcome(c.Title, unlabelled, ctx)
+		outcomeDecision(&c, outcome)
+	}
 	c.Decided = c.Decision != ""
 	if c.Title == "" {
 		c.Title = c.Type
 	}
-	c.Vote = findVote(append(append([]string{}, p[fieldVote]...), p[fieldDecision]...), p[fieldDiscussion])
+	c.Vote = findVote(slices.Concat(p[fieldVote], p[fieldDecision], outcome), p[fieldDiscussion])
 	c.Conflicts = findConflicts(p[fieldDiscussion], p[fieldVote], p[fieldDecision])
-	c.Speakers = findSpeakers(p[fieldDiscussion], r)
+	c.Speakers = findSpeakers(p[fieldDiscussion], ctx.roster)
 	return c
 }

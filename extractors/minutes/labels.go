@@ -57,12 +57,11 @@ func init() {
 			"medlemmer|medlemer|frammøtte|fremmøtte|oppmøtte|følgende møtte|desse møtte|dei som møtte|møtende medlemmer|møtande medlemer|" +
 			"andre til stede|andre møtende|andre møtande|øvrige til stede|øvrige møtende|også til stede|i tillegg møtte|" +
 			"frammøtte medlemer|frammøtte medlemmer|fremmøtte medlemmer"},
-		{labelProposal, "forslag|framlegg|innstilling|tilråding"},
-		{labelDecision, "vedtak|vedtaket|vedtak/konklusjon|konklusjon|konklusjonar|konklusjoner|beslutning|beslutninger|beslutningar|" +
-			"avgjerd|avgjørelse|vedtak i saken|endelig vedtak"},
+		{labelProposal, proposalLabels},
+		{labelDecision, decisionLabels},
 		{labelDiscussion, "diskusjon|drøfting|drøftingar|drøftelse|referat|behandling|handsaming|sakshandsaming|saksframstilling|merknad|" +
 			"merknader|merknadar|kommentar|kommentarer|innspill|orientering|bakgrunn|saksopplysninger|oppsummering|notat"},
-		{labelVote, "votering|avstemning|avstemming|avrøysting|røysting|stemmegivning"},
+		{labelVote, voteLabels},
 		{labelMeta, "saksbehandler|sakshandsamar|arkivsak|arkivsak nr|arkivsaknr|arkivsaksnr|saksnr|sak nr|saksnummer|arkiv|arkivkode|" +
 			"saksmappe|journalpost|j nr|jnr|dokumentnr|utvalgssak|utv saksnr|utvalsaksnr|vedlegg|trykte vedlegg|utrykte vedlegg|" +
 			"saksdokumenter|saksdokument"},

@@ -70,7 +70,8 @@ var layouts = []layout{
 	},
 	{
 		Name: "municipal protocol, other vendor", Doc: acosProtocol,
-		Meeting: doc.Meeting{Body: "Formannskapet", Date: "2024-03-05", Start: "10:00", End: "14:30", Place: "Kommunestyresalen, Rådhuset"},
+		// "Møtet ble hevet kl. 14.15" wins over the scheduled 10.00–14.30.
+		Meeting: doc.Meeting{Body: "Formannskapet", Date: "2024-03-05", Start: "10:00", End: "14:15", Place: "Kommunestyresalen, Rådhuset"},
 		Attendees: []doc.Attendee{
 			{Name: "Kari Nordmann", Organization: "AP", Status: doc.Present},
 			{Name: "Ola Hansen", Organization: "H", Status: doc.Present},
@@ -86,7 +87,7 @@ var layouts = []layout{
 				Decision: "Kommunen kjøper eiendommen for kr 2 500 000.", Decided: true, Vote: &doc.Vote{For: 4, Against: 2}, Conflicts: 2,
 				Speakers: []string{}},
 			{Number: "14/24", Title: "Referatsaker", Type: "Referatsaker"},
-			{Number: "RS 3/24", Title: "Brev fra Statsforvalteren om tilsyn"},
+			{Number: "RS 3/24", Title: "Brev fra Statsforvalteren om tilsyn", Decision: "Tatt til orientering.", Decided: true},
 		},
 	},
 	{
@@ -106,7 +107,7 @@ var layouts = []layout{
 			{Number: "2/24", Title: "Årsrekneskap 2023", Proposal: "Styret godkjenner årsrekneskapen for 2023.",
 				Decision: "Styret godkjenner årsrekneskapen for 2023 med dei merknadene som kom fram i møtet.", Decided: true,
 				Speakers: []string{"Ola Nordmann"}},
-			{Number: "3/24", Title: "Status for utbygginga", Type: "Orienteringssak"},
+			{Number: "3/24", Title: "Status for utbygginga", Type: "Orienteringssak", Decision: "Saka vart teken til orientering.", Decided: true},
 		},
 	},
 	{
@@ -118,7 +119,7 @@ var layouts = []layout{
 			{Name: "Per Olsen", Status: doc.Present},
 		},
 		Cases: []wantCase{
-			{Number: "1", Title: "Velkommen og godkjenning av agenda"},
+			{Number: "1", Title: "Velkommen og godkjenning av agenda", Decision: "Agenda ble godkjent uten merknader.", Decided: true},
 			{Number: "2", Title: "Status for prosjektet", Decision: "Prosjektet følger planen.", Decided: true,
 				Speakers: []string{"Kari Nordmann", "Per Olsen"}},
 			{Number: "3", Title: "Videre arbeid", Decision: "Neste møte holdes 24. april.", Decided: true},

@@ -16,10 +16,12 @@ type meetingReader struct {
 }
 
 // findMeeting reads the meeting's body, day, times and place from the lines
-// before the first case (labelled lines, header tables, "Til <body>"),
-// falling back on the title and on what the cases say ("Valgstyrets
+// before the first case (labelled lines, header tables, "Til <body>", a
+// sentence such as "Referat for styremøte den 14. mars 2019 kl 09:15 på
+// Awk"), falling back on the title, on the date the file states for itself
+// (stated, from front matter) and on what the cases say ("Valgstyrets
 // vedtak"). It returns nil when nothing is found.
-func findMeeting(lines []line, cut int, title string, ref time.Time) *doc.Meeting {
+func findMeeting(lines []line, cut int, title, stated string, ref time.Time) *doc.Meeting {
 	r := &meetingReader{ref: ref}
 	for i := 0; i < cut; i++ {
 		for _, part := range splitInlineLabels(lines[i].text) {
@@ -29,11 +31,13 @@ func findMeeting(lines []line, cut int, title string, ref time.Time) *doc.Meetin
 	if r.m.Date == "" {
 		r.when(title)
 	}
-	for i := 0; i < min(cut, 15) && r.m.Date == ""; i++ {
-		if !stampLine.MatchString(lines[i].text) {
-			r.day(lines[i].text)
+	for i := 0; i < min(cut, 15); i++ {
+		if t := lines[i].text; !stampLine.MatchString(t) && r.m.Date == "" {
+			r.day(t)
 		}
+		r.sentence(lines[i])
 	}
+	r.day(stated)
 	r.clockNotes(lines)
 	for i := -1; i < min(cut, 5) && r.m.Body == ""; i++ {
 		if i < 0 {
@@ -54,6 +58,31 @@ func findMeeting(lines []line, cut int, title string, ref time.Time) *doc.Meetin
 	return &r.m
 }
 
+// sentence takes the times and place from a short line that names the
+// meeting with its day: "Referat for styremøte den 15.01.24 kl. 16:15 -
+// 18:00", "... kl 09:15 på Awk".
+func (r *meetingReader) sentence(l line) {
+	if l.lab != labelNone || wordCount(l.text) > 25 || !namesKind(l.text) || !hasDay(l.text, r.ref) {
+		return
+	}
+	if r.m.Start == "" {
+		r.m.Start, r.m.End = dates.Clock(l.text)
+	}
+	if m := placeAfterClock.FindStringSubmatch(l.text); m != nil && r.m.Place == "" {
+		r.m.Place = m[1]
+	}
+}
+
+// hasDay reports whether s names a day.
+func hasDay(s string, ref time.Time) bool {
+	for _, d := range dates.Find(s, ref) {
+		if d.Grain == "day" {
+			return true
+		}
+	}
+	return false
+}
+
 // labelled reads one "Label: value" part of line i. A label alone takes its
 // value from the next line (the next cell of a header table, or the next
 // paragraph).
@@ -66,16 +95,17 @@ func (r *meetingReader) labelled(lines []line, i, cut int, s string) {
 	if !k.isMeeting() {
 		return
 	}
-	if v == "" && i+1 < cut {
-		if lines[i+1].lab == labelNone {
-			v = lines[i+1].text
-		}
+	if v == "" && i+1 < cut && lines[i+1].lab == labelNone && !nameColumn(lines[i+1:cut]) {
+		v = lines[i+1].text
 	}
 	switch {
 	case v == "":
 	case k == labelDate:
 		r.when(v)
-	case k == labelPlace && r.m.Place == "":
+		if p := placeAfterComma(v, r.ref); p != "" && r.m.Place == "" {
+			r.m.Place = p
+		}
+	case k == labelPlace && r.m.Place == "" && !signingPlace.MatchString(v):
 		r.m.Place = v
 	case k == labelDatePlace:
 		r.when(v)
@@ -85,6 +115,12 @@ func (r *meetingReader) labelled(lines []line, i, cut int, s string) {
 	case k == labelBody && r.m.Body == "":
 		r.m.Body = v
 	}
+}
+
+// nameColumn reports whether lines open with two names of people, as the
+// column under "Navn | Adresse" does: no value of a label above them.
+func nameColumn(lines []line) bool {
+	return len(lines) >= 2 && looksLikeName(lines[0].text, 2) && looksLikeName(lines[1].text, 2)
 }
 
 // when takes the meeting day and times from a value such as "Tirsdag
@@ -114,26 +150,38 @@ func (r *meetingReader) day(v string) {
 // meeting day.
 var stampLine = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}:\d{2}$`)
 
-// opened matches "Møtet ble satt kl. 18.00", "Møtet starta kl. 10".
-var opened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpnet|opna|opnet|startet|starta|begynte)\b`)
-
-// clockNotes takes the start from "Møtet ble satt kl. 18.00" and the end
-// from "Møtet ble hevet kl. 19.30" when no span gave them.
+// clockNotes takes the start from "Møtet ble satt kl. 18.00" (and the day,
+// when none was found, from "Møtet startet 12/12/2016") and the end from
+// "Møtet ble hevet kl. 19.30": an adjournment as it happened wins over the
+// end of a scheduled span.
 func (r *meetingReader) clockNotes(lines []line) {
 	for _, l := range lines {
-		open, end := opened.MatchString(l.text), endMarker.MatchString(l.text)
+		open, end := meetingOpened.MatchString(l.text), meetingAdjourned.MatchString(l.text)
 		if !open && !end {
 			continue
+		}
+		if open {
+			r.day(l.text)
 		}
 		t, _ := dates.Clock(l.text)
 		switch {
 		case t == "":
 		case r.m.Start == "" && open:
 			r.m.Start = t
-		case r.m.End == "" && end && t != r.m.Start:
+		case end && t != r.m.Start:
 			r.m.End = t
 		}
 	}
+}
+
+// placeAfterComma returns the place a date value names after a comma,
+// "11.12.2024, digitalt": a last part without digits.
+func placeAfterComma(v string, ref time.Time) string {
+	i := strings.LastIndexByte(v, ',')
+	if i < 0 || strings.ContainsAny(v[i:], "0123456789") {
+		return ""
+	}
+	return placeAfterWhen(v[i+1:], ref)
 }
 
 // placeAfterWhen returns what is left of "16.09.2025 kl. 10–14, Rådhuset"
@@ -142,7 +190,7 @@ func placeAfterWhen(v string, ref time.Time) string {
 	for _, d := range dates.Find(v, ref) {
 		v = strings.Replace(v, d.Text, "", 1)
 	}
-	v = clock.ReplaceAllString(v, "")
+	v = clockPhrase.ReplaceAllString(v, "")
 	v = trimSeps(strings.Join(strings.Fields(v), " "))
 	if strings.IndexFunc(v, func(r rune) bool { return r >= 'A' }) < 0 {
 		return ""

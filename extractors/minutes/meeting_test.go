@@ -54,7 +54,7 @@ func TestFindMeeting(t *testing.T) {
 			if s := findStarts(lines, make([]bool, len(lines))); len(s) > 0 {
 				cut = s[0].at
 			}
-			got := findMeeting(lines, cut, tc.title, ref)
+			got := findMeeting(lines, cut, tc.title, "", ref)
 			if (got == nil) != (tc.want == nil) || (got != nil && *got != *tc.want) {
 				t.Errorf("meeting = %+v, want %+v", got, tc.want)
 			}

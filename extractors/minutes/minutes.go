@@ -26,9 +26,9 @@
 // the rest into cases, and the lines before the first case hold the
 // meeting's fields.
 //
-// A meeting notice (Møteinnkalling, Sakskart) has an agenda and
-// proposals but records no meeting: it is classified other, with a
-// warning.
+// An agenda (Møteinnkalling, Sakskart, a Dagsorden without outcomes) has
+// cases and proposals but records no meeting: it is classified agenda and
+// read for its meeting and cases, not for attendees.
 //
 // Dates and times of day come from package dates.
 //
@@ -50,16 +50,16 @@ import (
 
 // Result is what Analyze understands of one document.
 type Result struct {
-	Kind      string       // doc.KindMinutes, KindPresentation, KindGuide, KindOther
+	Kind      string       // one of doc.Kinds
 	Title     string       // the document's title
-	Meeting   *doc.Meeting // nil when not minutes or nothing found
+	Meeting   *doc.Meeting // nil when not minutes or an agenda, or nothing found
 	Attendees []doc.Attendee
 	Cases     []doc.Case
 	Warnings  []string // e.g. classification evidence when unsure
 }
 
 // Analyze classifies d and, for minutes, reads its meeting, attendees and
-// cases. ref resolves dates written without a year. It never fails: what
+// cases; for an agenda, its meeting and cases. ref resolves dates written without a year. It never fails: what
 // it cannot find stays empty.
 func Analyze(d *doc.Document, ref time.Time) Result {
 	lines := flatten(d.Blocks)
@@ -69,17 +69,24 @@ func Analyze(d *doc.Document, ref time.Time) Result {
 	if warn != "" {
 		r.Warnings = append(r.Warnings, warn)
 	}
-	if r.Kind != doc.KindMinutes {
-		return r
+	switch r.Kind {
+	case doc.KindMinutes:
+		used := make([]bool, len(lines))
+		r.Attendees = findAttendees(lines, used)
+		r.Meeting, r.Cases = readCases(lines, used, r.Title, d.Meta.Date, ref, r.Attendees)
+	case doc.KindAgenda:
+		r.Meeting, r.Cases = readCases(lines, make([]bool, len(lines)), r.Title, d.Meta.Date, ref, nil)
 	}
-	used := make([]bool, len(lines))
-	r.Attendees = findAttendees(lines, used)
+	return r
+}
+
+// readCases splits the lines into cases and reads the meeting from the
+// lines before the first one.
+func readCases(lines []line, used []bool, title, stated string, ref time.Time, att []doc.Attendee) (*doc.Meeting, []doc.Case) {
 	starts := findStarts(lines, used)
 	cut := len(lines)
 	if len(starts) > 0 {
 		cut = starts[0].at
 	}
-	r.Meeting = findMeeting(lines, cut, r.Title, ref)
-	r.Cases = buildCases(lines, starts, r.Attendees)
-	return r
+	return findMeeting(lines, cut, title, stated, ref), buildCases(lines, starts, att)
 }

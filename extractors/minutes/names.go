@@ -7,37 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// particles may sit in lower case inside a person's name.
-var particles = map[string]bool{
-	"van": true, "von": true, "de": true, "der": true, "den": true, "af": true,
-	"la": true, "le": true, "da": true, "di": true, "du": true, "bin": true, "al": true, "el": true, "ten": true, "ter": true,
-}
-
-// orgWords are words that name an organisation, a group or a heading,
-// never a person: "Sekretariatet", "Saksliste", "Helse", "Tiltak".
-var orgWords = map[string]bool{}
-
-// orgSuffixes end words that name an organisation: "Helsedirektoratet",
-// "Legeforeningen", "Universitetssykehus".
-var orgSuffixes = strings.Split("direktorat|direktoratet|institutt|instituttet|forening|foreningen|forbund|forbundet|tilsyn|tilsynet|"+
-	"etat|etaten|departement|departementet|kontor|kontoret|avdeling|avdelingen|utvalg|utvalget|utvalet|styret|gruppen|gruppa|rådet|"+
-	"enheten|senter|senteret|sykehus|sykehuset|universitet|universitetet|høgskole|høgskule|sekretariatet|administrasjonen|helsenett|"+
-	"kommune|fylke|klinikk|klinikken|foretak|tjeneste|tjenesten|tenesta", "|")
-
-func init() {
-	for _, w := range strings.Split("helse|norsk|norske|kommune|kommunen|fylkeskommune|stiftelsen|sak|saker|saksliste|sakliste|dagsorden|"+
-		"agenda|vedtak|referat|ingen|alle|eventuelt|pause|møte|møtet|styret|styringsgruppen|sekretariatet|sekretariat|administrasjonen|"+
-		"arbeidsutvalget|leder|leiar|medlem|medlemmer|medlemer|vara|observatør|navn|namn|rolle|funksjon|virksomhet|"+
-		"tiltak|ansvar|ansvarleg|ansvarlig|frist|oppfølging|oppfølgjing|oppgave|oppgåve|aksjon|aksjonspunkt|status", "|") {
-		orgWords[w] = true
-	}
-}
-
-// titleSuffixes end words that name a post rather than a person:
-// "Utvalgssekretær", "Seniorrådgiver", "Kommunedirektør", "Møteleiar".
-var titleSuffixes = strings.Split("sekretær|referent|rådgiver|rådgjevar|konsulent|koordinator|direktør|sjef|leder|leiar|"+
-	"saksbehandler|sakshandsamar|medarbeider|medarbeidar|fullmektig|jurist|økonom|arkivar|assistent|ordfører|rådmann", "|")
-
 // isOrgWord reports whether w names an organisation, a post or a heading.
 func isOrgWord(w string) bool {
 	w = strings.ToLower(w)
@@ -48,8 +17,8 @@ func isOrgWord(w string) bool {
 }
 
 // nameToken matches one word of a person's name: "Ida-Kristin", "O'Neil",
-// "J.", "Bülow-Larsen".
-var nameToken = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?$`)
+// "J.", "Bülow-Larsen", "A.Espeland" (an initial without its space).
+var nameToken = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+|\.\p{Lu}[\p{L}'’]+)*\.?$`)
 
 // looksLikeName reports whether s can be a person's name of at least
 // minWords words: capitalised words, lower-case particles allowed (last
@@ -62,6 +31,9 @@ func looksLikeName(s string, minWords int) bool {
 	}
 	if len(f) == 1 && utf8.RuneCountInString(s) < 3 {
 		return false // "H", "Sp": a party, not a first name
+	}
+	if nameTitles[strings.ToLower(f[0])] {
+		return false // "Rektor Tone": a title and a first name
 	}
 	for i, w := range f {
 		if particles[w] && i > 0 && (i < len(f)-1 || len(f) >= 3) {
@@ -89,10 +61,6 @@ func isAcronym(w string) bool {
 	}
 	return n >= 2
 }
-
-// roleWord matches the roles written next to a name: "leder",
-// "nestleiar", "kommunedirektør", "møtte som vara".
-var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av)\b`)
 
 // isRole reports whether s is a role written next to a name: a known
 // role, or one word that names a post ("Utvalgssekretær", "Fagleder").

@@ -6,15 +6,16 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// noticeWord: innkalling, møteinnkalling, innkallelse, sakskart, saksliste.
+// noticeWord: innkalling, møteinnkalling, innkallelse, sakskart, saksliste,
+// dagsorden.
 // A notice calls a meeting and lists its cases; it records no meeting.
 func noticeWord(w string) bool {
-	return callWord(w) || w == "sakskart" || w == "saksliste" || w == "sakliste"
+	return callWord(w) || agendaNames[w]
 }
 
 // callWord: innkalling, møteinnkalling, innkallelse.
 func callWord(w string) bool {
-	for _, p := range []string{"innkalling", "innkallelse", "møteinnkalling", "møteinnkallelse"} {
+	for _, p := range callPrefixes {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -67,5 +68,45 @@ func hasDecision(lines []line) bool {
 	return false
 }
 
-// noticeWarning explains why a notice is not read as minutes.
-const noticeWarning = "meeting notice (innkalling), not minutes: the title calls a meeting; no attendance or decisions are read"
+// isAgenda reports whether a document is an agenda: a notice (see
+// isNotice), or a document about a meeting (its title names one, or it has
+// meeting fields or proposals) with an agenda heading ("Saksliste",
+// "Dagsorden", "Agenda") and no absence recorded. Either records no
+// outcome and labels no decision: minutes headed "Saksliste for styremøte"
+// record what was decided, and a talk's agenda slide calls no meeting.
+func isAgenda(d *doc.Document, lines []line, title string) bool {
+	if hasDecision(lines) || countOutcomes(lines) > 0 {
+		return false
+	}
+	if isNotice(d, lines, title) {
+		return true
+	}
+	heading, meeting := false, anyWord(fold(title), minutesWord)
+	for _, l := range lines {
+		switch {
+		case l.lab == labelAbsent:
+			return false
+		case l.lab.isMeeting() || l.lab == labelProposal:
+			meeting = true
+		case headingWord(agendaHeadings, l.text):
+			heading = true
+		}
+	}
+	return heading && meeting && !anyWord(fold(title), recordWord)
+}
+
+// countOutcomes counts the lines that record an outcome, leaving out
+// proposals ("Forslag til vedtak: Budsjettet vedtas.") and the line under
+// a proposal's label.
+func countOutcomes(lines []line) int {
+	n := 0
+	for i, l := range lines {
+		if l.lab == labelProposal || (i > 0 && lines[i-1].lab == labelProposal && lines[i-1].labRest == "") {
+			continue
+		}
+		if outcome.MatchString(l.text) {
+			n++
+		}
+	}
+	return n
+}

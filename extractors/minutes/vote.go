@@ -8,34 +8,6 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-var (
-	// voteWord is a cheap test for the words every vote has.
-	voteWord    = regexp.MustCompile(`(?i)stem|røyst`)
-	unanimousRe = regexp.MustCompile(`(?i)\b(enstemmig|enstemmige|einstemmig|einstemmige|samrøystes|samstemmig)\b`)
-	// forAgainstRe: "med 4 mot 0 stemmer", "7–2 røyster".
-	forAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:mot|-|–)\s*(\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b`)
-	// forThenAgainstRe: "med 5 stemmer mot 2".
-	forThenAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemmer|røyster)\s+mot\s+(\d{1,3})\b`)
-	// againstRe: "vedtatt mot 1 stemme".
-	againstRe = regexp.MustCompile(`(?i)\bmot\s+(\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b`)
-	// scoreRe: a bare score after the verb, "vedtatt 4–0", "vedteke med
-	// 7-2", "falt 3 – 4", "vedtatt 5 mot 2". What follows may not continue
-	// a number or a date.
-	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?(\d{1,3})(?:\s*[-–]\s*|\s+mot\s+)(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
-	// stemteRe: "5 stemte for og 2 (stemte) mot", "7 røysta for, 2 mot".
-	stemteRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemte|røysta|røystet)\s+for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+)?(?:imot|mot)\b`)
-	// conflictRe marks a conflict of interest: habilitet, inhabil, ugild,
-	// "fratrådte (møtet) under behandlingen".
-	conflictRe = regexp.MustCompile(`(?i)(\b(in)?habil|\bugild|\bfr[aå]tr\p{L}*( møtet)? under\b)`)
-)
-
-// adoptedRe marks a sentence about adopting a proposal or a decision.
-var adoptedRe = regexp.MustCompile(`(?i)vedt|godkj|tiltr|tatt til følge`)
-
-// onlyUnanimous matches a sentence that is only "Enstemmig." or
-// "Samrøystes.", as written under a decision.
-var onlyUnanimous = regexp.MustCompile(`(?i)^(enstemmig|einstemmig|samrøystes|samstemmig)\s*[.!]?$`)
-
 // findVote returns the recorded vote: the first vote sentence that adopts
 // something ("Innstillingen ble vedtatt med 4 mot 2 stemmer") rather than
 // one on a motion that fell, else the first vote sentence. Sentences of the
@@ -64,14 +36,15 @@ func findVote(labelled, discussion []string) *doc.Vote {
 }
 
 // parseVote reads one sentence: "enstemmig vedtatt", "vedtatt med 4 mot 0
-// stemmer", "vedtatt 4–0", "vedtatt 5 mot 2", "5 stemte for og 2 mot", "vedtatt mot 1 stemme".
+// stemmer", "vedtatt 4–0", "vedtatt 5 mot 2", "5 stemte for og 2 mot",
+// "vedtatt mot 1 stemme", "For: 5 Mot: 5 Avholdende: 3".
 func parseVote(s string) *doc.Vote {
 	lower := strings.ToLower(s)
-	if !containsAny(lower, "stem", "røyst") && !(containsAny(lower, "-", "–", " mot ") && containsAny(lower, "vedt", "godkj", "bifalt", "tiltr", "fal")) {
+	if !containsAny(lower, "stem", "røyst", "mot:") && !(containsAny(lower, "-", "–", " mot ") && containsAny(lower, "vedt", "godkj", "bifalt", "tiltr", "fal")) {
 		return nil
 	}
 	v := &doc.Vote{Text: s}
-	if m := firstMatch(s, forAgainstRe, forThenAgainstRe, stemteRe, scoreRe); m != nil {
+	if m := firstMatch(s, forAgainstRe, forThenAgainstRe, stemteRe, scoreRe, tallyRe); m != nil {
 		v.For, v.Against = atoi(m[1]), atoi(m[2])
 	} else if m := againstRe.FindStringSubmatch(s); m != nil {
 		v.Against = atoi(m[1])

@@ -63,3 +63,30 @@ func BenchmarkReadPlain(b *testing.B) {
 		})
 	}
 }
+
+// FuzzMarkup reads front matter, Liquid, kramdown and MediaWiki markup: the
+// reader never fails on them, and what it strips never comes out as text.
+func FuzzMarkup(f *testing.F) {
+	f.Add("---\ntitle: 5. juni 2013\ntags:\n  - a\n---\n* toc\n{:toc}\n\nFremmøte\n---\n1\\. trinn\n: Kari\n", true)
+	f.Add("---\ntitle: \"{{ x }}\"\n---\n# {{ page.title }}\n_a_ _b_ *c*", true)
+	f.Add("Tid: 16. mai<br>\nSted: Rom\n==Til stede:==\n* Kari\n=== '''Sak''' ===\n''x'' [[a|b]]", false)
+	f.Add("==\n= =\n<br><BR/>'''''''", false)
+	f.Fuzz(func(t *testing.T, text string, md bool) {
+		d, err := Read(context.Background(), strings.NewReader(text), doc.Limits{MaxBlocks: 10000}, md)
+		if err != nil {
+			return
+		}
+		wiki := !md && isWiki(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(text))
+		if strings.Contains(d.Meta.Title, "{{") {
+			t.Fatalf("Liquid in the title %q", d.Meta.Title)
+		}
+		for _, b := range d.Blocks {
+			if strings.TrimSpace(b.Text) == "" && b.Kind != doc.TableRow {
+				t.Fatalf("empty %s block", b.Kind)
+			}
+			if wiki && b.Kind != doc.TableRow && strings.Contains(b.Text, "''") {
+				t.Fatalf("wiki markup left in %q", b.Text)
+			}
+		}
+	})
+}

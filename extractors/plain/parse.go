@@ -20,11 +20,13 @@ type parser struct {
 	md     bool
 	d      *doc.Document
 	page   int
-	para   []string   // lines of the open paragraph
-	item   *doc.Block // the open list item
-	indent []int      // indentation of the open list levels
-	fence  string     // the open code fence, Markdown only
-	paged  bool       // the text has form feeds
+	para   []string          // lines of the open paragraph
+	item   *doc.Block        // the open list item
+	indent []int             // indentation of the open list levels
+	fence  string            // the open code fence, Markdown only
+	paged  bool              // the text has form feeds
+	fields map[string]string // the front matter's fields, Markdown only
+	wiki   bool              // plain text written in MediaWiki markup
 }
 
 // run parses the whole text.
@@ -34,6 +36,8 @@ func (p *parser) run(text string) error {
 	p.page = 1
 	if p.md {
 		text = p.frontMatter(text)
+	} else if p.wiki = isWiki(text); p.wiki {
+		text = wikiBreak.ReplaceAllString(text, "\n")
 	}
 	for i, line := range strings.Split(text, "\n") {
 		if i%1024 == 0 {
@@ -75,6 +79,11 @@ func (p *parser) handle(line string) error {
 	if p.md {
 		if done, err := p.markdown(line); done || err != nil {
 			return err
+		}
+	}
+	if p.wiki {
+		if m := wikiHeading.FindStringSubmatch(line); m != nil {
+			return p.heading(len(m[1]), m[2])
 		}
 	}
 	trimmed := strings.TrimSpace(line)
@@ -189,10 +198,14 @@ func (p *parser) add(b doc.Block) error {
 	return nil
 }
 
-// inline strips Markdown inline syntax; plain text is kept as is.
+// inline strips Markdown or MediaWiki inline syntax; plain text is kept
+// as is.
 func (p *parser) inline(s string) string {
-	if !p.md {
-		return s
+	switch {
+	case p.md:
+		return stripInline(p.fillLiquid(s))
+	case p.wiki:
+		return wikiInline(s)
 	}
-	return stripInline(s)
+	return s
 }

@@ -25,7 +25,7 @@ type Truth struct {
 	Present []string `json:"present"`
 	Absent  []string `json:"absent"`
 	Cases   []string `json:"cases"`   // numbers as written, without "Sak": "12/25", "PS 12/25"
-	Decided []string `json:"decided"` // the numbers of the cases with a decision
+	Decided []string `json:"decided"` // the numbers of the cases with a recorded outcome: decided or postponed
 	Topics  []string `json:"topics"`
 }
 
@@ -58,7 +58,7 @@ func TruthOf(m Meeting, file, format string) Truth {
 	}
 	for _, c := range m.Cases {
 		t.Cases = append(t.Cases, c.Number)
-		if c.Decision != "" {
+		if c.Decision != "" || c.Note != "" { // a postponement is an outcome too
 			t.Decided = append(t.Decided, c.Number)
 		}
 	}

@@ -1,0 +1,186 @@
+package minutes
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The words of attendance: labels that open an attendee section, labels of
+// the people summoned, group labels that sort people without naming an
+// organisation, and titles written before a name. Bokmål and nynorsk. To
+// add a word, add it to the list of its kind; the matchers below are
+// compiled from the lists.
+
+// attendanceLabels are whole labels, folded, added to exactLabels.
+var attendanceLabels = []struct {
+	kind   labelKind
+	labels []string
+}{
+	{labelPresent, []string{"oppmøte", "fremmøte", "frammøte", "tilstedet", "til stede på møtet", "tilstede på møtet",
+		"tilstedet på møtet", "til stades på møtet", "tilstades på møtet", "til stede i møtet", "til stades i møtet",
+		"møtt fram", "møtte fram", "møtt frem", "møtte frem", "fremmøtt", "frammøtt", "til stede digitalt"}},
+	{labelAbsent, []string{"frafall", "mangler", "manglet", "mangla", "fraværende", "fråverande", "forfall", "meldt forfall",
+		"meldt frafall", "møtte ikke", "møtte ikkje", "møtt ikke", "kunne ikke komme", "kunne ikkje kome", "kunne ikkje komme",
+		"ikke møtt", "ikkje møtt", "ikke til stede", "ikkje til stades", "ikke tilstede", "avbud", "meldt avbud"}},
+}
+
+// attendanceRules read composite labels ("Meldt frafall fra styret").
+// They are tried before the rules of labels.go.
+var attendanceRules = []labelRule{
+	{labelAbsent, []string{"frafall", "mangl", "møtte ikk", "kunne ikk"},
+		regexp.MustCompile(`frafall|^mangl(er|et|a)\b|møtte ikkj?e|kunne ikkj?e kom`)},
+	{labelPresent, []string{"tilstedet", " på møtet", " i møtet"},
+		regexp.MustCompile(`^(til ?stede|tilstedet|til ?stades)( (på|i) møtet)?$`)},
+}
+
+func init() {
+	for _, e := range attendanceLabels {
+		for _, l := range e.labels {
+			if _, dup := exactLabels[l]; !dup {
+				exactLabels[l] = e.kind
+			}
+		}
+	}
+	labelRules = append(attendanceRules, labelRules...)
+}
+
+// summonedLabel matches, folded, the label of the people summoned to a
+// meeting ("Innkalte", "Innkalt:"): those of them not listed as present
+// were absent.
+var summonedLabel = regexp.MustCompile(`^(innkalte|innkalt|innkalla|innkalte medlemmer|innkalte medlemer|innkalt til møtet|innkalla til møtet)\s*:?$`)
+
+// groupWords are group labels that sort the people of an attendee list
+// without naming an organisation: the parts of a school or a body. Written
+// as a heading or before a colon they set no organisation.
+var groupWords = wordSet("ledelsen|ledelse|leiinga|leiing|administrasjonen|administrasjon|styret|sfo|aks|fau|su|smu|samu|au|" +
+	"elevrådet|foreldre|foresatte|ansatte|tilsette|lærere|lærarar|skolen|skulen|rektor|gjester|gjestar|" +
+	"medlemmer|medlemer|varamedlemmer|varamedlemer|komiteen|komitéen|utvalget|utvalet|andre|øvrige|elevar|elever")
+
+// classLevel matches a group by class or year ("1. trinn", "7.klasse",
+// "10. årstrinn", "Trinn 3", "VG2").
+var classLevel = regexp.MustCompile(`(?i)^(\d{1,2}\s*\\?\.\s*(-\s*\d{1,2}\s*\.\s*)?(trinn|klasse|klassetrinn|årstrinn|steg|kl\.?)|(trinn|klasse|steg)\s*\d{1,2}|vg\s*\d)$`)
+
+// isGroupLabel reports whether s, a heading or the text before a colon in
+// an attendee list, is a group label rather than an organisation.
+func isGroupLabel(s string) bool {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	return classLevel.MatchString(s) || groupWords[strings.ToLower(s)]
+}
+
+// nameTitles are titles written before a name and dropped from it
+// ("Rektor Tone Sanne", "dr. Kari Nordmann").
+var nameTitles = wordSet("rektor|inspektør|undervisningsinspektør|assisterende|ass.|avdelingsleder|avdelingsleiar|" +
+	"kontaktlærer|kontaktlærar|lærer|lærar|professor|prof.|dr.|styrer|styrar|daglig|dagleg|sjef|biskop|prost|prest|" +
+	"sokneprest|ordfører|varaordfører|rådmann|kommunedirektør|statsforvalter|fylkesmann|direktør")
+
+// absentAfterName matches the words after a name in a sentence that says
+// the person did not come: "Kari Nordmann kunne ikke komme", "Ola hadde
+// forfall", "Per møtte ikkje".
+var absentAfterName = regexp.MustCompile(`^\s*(kunne ikkj?e (komme|kome|delta|møte)|hadde (forfall|meldt forfall)|meldte forfall|møtte ikkj?e|var ikkj?e (til ?stede|til ?stades))\b`)
+
+// absenceHints are words one of which a sentence that absentAfterName
+// matches holds: a cheap test before the regexp runs.
+var absenceHints = []string{"ikke", "ikkje", "forfall"}
+
+// alsoPresent matches the start of a sentence that adds a person present
+// beyond the list: "I tillegg var rektor Kari Nordmann med", "I tillegg
+// møtte Ola Hansen", "Dessuten deltok ...".
+var alsoPresent = regexp.MustCompile(`(?i)^(i tillegg|dessuten|dessutan|også|òg)\s+(var|møtte|deltok|deltek|kom)\s+(.+)$`)
+
+// remarkRe matches parenthesised remarks after a name that are neither an
+// organisation nor a role: "(Representert ved Fürst)", "(via Teams)",
+// "(fra sak 3)", "(Kom kl 19.55)", "(Sein)", a reason for absence "(Syk)".
+var remarkRe = regexp.MustCompile(`(?i)^(representert|på vegne|via|digitalt|deltok|fra|frå|til|kom|kjem|gikk|gjekk|forlot|permisjon|` +
+	`inhabil|ugild|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon|sein|seint|for sent|forsinket|forseinka|` +
+	`syk|sjuk|sykdom|sjukdom|sykt barn|sjukt barn|ferie|bortreist|reise|tjenestereise|tenestereise|jobb|kurs|møtekollisjon)\b`)
+
+// remarkInside matches a remark by a word inside it: "(Victoria som
+// vara)", "(Per Moe som referent)", "(fram til kl. 19)".
+var remarkInside = regexp.MustCompile(`(?i)\s(som|kl\.?)\s`)
+
+// isRemark reports whether a parenthesised text after a name is a remark
+// rather than an organisation.
+func isRemark(p string) bool { return remarkRe.MatchString(p) || remarkInside.MatchString(p) }
+
+// wordSet builds a set from words joined by "|".
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(words, "|") {
+		m[w] = true
+	}
+	return m
+}
+
+// noneRemark matches, folded, a remark that a group sent nobody ("Ikke
+// representert", "Ingen").
+var noneRemark = regexp.MustCompile(`^((ikke|ikkje) (representert|møtt|til ?stede|til ?stades)|ingen|-)\.?$`)
+
+// Words of names and posts: what may sit inside a person's name, and
+// what marks a word as an organisation, a heading or a post.
+
+// particles may sit in lower case inside a person's name.
+var particles = map[string]bool{
+	"van": true, "von": true, "de": true, "der": true, "den": true, "af": true,
+	"la": true, "le": true, "da": true, "di": true, "du": true, "bin": true, "al": true, "el": true, "ten": true, "ter": true,
+}
+
+// orgWords are words that name an organisation, a group or a heading,
+// never a person: "Sekretariatet", "Saksliste", "Helse", "Tiltak".
+var orgWords = wordSet("helse|norsk|norske|kommune|kommunen|fylkeskommune|stiftelsen|sak|saker|saksliste|sakliste|dagsorden|" +
+	"agenda|vedtak|referat|ingen|alle|eventuelt|pause|møte|møtet|styret|styringsgruppen|sekretariatet|sekretariat|administrasjonen|" +
+	"arbeidsutvalget|leder|leiar|medlem|medlemmer|medlemer|vara|observatør|navn|namn|rolle|funksjon|virksomhet|" +
+	"tiltak|ansvar|ansvarleg|ansvarlig|frist|oppfølging|oppfølgjing|oppgave|oppgåve|aksjon|aksjonspunkt|status")
+
+// orgSuffixes end words that name an organisation: "Helsedirektoratet",
+// "Legeforeningen", "Universitetssykehus".
+var orgSuffixes = strings.Split("direktorat|direktoratet|institutt|instituttet|forening|foreningen|forbund|forbundet|tilsyn|tilsynet|"+
+	"etat|etaten|departement|departementet|kontor|kontoret|avdeling|avdelingen|utvalg|utvalget|utvalet|styret|gruppen|gruppa|rådet|"+
+	"enheten|senter|senteret|sykehus|sykehuset|universitet|universitetet|høgskole|høgskule|sekretariatet|administrasjonen|helsenett|"+
+	"kommune|fylke|klinikk|klinikken|foretak|tjeneste|tjenesten|tenesta|skole|skolen|skule|skulen|barnehage|barnehagen", "|")
+
+// titleSuffixes end words that name a post rather than a person:
+// "Utvalgssekretær", "Seniorrådgiver", "Kommunedirektør", "Møteleiar".
+var titleSuffixes = strings.Split("sekretær|referent|rådgiver|rådgjevar|konsulent|koordinator|direktør|sjef|leder|leiar|"+
+	"saksbehandler|sakshandsamar|medarbeider|medarbeidar|fullmektig|jurist|økonom|arkivar|assistent|ordfører|rådmann", "|")
+
+// roleWord matches the roles written next to a name: "leder",
+// "nestleiar", "kommunedirektør", "møtte som vara".
+var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av)\b`)
+
+// Words of attendee tables: column headers and the marks in status cells.
+
+// columnWords name, folded, the column a header cell heads.
+var columnWords = []struct {
+	col column
+	re  *regexp.Regexp
+}{
+	{colName, regexp.MustCompile(`^(navn|namn|name|deltaker|deltakar|medlem|medlemmer|representant|person|fullt navn)$`)},
+	{colOrg, regexp.MustCompile(`^(tilhørighet|tilhøyrsle|tilknytning|tilknyting|arbeidssted|arbeidsstad|virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
+	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
+	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
+	{colAbsent, regexp.MustCompile(`^(forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt)$`)},
+	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades?|oppmøte|deltok|merknad|merknader)$`)},
+}
+
+// absentCell matches a status cell saying the person did not attend.
+var absentCell = regexp.MustCompile(`forfall|^nei$|^n$|ikke|ikkje|fravær|fråver|^-$`)
+
+// presenceMark matches a status cell that only marks the person present.
+var presenceMark = regexp.MustCompile(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades?|deltok|[✓✔√v])$`)
+
+// noMark matches a cell that denies what its column asks: "Nei", "N", "-".
+var noMark = regexp.MustCompile(`^(nei|n|-|–)$`)
+
+// Words of substitutes: whom one met for, and the roles that make one.
+
+// replacesRe matches a substitute's "for X": "(for Kari Nordmann)",
+// "møtte for Kari Nordmann", "vara for Kari Nordmann".
+var replacesRe = regexp.MustCompile(`^(.*?)\s*\b[Ff]or\s+(\p{Lu}.+)$`)
+
+// replacesVerb is the verb before "for X" ("møtte", "vara", "i stedet").
+var replacesVerb = regexp.MustCompile(`(?i)(^|\s)(møtte som vara|møtte|møter|som vara|vara|varamedlem|i stedet|istedenfor|i staden)$`)
+
+// substituteRole matches a folded role or status that makes a substitute:
+// "vara", "varamedlem", "1. vara", but not "varaordfører" or "varaleder",
+// who hold a post of their own.
+var substituteRole = regexp.MustCompile(`^(\d\.\s*)?(vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentantar|vararepresentanter)\b`)

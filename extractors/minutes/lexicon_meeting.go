@@ -1,0 +1,115 @@
+package minutes
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The vocabulary of the meeting's fields, the document's title and its
+// kind, bokmål and nynorsk. Extend the lists; the regexps are built from
+// them below.
+
+// sectionTitles head a part of a document, never the document itself: a
+// heading such as "Fremmøte" above the attendees is no title.
+var sectionTitles = words("fremmøte", "frammøte", "oppmøte", "tilstede", "til stede", "til stades", "deltakere", "deltakarar",
+	"innhold", "innhald", "innholdsfortegnelse", "innhaldsliste", "saksliste", "sakliste", "sakskart", "dagsorden", "agenda",
+	"saker", "saker til behandling", "formaliteter", "toc")
+
+// agendaHeadings head the list of cases of a meeting, in a notice as in
+// minutes.
+var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker til behandling", "program",
+	"forslag til dagsorden", "forslag til saksliste")
+
+// callPrefixes begin the words that call a meeting: "Innkalling til
+// styremøte", "Møteinnkalling".
+var callPrefixes = []string{"innkalling", "innkallelse", "møteinnkalling", "møteinnkallelse", "innkalla"}
+
+// agendaNames name a list of cases in a title: "Sakskart", "Saksliste".
+var agendaNames = words("sakskart", "saksliste", "sakliste", "dagsorden")
+
+// outcomePhrases record what a meeting did with a case: approved,
+// adopted, rejected, elected, postponed, noted. They tell minutes from an
+// agenda, which only proposes.
+var outcomePhrases = []string{
+	// approved, adopted
+	"godkjent", "godkjend", "godkjente", "godkjennes", "vedtatt", "vedteke", "vedtok", "vedtas", "enstemmig",
+	"einstemmig", "samrøystes", "bifalt", "tiltrådt", "enighet om", "einigheit om",
+	// rejected, withdrawn
+	"forslaget falt", "forslaget fall", "ikke godkjent", "ikkje godkjend", "forkastet", "forkasta", "avvist",
+	"forslaget trekkes", "forslaget ble trukket", "forslaget vert trekt",
+	// elected
+	"ble valgt", "vart vald", "ble gjenvalgt", "vart attvald", "velges ved akklamasjon", "ved akklamasjon",
+	// postponed, noted
+	"saken utsettes", "saka vert utsett", "saken ble utsatt", "tas til orientering", "tatt til orientering",
+	"teke til orientering",
+	// tallies
+	"stemte for", "røysta for", "for:", "mot:", "avholdende:", "blanke:",
+}
+
+// outcome matches a line that holds one of outcomePhrases as words.
+var outcome = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(outcomePhrases) + `)(?:$|[^\p{L}])`)
+
+// signingPlace matches the place-and-date line above a signature: "Oslo,
+// den 11. Desember 2024", "Bergen 3. mars 2025". It names where the
+// minutes were signed, not where the meeting was.
+var signingPlace = regexp.MustCompile(`^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d{1,2}\.`)
+
+// markupLeftover matches a line that is only what a site generator would
+// have filled or dropped: Liquid ("{{ page.title }}", "{% include %}") or a
+// kramdown table-of-contents marker ("* toc {:toc}").
+var markupLeftover = regexp.MustCompile(`^(?:\{\{.*\}\}|\{%.*%\}|(?:toc\s*)?\{:[^}]*\})$`)
+
+// meetingOpened matches "Møtet ble satt kl. 18.00", "Møtet starta kl. 10".
+var meetingOpened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpnet|opna|opnet|startet|starta|begynte)\b`)
+
+// meetingAdjourned matches "Møtet hevet kl. 09.02", "Møtet ble hevet
+// 10:45", "Møtet vart heva", "Møtet var ferdig klokken 16".
+var meetingAdjourned = regexp.MustCompile(`(?i)\bmøtet (ble |vart |blei |er |var )?(hevet|heva|avsluttet|avslutta|slutt|ferdig)\b`)
+
+// clockWords introduce a time of day: "kl. 18", "klokken 14.15".
+const clockWords = `(?:kl\.?|klokka|klokken|klokkå)`
+
+// clockPhrase matches a time of day or a span of them: "kl. 10–14",
+// "klokken 14.15", "12:00 - 15:30".
+var clockPhrase = regexp.MustCompile(`(?i)(?:\b` + clockWords + `\s*\d{1,2}(?:[:.]\d{2})?|\b\d{1,2}:\d{2})(?:\s*[-–—]\s*(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?)?`)
+
+// placeAfterClock matches the place a sentence names after the time:
+// "... kl 09:15 på Awk", "... kl. 18 i Rådhuset".
+var placeAfterClock = regexp.MustCompile(`(?i)\b` + clockWords + `\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?)?,?\s+(?:på|i)\s+(\p{Lu}[\p{L}\d -]{0,40}?)\s*\.?$`)
+
+// meetingDateLabels label the meeting's time, besides those of labels.go.
+var meetingDateLabels = []string{"tidsramme", "tidsrom", "møtetid og dato"}
+
+func init() {
+	for _, l := range meetingDateLabels {
+		if _, dup := exactLabels[l]; !dup {
+			exactLabels[l] = labelDate
+		}
+	}
+}
+
+// alternation joins phrases into a regexp alternation, longest first.
+func alternation(phrases []string) string {
+	q := make([]string, len(phrases))
+	for i, p := range phrases {
+		q[i] = regexp.QuoteMeta(p)
+	}
+	slices.SortFunc(q, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(q, "|")
+}
+
+// words folds a list into a set.
+func words(list ...string) map[string]bool {
+	set := make(map[string]bool, len(list))
+	for _, w := range list {
+		set[fold(w)] = true
+	}
+	return set
+}
+
+// headingWord reports whether a line, folded and without a closing colon,
+// is one of the set.
+func headingWord(set map[string]bool, s string) bool {
+	return set[strings.TrimSpace(strings.TrimSuffix(fold(s), ":"))]
+}

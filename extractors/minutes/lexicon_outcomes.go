@@ -1,0 +1,155 @@
+package minutes
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The vocabulary of outcomes: how minutes record what a meeting decided,
+// with or without a "Vedtak:" label, in bokmål and nynorsk. To teach the
+// reader a new word, add it to the right list; outcome.go reads a sentence
+// word by word against these lists and vote.go and decision.go use the
+// patterns compiled at the end of this file. Every entry is lower case; an
+// entry of several words is a phrase that must follow in that order.
+
+// Labels of the parts of a case, read by classifyLabel (labels.go).
+const (
+	proposalLabels = "forslag|framlegg|innstilling|tilråding"
+	decisionLabels = "vedtak|vedtaket|vedtak/konklusjon|konklusjon|konklusjonar|konklusjoner|beslutning|beslutninger|beslutningar|" +
+		"avgjerd|avgjørelse|vedtak i saken|endelig vedtak|planen er|planen blir"
+	voteLabels = "votering|avstemning|avstemming|avrøysting|røysting|stemmegivning"
+)
+
+var (
+	// outcomeParticiples record an outcome after "ble", "er", "vart" or
+	// alone: "Godkjent.", "Begge ble enstemmig valgt", "Saka vert utsett".
+	outcomeParticiples = phrases("godkjent|godkjend|vedtatt|vedteke|vedteken|vedtekne|bifalt|tiltrådt|tiltredd|innvilget|innvilga|" +
+		"valgt|vald|valt|gjenvalgt|attvald|gjenvald|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|trukket|trekt|" +
+		"henlagt|tatt til orientering|teke til orientering|teken til orientering|tatt til etterretning|teke til etterretning|tatt til følge|teke til følgje")
+
+	// outcomePassives record an outcome in the present passive: "Vetle
+	// velges ved akklamasjon", "Søknaden innvilges med kr 5000", "Tas til
+	// orientering".
+	outcomePassives = phrases("godkjennes|godkjennast|vedtas|vedtes|vedtakast|velges|veljast|veljes|innvilges|innvilgast|avslås|avslåast|" +
+		"avvises|avvisast|utsettes|utsetjast|støttes|henlegges|tas til orientering|takast til orientering|tas til etterretning|" +
+		"takast til etterretning|tas til følge|takast til følgje")
+
+	// outcomeVerbs record an outcome or a position when a collective
+	// subject acts: "Årsmøtet godkjente …", "Styret støtter", "Fui
+	// stiller seg positive".
+	outcomeVerbs = phrases("godkjente|godkjende|godkjenner|vedtok|vedtek|vedtar|valgte|valde|gjenvalgte|besluttet|beslutta|beslutter|" +
+		"bestemte|bestemmer|avslo|avslår|innvilget|innvilga|innvilger|utsatte|utsette|utsetter|støtter|støttet|støtta|støttar|" +
+		"foreslår|anbefaler|tilrår|bekrefter|stadfester|tok til orientering|tar til orientering|tek til orientering|tar til etterretning|" +
+		"stiller seg positiv|stiller seg positive|stiller seg positivt|stiller seg negativ|stiller seg negative|stiller seg bak|" +
+		"slutter seg til|sluttet seg til|slutta seg til|går inn for|gikk inn for|gjekk inn for|stemmer for|stemmer på|stemte for|stemte på|" +
+		"røystar for|røysta for")
+
+	// leadingVerbs may open a sentence without a subject, the meeting
+	// being the one who acts: "Støtter mistillitsforslaget", "Bekrefter
+	// 28. mai".
+	leadingVerbs = phrases("godkjenner|vedtar|vedtek|støtter|støttar|bekrefter|stadfester|innvilger|avslår|utsetter|" +
+		"tar til orientering|tek til orientering|tar til etterretning")
+
+	// fallVerbs record that a proposal fell: "Forslaget faller",
+	// "Framlegget fall".
+	fallVerbs = phrases("faller|falt|fall|fell")
+
+	// agreements record a consensus: "Enighet om å skrive …", "Vi er enige
+	// om at …".
+	agreements = phrases("enighet om|einigheit om|enige om|enig om|einige om|einig om")
+)
+
+var (
+	// auxiliaries come between a subject and an outcome participle.
+	auxiliaries = wordSet("ble|blei|vart|er|blir|vert|var|blitt|vorte")
+
+	// outcomeAdverbs may stand before an outcome word: "ble enstemmig
+	// valgt", "ble derfor vedtatt".
+	outcomeAdverbs = wordSet("enstemmig|einstemmig|samrøystes|samstemmig|også|òg|derfor|dermed|så|herved|formelt|endelig|deretter|da|nå|no")
+
+	// negations turn an approval into a rejection, still an outcome:
+	// "IKKE godkjent".
+	negations = wordSet("ikke|ikkje")
+
+	// clauseGuards mark a subordinate clause or a wish rather than an
+	// outcome when they come before the outcome word: "anbefalte at
+	// årsmøtet godkjente", "Budsjettet vil kunne godkjennes".
+	clauseGuards = wordSet("at|som|hvis|viss|dersom|når|før|etter|fordi|der|hva|kva|hvordan|korleis|hvorvidt|inntil|mens|" +
+		"skal|skulle|kan|kunne|må|måtte|vil|ville|bør|burde|vurderer|ønsker|ønskjer|håper|foreslo|anbefalte")
+
+	// collectives are subjects that speak for the meeting: "Styret
+	// støtter", "Vi er enige om". A word ending in one of
+	// collectiveEndings counts too ("arbeidsutvalget").
+	collectives       = wordSet("vi|alle|begge|møtet|styret|årsmøtet|medlemmene|medlemane|deltakerne|deltakarane|kommunen")
+	collectiveEndings = []string{"styret", "møtet", "utvalget", "utvalet", "rådet", "komiteen", "komitéen", "nemnda", "nemnden",
+		"forsamlingen", "forsamlinga", "skapet", "tinget", "laget", "foreningen", "foreninga", "gruppa", "gruppen"}
+
+	// proposalNouns are the subjects of a fallVerb.
+	proposalNouns = []string{"forslag", "framlegg", "innstilling", "tilråding", "saken", "saka"}
+
+	// answers close a question the minutes put: "Vil vi støtte dette?
+	// Absolutt!".
+	answers = wordSet("ja|nei|absolutt|enig|enige|einig|einige|selvsagt|sjølvsagt|selvfølgelig|jepp|ok")
+
+	// offices are the roles an election item assigns: "Sekretær: Morten"
+	// under "Valg av nestleder og sekretær".
+	offices = wordSet("leder|leiar|nestleder|nesteleder|nestleiar|styreleder|styreleiar|sekretær|referent|møteleder|møteleiar|" +
+		"kasserer|kasserar|revisor|ordstyrer|dirigent|varamedlem|vara|medlem|valgkomite|valkomite|tellekorps|protokollunderskriver|og")
+
+	// electionWords mark an election item by its title: "Valg av styre".
+	electionWords = []string{"valg", "val ", "velge", "velja", "konstituering"}
+)
+
+// Vote patterns, read by parseVote (vote.go).
+var (
+	voteNouns     = `(?:stemmer|stemme|røyster|røyst)`
+	unanimousRe   = regexp.MustCompile(`(?i)\b(enstemmig|enstemmige|einstemmig|einstemmige|samrøystes|samstemmig)\b`)
+	onlyUnanimous = regexp.MustCompile(`(?i)^(enstemmig|einstemmig|samrøystes|samstemmig)\s*[.!]?$`)
+	// forAgainstRe: "med 4 mot 0 stemmer", "7–2 røyster".
+	forAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:mot|-|–)\s*(\d{1,3})\s+` + voteNouns + `\b`)
+	// forThenAgainstRe: "med 5 stemmer mot 2".
+	forThenAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemmer|røyster)\s+mot\s+(\d{1,3})\b`)
+	// againstRe: "vedtatt mot 1 stemme".
+	againstRe = regexp.MustCompile(`(?i)\bmot\s+(\d{1,3})\s+` + voteNouns + `\b`)
+	// scoreRe: a bare score after the verb, "vedtatt 4–0", "vedteke med
+	// 7-2", "falt 3 – 4", "vedtatt 5 mot 2". What follows may not continue
+	// a number or a date.
+	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?(\d{1,3})(?:\s*[-–]\s*|\s+mot\s+)(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
+	// stemteRe: "5 stemte for og 2 (stemte) mot", "7 røysta for, 2 mot".
+	stemteRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemte|røysta|røystet)\s+for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+)?(?:imot|mot)\b`)
+	// tallyRe: a count by label, "For: 5 Mot: 5 Avholdende: 3".
+	tallyRe = regexp.MustCompile(`(?i)\bfor\s*:\s*(\d{1,3})[\s,;]+mot\s*:\s*(\d{1,3})\b`)
+	// adoptedRe marks a sentence about adopting a proposal or a decision.
+	adoptedRe = regexp.MustCompile(`(?i)vedt|godkj|tiltr|tatt til følge`)
+	// conflictRe marks a conflict of interest: habilitet, inhabil, ugild,
+	// "fratrådte (møtet) under behandlingen".
+	conflictRe = regexp.MustCompile(`(?i)(\b(in)?habil|\bugild|\bfr[aå]tr\p{L}*( møtet)? under\b)`)
+)
+
+// Proposal references, read by isProposalReference (decision.go).
+var (
+	// refAs: "Som forslag til vedtak", "Vedtatt som innstilt", "I tråd
+	// med kommunedirektørens innstilling".
+	refAs = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes)\s+)?(?:(?:vedtatt|vedteke|godkjent)\s+)?(?:som|i samsvar med|i tråd med|likt med|lik|jf\.?)\s+(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|innstilt|foreslått|tilråding(?:a|en)?|tilrådd)(?:\s+til\s+(?:vedtak|konklusjon))?$`)
+	// refAdopted: "Innstillingen ble enstemmig vedtatt", "Framlegget vart
+	// samrøystes vedteke".
+	refAdopted = regexp.MustCompile(`^(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|tilråding(?:a|en)?)(?:\s+til\s+(?:vedtak|konklusjon))?(?:\s+(?:ble|blei|vart|er|blir|vert))?(?:\s+(?:enstemmig|einstemmig|samrøystes|samstemmig))?\s+(?:vedtatt|vedteke|vedteken|vedtas|vedtek|godkjent|godkjennes|tiltrådt|tiltredd|tatt til følge)$`)
+	// refBare: "Vedtatt.", "Samrøystes vedteke.", "Godkjent som framlagt".
+	refBare = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes|samstemmig)\s+)?(?:vedtatt|vedteke|vedteken|vedtas|godkjent|godkjend|godkjennes|tiltrådt)(?:\s+som\s+(?:framlagt|fremlagt|foreslått|innstilt))?$`)
+	// voteTail is a vote count after an adoption: "med 4 mot 0 stemmer",
+	// "4–0", "5 mot 2".
+	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?`)
+)
+
+// phraseSet holds phrases of words by their first word.
+type phraseSet map[string][][]string
+
+// phrases splits a "|"-separated list into phrases of words.
+func phrases(list string) phraseSet {
+	set := phraseSet{}
+	for _, p := range strings.Split(list, "|") {
+		w := strings.Fields(p)
+		set[w[0]] = append(set[w[0]], w)
+	}
+	return set
+}

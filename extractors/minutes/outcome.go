@@ -1,0 +1,210 @@
+package minutes
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// Minutes often record an outcome without a "Vedtak:" label: "Godkjent"
+// under the item, "Behandling: Godkjent", "Årsmøtet godkjente regnskapet",
+// "Begge ble enstemmig valgt", "Forslaget faller", "Saka vert utsett",
+// "Styret støtter", a vote count, a question answered "Ja.". The functions
+// here find those sentences in a case's text, reading each word against
+// the lists of lexicon_outcomes.go.
+
+// caseContext is what the reading of every case of a document shares.
+type caseContext struct {
+	roster     roster
+	collective map[string]bool // the document's acronyms, which name bodies: "FUI"
+}
+
+// findOutcome returns the lines of texts that record an outcome, each from
+// the sentence that carries it (or whole, when that sentence has no subject
+// of its own: "Tonje. Valgt ved akklamasjon."). An election item without
+// such a line records its outcome as "Office: Name" lines.
+func findOutcome(title string, texts []string, ctx caseContext) []string {
+	var out []string
+	for _, t := range texts {
+		if s := outcomeLine(t, ctx); s != "" {
+			out = append(out, s)
+		}
+	}
+	if len(out) > 0 || !isElection(title) {
+		return out
+	}
+	for _, t := range texts {
+		if isOfficeLine(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// outcomeLine returns the part of line t from its first outcome sentence
+// on, "" when it records none. A vote count is an outcome; a leading
+// label is read past, so that "Defi: støtter." records a position, unless
+// it names a speaker ("Kari Nordmann: Støtter forslaget.").
+func outcomeLine(t string, ctx caseContext) string {
+	if tallyRe.MatchString(t) {
+		return t
+	}
+	body := t
+	if genericLabel(t) {
+		label, rest, _ := strings.Cut(t, ":")
+		if _, ok := ctx.roster.match(label); ok || looksLikeName(label, 2) {
+			return "" // a speaker's own view
+		}
+		body = strings.TrimSpace(rest)
+	}
+	ss := sentences(body)
+	for k, s := range ss {
+		elliptic, ok := outcomeSentence(s, ctx)
+		if !ok && k+1 < len(ss) && isAnswered(s, ss[k+1]) {
+			elliptic, ok = false, true
+		}
+		if !ok {
+			continue
+		}
+		if elliptic || k == 0 {
+			return t
+		}
+		return strings.Join(ss[k:], " ")
+	}
+	return ""
+}
+
+// isAnswered reports whether question q is answered by a bare a: "Vil vi
+// støtte dette? Absolutt!!".
+func isAnswered(q, a string) bool {
+	w := sentenceWords(a)
+	return strings.HasSuffix(strings.TrimRight(q, " "), "?") && len(w) == 1 && answers[w[0]]
+}
+
+// outcomeSentence reports whether sentence s records an outcome, and
+// whether it does so without a subject ("Godkjent.", "Valgt ved
+// akklamasjon."). A question records none.
+func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
+	if strings.HasSuffix(strings.TrimRight(s, " »”\")"), "?") {
+		return false, false
+	}
+	if parseVote(s) != nil {
+		return false, true
+	}
+	w := sentenceWords(s)
+	for i := range w {
+		if clauseGuards[w[i]] {
+			return false, false
+		}
+		if j, ok := outcomeAt(w, i, ctx); ok {
+			return j < 0, true
+		}
+	}
+	return false, false
+}
+
+// outcomeAt reports whether an outcome word opens at w[i], and returns the
+// index of the word before it that is no adverb or negation, -1 when none.
+func outcomeAt(w []string, i int, ctx caseContext) (int, bool) {
+	j := i - 1
+	for j >= 0 && (outcomeAdverbs[w[j]] || negations[w[j]]) {
+		j--
+	}
+	switch {
+	case matchAny(w, i, outcomeParticiples):
+		return j, j < 0 || auxiliaries[w[j]] || i <= 3 && i == len(w)-1
+	case matchAny(w, i, outcomePassives), matchAny(w, i, agreements):
+		return j, true
+	case matchAny(w, i, fallVerbs):
+		return j, j >= 0 && containsAny(w[j], proposalNouns...)
+	case matchAny(w, i, outcomeVerbs):
+		return j, j < 0 && matchAny(w, i, leadingVerbs) || j >= 0 && isCollective(w[j], ctx)
+	}
+	return j, false
+}
+
+// isCollective reports whether word w names the meeting or a body:
+// "styret", "vi", "arbeidsutvalget", the document's "FUI".
+func isCollective(w string, ctx caseContext) bool {
+	if collectives[w] || ctx.collective[w] {
+		return true
+	}
+	for _, e := range collectiveEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAny reports whether one of the phrases starts at w[i].
+func matchAny(w []string, i int, set phraseSet) bool {
+	for _, p := range set[w[i]] {
+		if i+len(p) <= len(w) && slices.Equal(w[i:i+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceWords returns the lower-cased words of s, without punctuation.
+func sentenceWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// isElection reports whether a case title names an election: "Valg av
+// styre", "Møteleder og referent".
+func isElection(title string) bool {
+	f := fold(title) + " "
+	if containsAny(f, electionWords...) {
+		return true
+	}
+	w := sentenceWords(title)
+	for _, x := range w {
+		if !offices[x] {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// isOfficeLine reports whether t gives an office to a person: "Sekretær:
+// Morten", "Møteleder: Alina (Victoria som vara)".
+func isOfficeLine(t string) bool {
+	label, rest, ok := strings.Cut(t, ":")
+	name, _ := splitParens(rest)
+	return ok && offices[fold(label)] && startsUpper(name) && wordCount(name) <= 4 && !endsSentence(name)
+}
+
+// acronyms returns, lower-cased, the words of two to six capitals that the
+// document writes at least twice: the short names of bodies, which speak
+// for the meeting as "styret" does ("FUI stemmer på klatrepark").
+func acronyms(lines []line) map[string]bool {
+	seen := map[string]int{}
+	out := map[string]bool{}
+	for _, l := range lines {
+		for _, w := range strings.FieldsFunc(l.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if n := len([]rune(w)); n >= 2 && n <= 6 && strings.ToUpper(w) == w {
+				if seen[w]++; seen[w] >= 2 {
+					out[strings.ToLower(w)] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// outcomeDecision sets the decision of a case that has none from the
+// lines recording its outcome; a bare approval ("Forslag vedtatt.") of a
+// proposal makes the proposal the decision, the line as written kept.
+func outcomeDecision(c *doc.Case, lines []string) {
+	if c.Decision != "" || len(lines) == 0 {
+		return
+	}
+	c.Decision = strings.Join(lines, "\n")
+	if c.Proposal != "" && isProposalReference(c.Decision) {
+		c.DecisionAsWritten, c.Decision = c.Decision, c.Proposal
+	}
+}

@@ -1,0 +1,125 @@
+package minutes
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// TestOutcomeLine reads lines as real minutes write them (paraphrased) and
+// the look-alikes that record no outcome.
+func TestOutcomeLine(t *testing.T) {
+	ctx := caseContext{roster: newRoster([]doc.Attendee{{Name: "Kari Nordmann"}}), collective: map[string]bool{"fu": true}}
+	tests := []struct{ in, want string }{
+		// approvals, bare or with a subject
+		{"Godkjent", "Godkjent"},
+		{"Godkjent.", "Godkjent."},
+		{"Referatet godkjennes.", "Referatet godkjennes."},
+		{"Forslag vedtatt.", "Forslag vedtatt."},
+		{"Årsmøtet godkjente regnskapet enstemmig uten merknader.", "Årsmøtet godkjente regnskapet enstemmig uten merknader."},
+		{"Framlegget vart samrøystes vedteke.", "Framlegget vart samrøystes vedteke."},
+		{"Styret godkjende budsjettet.", "Styret godkjende budsjettet."},
+		// elections
+		{"Per Ås ble enstemmig valgt som ny revisor.", "Per Ås ble enstemmig valgt som ny revisor."},
+		{"Begge ble enstemmig valgt.", "Begge ble enstemmig valgt."},
+		{"Siv stiller. Siv velges ved akklamasjon.", "Siv velges ved akklamasjon."},
+		{"Kasserer (1): Siv. Valgt ved akklamasjon.", "Kasserer (1): Siv. Valgt ved akklamasjon."},
+		{"Årsmøtet valgte Ola Vik og Siv Li som nye styremedlemmer.", "Årsmøtet valgte Ola Vik og Siv Li som nye styremedlemmer."},
+		{"Lise vart vald til leiar.", "Lise vart vald til leiar."},
+		// rejections, postponements, notes, grants
+		{"IKKE godkjent", "IKKE godkjent"},
+		{"Forslaget falt.", "Forslaget falt."},
+		{"Framlegget fall.", "Framlegget fall."},
+		{"For: 4 Mot: 4 Avholdende: 1", "For: 4 Mot: 4 Avholdende: 1"},
+		{"Saken utsettes til neste møte.", "Saken utsettes til neste møte."},
+		{"Saka vert utsett.", "Saka vert utsett."},
+		{"Tas til orientering.", "Tas til orientering."},
+		{"Saka vart teken til orientering.", "Saka vart teken til orientering."},
+		{"Søknaden innvilges med kr 5 000.", "Søknaden innvilges med kr 5 000."},
+		// positions and agreements
+		{"Skolekorpset: støtter. Liker planen.", "Skolekorpset: støtter. Liker planen."},
+		{"Støtter søknaden fra korpset.", "Støtter søknaden fra korpset."},
+		{"Styret støtter forslaget.", "Styret støtter forslaget."},
+		{"Fu stiller seg positive til dette", "Fu stiller seg positive til dette"},
+		{"Stemmer: 2, 5, 0. FU stemmer på bowling.", "FU stemmer på bowling."},
+		{"Vi er enige om at vi vil ha seminar. Siv finner dato.", "Vi er enige om at vi vil ha seminar. Siv finner dato."},
+		{"Enighet om å skrive om trivsel.", "Enighet om å skrive om trivsel."},
+		{"Bekrefter 3. juni kl. 10-12.", "Bekrefter 3. juni kl. 10-12."},
+		{"Kan vi låne salen? Ja.", "Kan vi låne salen? Ja."},
+		{"Klubben spør om hjelp. Vil FU støtte dette? Absolutt!!", "Vil FU støtte dette? Absolutt!!"},
+
+		// look-alikes
+		{"Revisor Ina Berg anbefalte at årsmøtet godkjente regnskapet.", ""},
+		{"Budsjettet vil kunne godkjennes til våren.", ""},
+		{"Noen av postene har blitt søkt om og godkjent tidligere.", ""},
+		{"Følgende ble foreslått for valgkomiteen:", ""},
+		{"Kari Nordmann: Støtter forslaget, men ønsker en ny vurdering.", ""},
+		{"Ola Hansen: Støtter forslaget.", ""},
+		{"Lise foreslår at vi lager en quiz.", ""},
+		{"Hva foretrekker styret?", ""},
+		{"Vil styret støtte dette?", ""},
+		{"Skal vi prøve å ha allmøte før jul? Lise sier nei.", ""},
+		{"I så fall kommer det til høsten.", ""},
+		{"Marit ønsket ikke gjenvalg.", ""},
+		{"Av disse var Ola og Siv på valg.", ""},
+		{"Godkjenning av referat", ""},
+		{"Alle som kan stiller.", ""},
+		{"Ansvarlig: Siv", ""},
+		{"Er det enig i at vi har et problem.", ""},
+		{"Lapper henges opp med info.", ""},
+		{"Velger derfor flere enn fire.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := outcomeLine(tc.in, ctx); got != tc.want {
+				t.Errorf("outcomeLine(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindOutcomeElection(t *testing.T) {
+	tests := []struct {
+		title string
+		lines []string
+		want  []string
+	}{
+		{"Valg av nestleder og sekretær", []string{"Sekretær: Lars", "Nestleder: Siv"}, []string{"Sekretær: Lars", "Nestleder: Siv"}},
+		{"Møteleder og referent", []string{"Skal vi velge fast møteleder?", "Møteleder: Siv (Lars som vara)", "Referent: Lars"},
+			[]string{"Møteleder: Siv (Lars som vara)", "Referent: Lars"}},
+		// an outcome sentence wins over the list of the old board
+		{"Valg av styre", []string{"Styret 2024 bestod av:", "Leder: Ola Vik (Norkart)", "Årsmøtet valgte Siv Li som ny leder."},
+			[]string{"Årsmøtet valgte Siv Li som ny leder."}},
+		// owners of a task are no election
+		{"Regnskap", []string{"Leder: Ola", "Ansvarlig: Siv"}, nil},
+		{"Valg av revisor", []string{"Revisor: se vedlagt beretning."}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.title, func(t *testing.T) {
+			if got := findOutcome(tc.title, tc.lines, caseContext{}); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("findOutcome = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOutcomeDecision(t *testing.T) {
+	c := doc.Case{Proposal: "Styret godkjenner planen."}
+	outcomeDecision(&c, []string{"Forslag vedtatt."})
+	if c.Decision != c.Proposal || c.DecisionAsWritten != "Forslag vedtatt." {
+		t.Errorf("a bare approval must adopt the proposal: %+v", c)
+	}
+	c = doc.Case{Proposal: "Styret godkjenner planen."}
+	outcomeDecision(&c, []string{"Forslaget falt."})
+	if c.Decision != "Forslaget falt." || c.DecisionAsWritten != "" {
+		t.Errorf("a rejection must stay as written: %+v", c)
+	}
+}
+
+func TestAcronyms(t *testing.T) {
+	lines := flatten([]doc.Block{p("FU møtes. Fra IFI kom Siv."), p("FU stemmer. Til IFI sendes søknad, A4."), p("KONKLUSJON: Godkjent")})
+	if got, want := acronyms(lines), map[string]bool{"fu": true, "ifi": true}; !reflect.DeepEqual(got, want) {
+		t.Errorf("acronyms = %v, want %v", got, want)
+	}
+}
