@@ -1,8 +1,8 @@
 package ident
 
 import (
+	"encoding/base64"
 	"encoding/binary"
-	"encoding/hex"
 	"hash/fnv"
 	"maps"
 	"slices"
@@ -71,18 +71,18 @@ func Similarity(a, b Sketch) float64 {
 	return float64(both) / float64(n)
 }
 
-// String encodes the sketch as hex, for storing.
+// String encodes the sketch as base64 text, for storing.
 func (s Sketch) String() string {
 	b := make([]byte, 8*len(s))
 	for i, h := range s {
 		binary.BigEndian.PutUint64(b[8*i:], h)
 	}
-	return hex.EncodeToString(b)
+	return base64.RawStdEncoding.EncodeToString(b)
 }
 
 // ParseSketch decodes String's form; text that is not one gives nil.
 func ParseSketch(text string) Sketch {
-	b, err := hex.DecodeString(text)
+	b, err := base64.RawStdEncoding.DecodeString(text)
 	if err != nil || len(b)%8 != 0 {
 		return nil
 	}
