@@ -15,13 +15,16 @@ type Conflict struct {
 	Records [][]string `json:"records"` // the documents of each record, preferred first
 }
 
-// Conflicts lists every meeting held as more than one record, in key
-// order.
+// Conflicts lists every meeting held as more than one record of minutes,
+// in key order.
 func (r *Register) Conflicts(ctx context.Context) ([]Conflict, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT m.base_key, m.org_key, m.id, d.path
-		FROM meetings m JOIN documents d ON d.meeting_id = m.id
-		WHERE (SELECT count(*) FROM meetings o WHERE o.base_key = m.base_key AND o.org_key = m.org_key) > 1
-		ORDER BY m.base_key, m.org_key, m.key, d.path = m.path DESC, d.path`)
+	rows, err := r.db.QueryContext(ctx, `WITH recorded AS (
+			SELECT id, base_key, org_key FROM meetings m
+			WHERE EXISTS (SELECT 1 FROM documents WHERE meeting_id = m.id AND kind = 'minutes'))
+		SELECT m.base_key, m.org_key, m.id, d.path
+		FROM recorded m JOIN meetings mm ON mm.id = m.id JOIN documents d ON d.meeting_id = m.id
+		WHERE (SELECT count(*) FROM recorded o WHERE o.base_key = m.base_key AND o.org_key = m.org_key) > 1
+		ORDER BY m.base_key, m.org_key, mm.key, d.path = mm.path DESC, d.path`)
 	if err != nil {
 		return nil, fmt.Errorf("listing conflicts: %w", err)
 	}

@@ -1,6 +1,7 @@
 package register
 
 import (
+	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/ident"
 )
 
@@ -11,23 +12,63 @@ type record []*source
 // splitRecords partitions the sources of one meeting key (body and date)
 // into records. srcs must be sorted by compareSources; a source joins the
 // first record all of whose copies it matches (sameRecord), else starts
-// its own. The result depends only on the set of sources.
+// its own. An agenda is no record of what happened: it joins the first
+// record of the minutes whose cases it lists (announces), else the other
+// copies of itself. The result depends only on the set of sources.
 func splitRecords(srcs []*source) []record {
 	var out []record
+	var agendas []*source
 	for _, s := range srcs {
-		placed := false
-		for i, r := range out {
-			if r.accepts(s) {
-				out[i] = append(r, s)
-				placed = true
-				break
-			}
+		if s.Kind == doc.KindAgenda {
+			agendas = append(agendas, s)
+			continue
 		}
-		if !placed {
-			out = append(out, record{s})
-		}
+		out = place(out, s, record.accepts)
+	}
+	for _, s := range agendas {
+		out = place(out, s, func(r record, s *source) bool { return r.announces(s) || r.accepts(s) })
 	}
 	return out
+}
+
+// place adds s to the first record fits accepts it, else as a record of
+// its own.
+func place(rs []record, s *source, fits func(record, *source) bool) []record {
+	for i, r := range rs {
+		if fits(r, s) {
+			rs[i] = append(r, s)
+			return rs
+		}
+	}
+	return append(rs, record{s})
+}
+
+// announces reports whether agenda a is the agenda of the minutes of r:
+// r holds minutes, no organisation differs, and the case numbers agree
+// where both list some.
+func (r record) announces(a *source) bool {
+	if r[0].Kind != doc.KindMinutes {
+		return false
+	}
+	for _, c := range r {
+		if c.orgKey() != "" && a.orgKey() != "" && c.orgKey() != a.orgKey() {
+			return false
+		}
+	}
+	return overlap(r[0].caseKeys(), a.caseKeys())
+}
+
+// overlap reports whether two key sets share a key, or either is empty.
+func overlap(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func (r record) accepts(s *source) bool {

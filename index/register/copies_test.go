@@ -119,3 +119,38 @@ func TestSameRecord(t *testing.T) {
 		t.Error("documents of two organisations are one record")
 	}
 }
+
+func TestAgendaJoinsItsMinutes(t *testing.T) {
+	min := minutes("du/referat.pdf", "", "Driftsutvalget", "2024-05-06", []string{"Kari Hansen", "Nils Berg"}, "12/24", "13/24")
+	agenda := minutes("du/innkalling.pdf", "", "Driftsutvalget", "2024-05-06", nil, "Sak 12/24", "Sak 13/24", "Sak 14/24")
+	agenda.Kind, agenda.Text = doc.KindAgenda, "Møteinnkalling driftsutvalget, saksliste med forslag til vedtak"
+	for i := range agenda.Cases {
+		agenda.Cases[i].Decided, agenda.Cases[i].Decision, agenda.Cases[i].Proposal = false, "", "Forslag "+agenda.Cases[i].Number
+	}
+	lone := minutes("du/innkalling-juni.pdf", "", "Driftsutvalget", "2024-06-10", nil, "Sak 20/24")
+	lone.Kind = doc.KindAgenda
+	r, _ := openTemp(t)
+	put(t, r, agenda, min, lone)
+	if n := count(t, r, "SELECT count(*) FROM meetings"); n != 2 {
+		t.Errorf("%d meetings, want the minutes with their agenda, and the agenda of June alone", n)
+	}
+	ds := decisions(t, r, Filter{From: day("2024-05-06"), To: day("2024-05-06")})
+	var got []string
+	for _, d := range ds {
+		got = append(got, fmt.Sprintf("%s %v %d", d.Number, d.Decided, len(d.Paths)))
+	}
+	want := []string{"12/24 true 2", "13/24 true 2", "Sak 14/24 false 1"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("cases %q, want %q", got, want)
+	}
+	if cs, err := r.Conflicts(context.Background()); err != nil || len(cs) != 0 {
+		t.Errorf("an agenda is a conflict: %v %v", cs, err)
+	}
+	events, err := r.CaseHistory(context.Background(), "12/24", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 2 || events[1].Link != "agenda" || events[1].Path != "du/innkalling.pdf" {
+		t.Errorf("history of 12/24 lacks its agenda: %+v", events)
+	}
+}

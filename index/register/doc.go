@@ -33,7 +33,8 @@
 //     (ident.Sketch), and its attendees and case numbers agree. Each record
 //     is a meeting row, keyed by the meeting key and the organisation; a
 //     second record of the same organisation adds its preferred path and is
-//     a conflict that Conflicts lists.
+//     a conflict that Conflicts lists. An agenda joins the minutes whose
+//     case numbers it shares, and is never a conflict.
 //   - A case is keyed within its meeting by its number with labels dropped
 //     and digits normalised: "Sak 33/25", "sak nr. 33 / 25", "033/2025" are
 //     all "33/25"; series prefixes such as "PS 12/24" are kept. A case without

@@ -22,8 +22,9 @@ type Event struct {
 	// document, the kind of document (guide, presentation, other).
 	What string `json:"what"`
 	// Link says how the event relates to the case asked for: "" for the
-	// case itself, "referred to by" (a later case names it), "refers to",
-	// "same archive number", "approves" (the case approves a document).
+	// case itself, "agenda" (the notice of its meeting lists it), "referred
+	// to by" (a later case names it), "refers to", "same archive number",
+	// "approves" (the case approves a document).
 	Link string `json:"link,omitempty"`
 	Text string `json:"text,omitempty"` // the words that make the link: "Sak 21-25"
 	Path string `json:"path"`
@@ -75,7 +76,7 @@ func (r *Register) CaseHistory(ctx context.Context, number, body string) ([]Even
 		seen[eventKey(c.id, "")] = true
 	}
 	for _, c := range roots {
-		linked, err := linkedEvents(ctx, tx, c.id)
+		linked, err := linkedEvents(ctx, tx, c)
 		if err != nil {
 			return nil, fmt.Errorf("querying links of %s: %w", c.number, err)
 		}
@@ -122,9 +123,14 @@ func (c caseRow) event(link, text string) Event {
 		Link: link, Text: text, Path: c.path, Page: c.page, caseID: c.id}
 }
 
-// linkedEvents reads the case_links of one case, both ways.
-func linkedEvents(ctx context.Context, tx *sql.Tx, id int64) ([]Event, error) {
-	var out []Event
+// linkedEvents reads the agendas listing case c and its case_links, both
+// ways.
+func linkedEvents(ctx context.Context, tx *sql.Tx, c caseRow) ([]Event, error) {
+	id := c.id
+	out, err := agendaEvents(ctx, tx, c)
+	if err != nil {
+		return nil, err
+	}
 	for _, l := range []struct {
 		link, where string
 	}{
@@ -149,6 +155,25 @@ func linkedEvents(ctx context.Context, tx *sql.Tx, id int64) ([]Event, error) {
 	}
 	docs, err := approvedDocuments(ctx, tx, id)
 	return append(out, docs...), err
+}
+
+// agendaEvents are the agendas among the sources of case c.
+func agendaEvents(ctx context.Context, tx *sql.Tx, c caseRow) ([]Event, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT s.path, s.page FROM case_sources s
+		JOIN documents d ON d.path = s.path WHERE s.case_id = ? AND d.kind = 'agenda' ORDER BY s.path`, c.id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Event
+	for rows.Next() {
+		e := Event{Date: c.date, Body: c.body, Number: c.number, Title: c.title, What: "proposed", Link: "agenda"}
+		if err := rows.Scan(&e.Path, &e.Page); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // refOf is where case from refers to case to: the words, path and page.

@@ -5,7 +5,9 @@
 -- register.sqlite together with register.sqlite-wal, or run
 -- `PRAGMA wal_checkpoint(TRUNCATE)` first.
 --
--- `documents` and `dates` hold one row set per source file. `meetings`,
+-- `documents` and `dates` hold one row set per source file. An agenda (kind
+-- 'agenda') joins the meeting of the minutes whose cases it lists, so its
+-- proposals and the minutes' decisions are one case row. `meetings`,
 -- `attendees`, `cases`, `case_sources` and `case_refs` are derived from the
 -- documents that are copies of one record of a meeting: same body and date
 -- (documents.meeting_key), same organisation or none named, similar text,
@@ -232,5 +234,7 @@ FROM attendees a JOIN meetings m ON m.id = a.meeting_id;
 --   SELECT meeting_date, body, status, role FROM attendance WHERE name_key = 'kari nordmann';
 --   -- the spellings of each body:
 --   SELECT body_id, group_concat(DISTINCT body) FROM meetings GROUP BY body_id;
---   -- meeting keys with records that disagree (a conflict to settle):
---   SELECT base_key, org_key, count(*) FROM meetings GROUP BY base_key, org_key HAVING count(*) > 1;
+--   -- meeting keys with records of minutes that disagree (a conflict to settle):
+--   SELECT base_key, org_key, count(*) FROM meetings m
+--   WHERE EXISTS (SELECT 1 FROM documents d WHERE d.meeting_id = m.id AND d.kind = 'minutes')
+--   GROUP BY base_key, org_key HAVING count(*) > 1;

@@ -25,6 +25,7 @@ type source struct {
 	// whether two documents of one body and date are copies.
 	Organization string `json:"organization,omitempty"`
 	Sketch       string `json:"sketch,omitempty"`
+	Kind         string `json:"kind,omitempty"` // doc.KindMinutes, KindAgenda, ...
 }
 
 func sourceOf(rec *doc.Record) *source {
@@ -38,6 +39,7 @@ func sourceOf(rec *doc.Record) *source {
 
 		Organization: ident.Organization(rec),
 		Sketch:       sketchOf(rec.Text),
+		Kind:         rec.Kind,
 	}
 }
 
