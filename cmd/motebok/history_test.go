@@ -22,6 +22,7 @@ func TestCaseAndPerson(t *testing.T) {
 	text := mustMotebok(t, 0, "case", "--data", data, "21/25").stdout
 	for _, want := range []string{
 		"2025-09-16  Styringsgruppen for Normen  21/25  decided\n",
+		"    vedtak: Styringsgruppen ber sekretariatet omarbeide veilederen",
 		minutes("2025-09-16") + ", page 2\n",
 		"34/25  decided  (referred to by  «Sak 21-25»)\n",
 		minutes("2025-12-02") + ", page 2\n",

@@ -25,10 +25,11 @@ type Event struct {
 	// case itself, "agenda" (the notice of its meeting lists it), "referred
 	// to by" (a later case names it), "refers to", "same archive number",
 	// "approves" (the case approves a document).
-	Link string `json:"link,omitempty"`
-	Text string `json:"text,omitempty"` // the words that make the link: "Sak 21-25"
-	Path string `json:"path"`
-	Page int    `json:"page"`
+	Link     string `json:"link,omitempty"`
+	Text     string `json:"text,omitempty"`     // the words that make the link: "Sak 21-25"
+	Decision string `json:"decision,omitempty"` // what was decided, for a decided case
+	Path     string `json:"path"`
+	Page     int    `json:"page"`
 	// Also lists the other copies of a linked document.
 	Also []string `json:"also,omitempty"`
 
@@ -120,7 +121,7 @@ func (c caseRow) event(link, text string) Event {
 		what = "proposed"
 	}
 	return Event{Date: c.date, Body: c.body, Number: c.number, Title: c.title, What: what,
-		Link: link, Text: text, Path: c.path, Page: c.page, caseID: c.id}
+		Link: link, Text: text, Decision: c.decision, Path: c.path, Page: c.page, caseID: c.id}
 }
 
 // linkedEvents reads the agendas listing case c and its case_links, both

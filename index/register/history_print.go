@@ -7,8 +7,12 @@ import (
 	"strings"
 )
 
+// historyDecision bounds the decision text shown per event (runes).
+const historyDecision = 200
+
 // WriteHistory writes a case's events as text, one block per event: date,
-// body, number and what happened; the title; where it is written.
+// body, number and what happened; the title; the decision, cut short;
+// where it is written.
 func WriteHistory(w io.Writer, events []Event) error {
 	bw := bufio.NewWriter(w)
 	for _, e := range events {
@@ -16,7 +20,11 @@ func WriteHistory(w io.Writer, events []Event) error {
 		if e.Link != "" {
 			head += "  (" + joinSet(e.Link, quoted(e.Text)) + ")"
 		}
-		fmt.Fprintf(bw, "%s\n    %s\n    %s\n", head, e.Title, where(e.Path, e.Page))
+		fmt.Fprintf(bw, "%s\n    %s\n", head, e.Title)
+		if e.Decision != "" && e.Link == "" {
+			fmt.Fprintf(bw, "    vedtak: %s\n", truncate(strings.Join(strings.Fields(e.Decision), " "), historyDecision))
+		}
+		fmt.Fprintf(bw, "    %s\n", where(e.Path, e.Page))
 		for _, p := range e.Also {
 			fmt.Fprintf(bw, "    also: %s\n", p)
 		}
