@@ -46,10 +46,12 @@
 //
 // Query.Text uses Bleve's query-string syntax; words without a field go to
 // title (×3), text, text_exact (×1.5), decision (×1.5), body_text (×0.5),
-// text_fold (×0.3) and compounds (×0.4). Hits of the same meeting (body and
-// date), file stem or title and date are merged into one Hit with the other
-// paths in Also. Fragments are plain text with matches between MarkStart and
-// MarkEnd.
+// text_fold (×0.3) and compounds (×0.4). Hits that are copies of one
+// document are merged into one Hit with the other paths in Also: they share
+// a meeting (body and date) or a title (package ident keys), no
+// organisation or date their texts give differs, and their texts are
+// similar (ident.Sketch). Fragments are plain text with matches between
+// MarkStart and MarkEnd.
 //
 // # Concurrency
 //
