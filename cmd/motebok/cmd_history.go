@@ -29,6 +29,7 @@ func newCaseCommand() *command {
 	return &command{
 		name:    "case",
 		summary: "a case's history: its meetings, later references, linked cases and approved documents",
+		usage:   "NUMBER",
 		flags:   o.addFlags,
 		run: func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			if len(args) != 1 {
@@ -70,6 +71,7 @@ func newPersonCommand() *command {
 	return &command{
 		name:    "person",
 		summary: "the meetings a person is listed in, with role and attendance (any name order)",
+		usage:   "NAME",
 		flags: func(fs *flag.FlagSet) {
 			o.data.addFlags(fs)
 			fs.BoolVar(&o.json, "json", false, "print JSON")

@@ -25,7 +25,7 @@ func newStatusCommand() *command {
 	var o statusOptions
 	return &command{
 		name:    "status",
-		summary: "what is indexed, what failed and why, when the last run ran",
+		summary: "what is indexed, what failed and why, when the last run ran, which records of a meeting disagree",
 		flags: func(fs *flag.FlagSet) {
 			o.data.addFlags(fs)
 			fs.BoolVar(&o.json, "json", false, "print JSON")
