@@ -39,7 +39,10 @@ func TestIdentityArchive(t *testing.T) {
 		copyFile(t, f, filepath.Join(src, "identity", filepath.Base(f)))
 	}
 	addMinutes(t, filepath.Join(src, "generated"), 24, 10, true)
-	mustMotebok(t, 0, "ingest", "--data", data, src)
+	ingest := mustMotebok(t, 0, "ingest", "--data", data, src)
+	if !strings.Contains(ingest.stderr, "conflict: 2 records of meeting 2024-05-06|driftsutvalget disagree") {
+		t.Errorf("ingest does not name the conflict:\n%s", ingest.stderr)
+	}
 
 	checkMeetings(t, filepath.Join(data, "register.sqlite"), 30)
 	checkHits(t, data)
