@@ -51,9 +51,11 @@
 // form, title and body (word.go); its other spellings, derivation base and
 // compounds (compound.go, spellings.go) match at lower weights. Stop words
 // are dropped unless they are the whole query. Plain words standing together
-// in the order typed add to the score (proximity). Hits of the same meeting
-// (body and date), file stem or title and date are merged into one Hit with
-// the other paths in Also. Fragments are plain text with matches between
+// in the order typed add to the score (proximity). Hits that are copies of one
+// document are merged into one Hit with the other paths in Also: they share
+// a meeting (body and date) or a title (package ident keys), no
+// organisation or date their texts give differs, and their texts are
+// similar (ident.Sketch). Fragments are plain text with matches between
 // MarkStart and MarkEnd.
 //
 // Every search is bounded: query size and terms (parse.go), the terms a

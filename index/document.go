@@ -1,12 +1,12 @@
 package index
 
 import (
-	"path"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // entry is one bleve document: a source file or one of its cases.
@@ -23,6 +23,7 @@ func caseID(p string, i int) string { return p + "#" + strconv.Itoa(i) }
 // record, so re-putting a record yields the same index.
 func entries(r *doc.Record) []entry {
 	common := commonFields(r)
+	common[fCopy] = copyField(r)
 	file := withFields(common, map[string]interface{}{
 		fType:        typeDoc,
 		fTitle:       r.Title,
@@ -112,28 +113,42 @@ func recordDate(r *doc.Record) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// groupKeys are the keys under which hits are merged into one result: the
-// file name without extension, the meeting (body and date) and the title
-// with the date. suffix distinguishes a case within its meeting.
+// groupKeys are the keys of the hits that may be copies of r: the meeting
+// (body and date, ident.MeetingKey) and the title (ident.TitleKey). suffix
+// distinguishes a case within its meeting. Sharing a key is not enough:
+// group compares the hits' copy fields too.
 func groupKeys(r *doc.Record, suffix string) []string {
-	stem := strings.TrimSuffix(r.Path, path.Ext(r.Path))
-	keys := []string{"f:" + stem + suffix}
-	date := ""
-	if d, ok := recordDate(r); ok {
-		date = d.Format(time.DateOnly)
+	var keys []string
+	if r.Meeting != nil {
+		if k := ident.MeetingKey(r.Meeting.Body, r.Meeting.Date); k != "" {
+			keys = append(keys, "m:"+k+suffix)
+		}
 	}
-	if r.Meeting != nil && r.Meeting.Body != "" && r.Meeting.Date != "" {
-		keys = append(keys, "m:"+normKey(r.Meeting.Body)+"|"+r.Meeting.Date+suffix)
-	}
-	if t := normKey(r.Title); t != "" && date != "" {
-		keys = append(keys, "t:"+t+"|"+date+suffix)
+	if t := ident.TitleKey(r.Title); t != "" {
+		keys = append(keys, "t:"+t+suffix)
 	}
 	return keys
 }
 
-// normKey lower-cases s and collapses its white space.
-func normKey(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+// copyField is what group compares to tell copies of one document from
+// different documents that share a key: the organisation the file speaks
+// for, the date its text gives (not the file's metadata, which differs
+// between copies) and the sketch of its text.
+func copyField(r *doc.Record) string {
+	return strings.Join([]string{ident.BodyKey(ident.Organization(r)), textDate(r), ident.NewSketch(r.Text).String()}, "|")
+}
+
+// textDate is the meeting date, else the first full date in the text, else "".
+func textDate(r *doc.Record) string {
+	if r.Meeting != nil && r.Meeting.Date != "" {
+		return r.Meeting.Date
+	}
+	for _, d := range r.Dates {
+		if _, err := time.Parse(time.DateOnly, d.Value); err == nil {
+			return d.Value
+		}
+	}
+	return ""
 }
 
 func joinNonEmpty(parts ...string) string {

@@ -2,39 +2,71 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"time"
+
+	"github.com/motebok/motebok/extractors/ident"
 
 	"github.com/blevesearch/bleve/v2/search"
 )
 
-// group merges hits that share a group key (same file stem, meeting, or
-// title and date) into the best-scoring one, in score order, and returns at
-// most limit groups. Later formats of a kept group are listed in Also.
+// group merges hits that are copies of one document (they share a group
+// key and their copy fields match, see isCopy) into the best-scoring one,
+// in score order, and returns at most limit groups. Later formats of a kept
+// group are listed in Also.
 func group(matches search.DocumentMatchCollection, limit int) []Hit {
 	hits := []Hit{}
-	byKey := make(map[string]int)
+	byKey := make(map[string][]int)
+	copyOf := []string{} // the copy field of each group's first hit
 	for _, m := range matches {
 		keys := stringsOf(m.Fields[fGroup])
-		gi, found := -1, false
-		for _, k := range keys {
-			if gi, found = byKey[k]; found {
-				break
-			}
-		}
+		gi, found := findGroup(byKey, keys, copyOf, str(m.Fields[fCopy]))
 		if !found {
 			if len(hits) == limit {
 				continue
 			}
 			gi = len(hits)
 			hits = append(hits, newHit(m))
+			copyOf = append(copyOf, str(m.Fields[fCopy]))
 		} else if p := str(m.Fields[fPath]); p != hits[gi].Path && !slices.Contains(hits[gi].Also, p) {
 			hits[gi].Also = append(hits[gi].Also, p)
 		}
 		for _, k := range keys {
-			byKey[k] = gi
+			if !slices.Contains(byKey[k], gi) {
+				byKey[k] = append(byKey[k], gi)
+			}
 		}
 	}
 	return hits
+}
+
+// findGroup returns the first group that shares a key with a hit and whose
+// first hit it is a copy of.
+func findGroup(byKey map[string][]int, keys, copyOf []string, cp string) (int, bool) {
+	for _, k := range keys {
+		for _, gi := range byKey[k] {
+			if isCopy(copyOf[gi], cp) {
+				return gi, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// isCopy reports whether two copy fields (organisation|date|sketch) belong
+// to copies of one document: neither the organisations nor the dates
+// differ, and the texts are similar.
+func isCopy(a, b string) bool {
+	fa, fb := strings.SplitN(a, "|", 3), strings.SplitN(b, "|", 3)
+	if len(fa) != 3 || len(fb) != 3 {
+		return false
+	}
+	for i := range 2 {
+		if fa[i] != "" && fb[i] != "" && fa[i] != fb[i] {
+			return false
+		}
+	}
+	return ident.Similarity(ident.ParseSketch(fa[2]), ident.ParseSketch(fb[2])) >= ident.SimilarCopies
 }
 
 func newHit(m *search.DocumentMatch) Hit {

@@ -16,7 +16,9 @@ import (
 //	3: cases have their own text fields (case_text, case_exact, case_fold, case_rev).
 //	4: the fold fields use norm.FoldForms (ð → d, œ → oe, ł → l as elsewhere);
 //	   body_text holds ASCII spellings (--body ardal finds Årdal).
-const MappingVersion = "4"
+//	5: hits group by content: group keys from package ident, stored copy
+//	   field (organisation and text sketch).
+const MappingVersion = "5"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.
@@ -34,6 +36,7 @@ const (
 	fDecision = "decision" // proposal and decision of a case
 	fLang     = "lang"
 	fGroup    = "group" // keys of the meeting or document a hit belongs to
+	fCopy     = "copy"  // organisation and text sketch, stored only: are two hits copies?
 )
 
 const (
@@ -99,6 +102,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	dm.AddFieldMappingsAt(fTitle, textField(fTitle, AnalyzerName, true, false))
 	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, FoldAnalyzerName, false, false))
 	dm.AddFieldMappingsAt(fDecision, textField(fDecision, AnalyzerName, false, true))
+	dm.AddFieldMappingsAt(fCopy, storedField(fCopy))
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
 	dm.AddFieldMappingsAt(fDate, date)
@@ -129,6 +133,13 @@ func textField(name, analyzer string, store, vectors bool) *mapping.FieldMapping
 }
 
 // keywordField is stored, unanalysed, with doc values for facets.
+// storedField is kept for reading back only, never searched.
+func storedField(name string) *mapping.FieldMapping {
+	f := keywordField(name)
+	f.Index, f.DocValues = false, false
+	return f
+}
+
 func keywordField(name string) *mapping.FieldMapping {
 	f := bleve.NewKeywordFieldMapping()
 	f.Name, f.Analyzer = name, keyword.Name

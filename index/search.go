@@ -50,7 +50,7 @@ const (
 )
 
 var (
-	hitFields = []string{fType, fPath, fTitle, fKind, fDate, fBody, fCase, fGroup}
+	hitFields = []string{fType, fPath, fTitle, fKind, fDate, fBody, fCase, fGroup, fCopy}
 	facets    = map[string]int{fKind: 10, fBody: 20, fYear: 30}
 )
 

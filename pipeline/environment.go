@@ -27,7 +27,13 @@ func environmental(err error) bool {
 
 // outOfMemory reports whether a crashed worker's last words say it ran out
 // of memory: of its address-space limit rather than of the document's
-// limits, which readers check and report as doc.ErrLimit.
+// limits, which readers check and report as doc.ErrLimit. A thread the
+// runtime could not start under that limit counts too.
 func outOfMemory(reason string) bool {
-	return strings.Contains(reason, "out of memory") || strings.Contains(reason, "cannot allocate memory")
+	for _, sign := range []string{"out of memory", "cannot allocate memory", "pthread_create failed"} {
+		if strings.Contains(reason, sign) {
+			return true
+		}
+	}
+	return false
 }

@@ -82,11 +82,18 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err != nil {
 		return err
 	}
+	aliases, err := o.data.aliases()
+	if err != nil {
+		return err
+	}
 	reg, err := register.Open(o.data.registerPath())
 	if err != nil {
 		return err
 	}
 	defer reg.Close()
+	if err := reg.SetAliases(ctx, aliases); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
 	opts := extractors.DefaultOptions()
 	opts.Timeout = o.timeout
 	report, err := pipeline.Run(ctx, pipeline.Config{
@@ -105,6 +112,13 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return fmt.Errorf("ingest: %w", err)
 	}
 	fmt.Fprint(stderr, report.Summary())
+	conflicts, err := reg.Conflicts(ctx)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if err := register.WriteConflicts(stderr, conflicts); err != nil {
+		return err
+	}
 	if !report.OK() {
 		return errPartial
 	}

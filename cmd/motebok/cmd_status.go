@@ -3,12 +3,15 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/motebok/motebok/extractors"
+	"github.com/motebok/motebok/index/register"
 	"github.com/motebok/motebok/pipeline"
 )
 
@@ -22,7 +25,7 @@ func newStatusCommand() *command {
 	var o statusOptions
 	return &command{
 		name:    "status",
-		summary: "what is indexed, what failed and why, when the last run ran",
+		summary: "what is indexed, what failed and why, when the last run ran, which records of a meeting disagree",
 		flags: func(fs *flag.FlagSet) {
 			o.data.addFlags(fs)
 			fs.BoolVar(&o.json, "json", false, "print JSON")
@@ -35,14 +38,42 @@ func newStatusCommand() *command {
 			if err != nil {
 				return err
 			}
+			conflicts, err := registerConflicts(ctx, o.data)
+			if err != nil {
+				return err
+			}
 			if o.json {
 				enc := json.NewEncoder(stdout)
 				enc.SetIndent("", "  ")
-				return enc.Encode(st)
+				return enc.Encode(struct {
+					*pipeline.StatusInfo
+					Conflicts []register.Conflict `json:"conflicts"`
+				}{st, conflicts})
 			}
-			return st.WriteText(stdout)
+			if err := st.WriteText(stdout); err != nil {
+				return err
+			}
+			return register.WriteConflicts(stdout, conflicts)
 		},
 	}
+}
+
+// registerConflicts lists the meetings the register holds as records that
+// disagree; none when nothing was stored yet.
+func registerConflicts(ctx context.Context, o dataOptions) ([]register.Conflict, error) {
+	if _, err := os.Stat(o.registerPath()); errors.Is(err, fs.ErrNotExist) {
+		return []register.Conflict{}, nil
+	}
+	reg, err := register.OpenReadOnly(o.registerPath())
+	if err != nil {
+		return nil, err
+	}
+	defer reg.Close()
+	cs, err := reg.Conflicts(ctx)
+	if cs == nil && err == nil {
+		cs = []register.Conflict{}
+	}
+	return cs, err
 }
 
 func newUnlockCommand() *command {

@@ -8,6 +8,8 @@ func commands() map[string]*command {
 		newIngestCommand(),
 		newSearchCommand(),
 		newDecisionsCommand(),
+		newCaseCommand(),
+		newPersonCommand(),
 		newExportCommand(),
 		newStatusCommand(),
 		newUnlockCommand(),

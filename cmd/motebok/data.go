@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/motebok/motebok/extractors/dates"
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // dataOptions locate the data directory; every command but extract has them.
@@ -27,6 +30,25 @@ func (o *dataOptions) addFlags(fs *flag.FlagSet) {
 
 func (o *dataOptions) indexDir() string     { return filepath.Join(o.dir, "bleve") }
 func (o *dataOptions) registerPath() string { return filepath.Join(o.dir, "register.sqlite") }
+func (o *dataOptions) aliasPath() string    { return filepath.Join(o.dir, "bodies.txt") }
+
+// aliases reads the alias file of the data directory (see README, "Body
+// names"); without one, there are no aliases.
+func (o *dataOptions) aliases() (ident.Aliases, error) {
+	f, err := os.Open(o.aliasPath())
+	if errors.Is(err, fs.ErrNotExist) {
+		return ident.Aliases{}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading body aliases: %w", err)
+	}
+	defer f.Close()
+	a, err := ident.ParseAliases(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading body aliases %s: %w", o.aliasPath(), err)
+	}
+	return a, nil
+}
 
 // existing fails with a clear message when the data directory was never
 // ingested into.

@@ -46,7 +46,7 @@ func TestExitCodes(t *testing.T) {
 		{"ingest without path", []string{"ingest", "--data", data}, 2, "ingest needs at least one PATH"},
 		{"extract without file", []string{"extract"}, 2, "extract needs at least one FILE"},
 		{"search without query", []string{"search", "--data", data}, 2, "search needs a QUERY"},
-		{"search unknown kind", []string{"search", "--data", data, "--kind", "referat", "x"}, 2, `unknown --kind "referat"`},
+		{"search unknown kind", []string{"search", "--data", data, "--kind", "referat", "x"}, 2, `--kind "referat" is not one of`},
 		{"decisions with args", []string{"decisions", "--data", data, "x"}, 2, "takes no arguments"},
 		{"decisions bad format", []string{"decisions", "--data", data, "--format", "xml"}, 2, `--format must be table, json or csv, not "xml"`},
 		{"export bad format", []string{"export", "--data", data, "--format", "csv"}, 2, `--format must be json or jsonl, not "csv"`},

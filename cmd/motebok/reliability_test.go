@@ -250,7 +250,7 @@ func TestReliabilitySmall(t *testing.T) {
 		{"decisions", "--data", data, "--from", "0000"},
 		{"decisions", "--data", data, "--to", "9999-12-31"},
 	} {
-		if r := mustMotebok(t, 2, args...); !strings.Contains(r.stderr, "the year must lie between") {
+		if r := mustMotebok(t, 2, args...); !strings.Contains(r.stderr, "the year must be from") {
 			t.Errorf("%q: %s", args, r)
 		}
 	}

@@ -56,7 +56,7 @@ func TestSearchLanguage(t *testing.T) {
 		{"flag between words", []string{"integritet", "--kind=guide", "veileder"}, 0, "",
 			func(r index.Result) bool { return len(r.Hits) == 1 && r.Hits[0].Kind == "guide" }},
 		{"after -- nothing is a flag", []string{"--", "--limit"}, 0, "", nil},
-		{"unknown kind", []string{"møte", "--kind", "referat"}, 2, "minutes, presentation, guide, other", nil},
+		{"unknown kind", []string{"møte", "--kind", "referat"}, 2, "minutes, agenda, presentation, guide, other", nil},
 		{"month 13", []string{"møte", "--from", "2024-13-01"}, 2, "YYYY-MM-DD", nil},
 		{"reversed range", []string{"møte", "--from", "2025", "--to", "2024"}, 2, "after --to", nil},
 		{"year 0", []string{"møte", "--from", "0000"}, 2, "1700 to 2200", nil},

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // archiveRe finds an archive number after its label: "Saksnr.: 24/00311",
@@ -38,7 +39,7 @@ func buildCases(lines []line, starts []caseStart, atts []doc.Attendee) []doc.Cas
 			end = starts[k+1].at
 		}
 		c := buildCase(lines, st, end, skip, ctx)
-		key := caseKey(c.Number)
+		key := ident.CaseKey(c.Number)
 		if i, ok := index[key]; ok {
 			out[i] = mergeCases(out[i], c)
 			out[i].mentions++
@@ -137,37 +138,6 @@ func headerRow(lines []line, i int) []line {
 	}
 	return out
 }
-
-// keyDigits is the number part of a case number.
-var keyDigits = regexp.MustCompile(`\d+(?:[/-]\d+)?`)
-
-// caseKey is the comparable form of a case number: "12-24", "Sak
-// 012/2024" and "Styresak 12/2024" give "12/24"; a series is kept, as PS
-// 12/24 and RS 12/24 are two cases of one meeting: "ps 12/24".
-func caseKey(n string) string {
-	loc := keyDigits.FindStringIndex(n)
-	if loc == nil {
-		return fold(n)
-	}
-	num, year, ok := strings.Cut(strings.ReplaceAll(n[loc[0]:loc[1]], "-", "/"), "/")
-	if t := strings.TrimLeft(num, "0"); t != "" {
-		num = t
-	}
-	key := num
-	if ok {
-		if len(year) == 4 {
-			year = year[2:]
-		}
-		key += "/" + year
-	}
-	if m := seriesPrefix.FindStringSubmatch(strings.TrimSpace(n[:loc[0]])); m != nil && !strings.EqualFold(m[1], "sak") {
-		key = strings.ToLower(m[1]) + " " + key
-	}
-	return key
-}
-
-// seriesPrefix is a series before a case number: "PS", "FSK-", "O-sak".
-var seriesPrefix = regexp.MustCompile(`^(\p{Lu}{1,5})(?:-[Ss]ak)?[- ]*$`)
 
 // mergeCases joins two mentions of one case number, a met before b. A
 // mention without text of its own (an agenda line) gives way to the case in

@@ -113,18 +113,6 @@ func TestCleanTitle(t *testing.T) {
 	}
 }
 
-func TestCaseKey(t *testing.T) {
-	for in, want := range map[string]string{
-		"PS 12/24": "ps 12/24", "RS 12/24": "rs 12/24", "FSK-12/2024": "fsk 12/24", "O-sak 3/24": "o 3/24",
-		"12-24": "12/24", "Sak 012/2024": "12/24", "SAK 12-24": "12/24", "Styresak 045-2024": "45/24",
-		"05/24": "5/24", "3": "3", "0": "0",
-	} {
-		if got := caseKey(in); got != want {
-			t.Errorf("caseKey(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestProposalReference(t *testing.T) {
 	tests := []struct {
 		in   string

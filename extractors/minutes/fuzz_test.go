@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 	"github.com/motebok/motebok/extractors/internal/fixtures"
 )
 
@@ -89,10 +90,10 @@ func checkInvariants(t *testing.T, r Result) {
 	}
 	keys := map[string]bool{}
 	for _, c := range r.Cases {
-		if strings.TrimSpace(c.Number) == "" || keys[caseKey(c.Number)] {
+		if strings.TrimSpace(c.Number) == "" || keys[ident.CaseKey(c.Number)] {
 			t.Fatalf("case number %q empty or repeated", c.Number)
 		}
-		keys[caseKey(c.Number)] = true
+		keys[ident.CaseKey(c.Number)] = true
 		if c.Decided != (c.Decision != "") {
 			t.Fatalf("case %s decided=%v with decision %q", c.Number, c.Decided, c.Decision)
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // expected is the part of a hand-checked answer in
@@ -126,13 +127,13 @@ func checkCases(t *testing.T, got []doc.Case, want expected) {
 	t.Helper()
 	byKey := map[string]doc.Case{}
 	for _, c := range got {
-		byKey[caseKey(c.Number)] = c
+		byKey[ident.CaseKey(c.Number)] = c
 	}
 	if len(byKey) != len(want.Cases) {
 		t.Errorf("%d cases, want %d", len(byKey), len(want.Cases))
 	}
 	for _, w := range want.Cases {
-		c, ok := byKey[caseKey(w.Number)]
+		c, ok := byKey[ident.CaseKey(w.Number)]
 		switch {
 		case !ok:
 			t.Errorf("case %s missing", w.Number)

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // Filter selects cases. The zero Filter selects every case.
@@ -20,7 +22,8 @@ type Filter struct {
 	From, To time.Time
 	// Body holds words that must each start a word of the body name,
 	// ignoring case and accents ("valg" finds "Valgstyret", not
-	// "Arbeidsutvalget").
+	// "Arbeidsutvalget"), in the name as written or in the
+	// name that identifies the body across spellings (meetings.body_id).
 	Body string
 	// Case is a case number ("Sak 33/25" matches "33/25") or archive number.
 	Case string
@@ -147,10 +150,10 @@ func (f Filter) where() (string, []any, error) {
 		return "", nil, err
 	}
 	if body != "" {
-		add(startsWordsFunc+"(m.body, ?)", body)
+		add("("+startsWordsFunc+"(m.body, ?) OR "+startsWordsFunc+"(m.body_id, ?))", body, body)
 	}
 	if f.Case != "" {
-		add("(c.number_key = ? OR c.archive_number = ?)", caseKey(f.Case), strings.TrimSpace(f.Case))
+		add("(c.number_key = ? OR c.archive_number = ?)", ident.CaseKey(f.Case), strings.TrimSpace(f.Case))
 	}
 	if f.Decided {
 		add("c.decided")

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 func day(s string) time.Time {
@@ -53,7 +55,7 @@ func TestDecisionsFilter(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, d := range decisions(t, r, tt.f) {
-				got = append(got, caseKey(d.Number))
+				got = append(got, ident.CaseKey(d.Number))
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got %v, want %v", got, tt.want)

@@ -3,48 +3,92 @@ package register
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/motebok/motebok/extractors/ident"
 )
 
-// rebuild replaces the derived rows of one meeting (meetings, attendees,
-// cases, case_sources) with what its current documents say, or removes them
-// when no document is left.
-func (w *writer) rebuild(id int64, key string) error {
-	srcs, err := w.sources(id)
+// rebuild replaces the derived rows (meetings, attendees, cases,
+// case_sources) of one meeting key with what its current documents say:
+// one meeting per record (see splitRecords), none when no document is left.
+func (w *writer) rebuild(key string) error {
+	if err := w.exec("DELETE FROM meetings WHERE base_key = ?", key); err != nil { // cascades
+		return fmt.Errorf("clearing derived rows: %w", err)
+	}
+	srcs, err := w.sources(key)
 	if err != nil {
 		return err
 	}
-	if len(srcs) == 0 {
-		return w.exec("DELETE FROM meetings WHERE id = ?", id) // cascades
-	}
-	for _, q := range []string{"DELETE FROM cases WHERE meeting_id = ?", "DELETE FROM attendees WHERE meeting_id = ?"} {
-		if err := w.exec(q, id); err != nil {
-			return fmt.Errorf("clearing derived rows: %w", err)
-		}
-	}
-	m := merge(key, srcs)
-	if err := w.putMeeting(&m.Meeting); err != nil {
-		return err
-	}
-	for i, a := range m.Attendees {
-		if err := w.exec(`INSERT INTO attendees (meeting_id, seq, path, name, organization,
-			role, status, replaces, note, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, m.ListPath, a.Name, a.Organization, a.Role, a.Status, a.Replaces, a.Note, a.Page); err != nil {
-			return fmt.Errorf("writing attendee %d: %w", i, err)
-		}
-	}
-	for _, c := range m.Cases {
-		if err := w.putCase(id, key, c); err != nil {
-			return fmt.Errorf("writing case %q: %w", c.Case.Number, err)
+	slices.SortFunc(srcs, compareSources)
+	taken := map[string]bool{}
+	for _, r := range splitRecords(srcs) {
+		m := merge(recordKey(key, r, taken), r)
+		m.Meeting.BaseKey = key
+		if err := w.putMerged(m, r); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// sources loads the documents of a meeting, taking those of the current
-// batch from memory.
-func (w *writer) sources(id int64) ([]*source, error) {
+// recordKey is the meeting key of record r of meeting key base: base and
+// the organisation, and when another record already has that, the path of
+// r's preferred document too. taken collects the keys given.
+func recordKey(base string, r record, taken map[string]bool) string {
+	key := base
+	if org := r.organization(); org != "" {
+		key += "|" + ident.BodyKey(org)
+	}
+	if taken[key] {
+		key += "|" + r[0].Path
+	}
+	taken[key] = true
+	return key
+}
+
+// organization is the first organisation a copy names.
+func (r record) organization() string {
+	for _, s := range r {
+		if s.Organization != "" {
+			return s.Organization
+		}
+	}
+	return ""
+}
+
+// putMerged writes one derived meeting and points its documents at it.
+func (w *writer) putMerged(m *merged, r record) error {
+	id := m.Meeting.ID
+	if err := w.putMeeting(&m.Meeting); err != nil {
+		return err
+	}
+	for i, a := range m.Attendees {
+		if err := w.exec(`INSERT INTO attendees (meeting_id, seq, path, name, name_key, organization,
+			role, status, replaces, note, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, m.ListPath, a.Name, ident.PersonKey(a.Name), a.Organization, a.Role, a.Status,
+			a.Replaces, a.Note, a.Page); err != nil {
+			return fmt.Errorf("writing attendee %d: %w", i, err)
+		}
+	}
+	for _, c := range m.Cases {
+		if err := w.putCase(id, m.Meeting.Key, c); err != nil {
+			return fmt.Errorf("writing case %q: %w", c.Case.Number, err)
+		}
+	}
+	for _, s := range r {
+		if err := w.exec("UPDATE documents SET meeting_id = ? WHERE path = ?", id, s.Path); err != nil {
+			return fmt.Errorf("linking %s: %w", s.Path, err)
+		}
+	}
+	return nil
+}
+
+// sources loads the documents of a meeting key, taking those of the
+// current batch from memory.
+func (w *writer) sources(key string) ([]*source, error) {
 	rows, err := w.tx.QueryContext(w.ctx,
-		"SELECT path, format, modified, source FROM documents WHERE meeting_id = ?", id)
+		"SELECT path, format, modified, source FROM documents WHERE meeting_key = ?", key)
 	if err != nil {
 		return nil, fmt.Errorf("loading sources: %w", err)
 	}
@@ -73,12 +117,10 @@ func (w *writer) source(path, format, modified, text string) (*source, error) {
 }
 
 func (w *writer) putMeeting(m *meetingRow) error {
-	err := w.exec(`INSERT INTO meetings (id, key, body, body_key, date, start_time, end_time, place, path)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT(id) DO UPDATE SET key = excluded.key, body = excluded.body,
-		body_key = excluded.body_key, date = excluded.date, start_time = excluded.start_time,
-		end_time = excluded.end_time, place = excluded.place, path = excluded.path`,
-		m.ID, m.Key, m.Body, bodyKey(m.Body), m.Date, m.Start, m.End, m.Place, m.Path)
+	err := w.exec(`INSERT INTO meetings (id, key, base_key, organization, org_key, body, body_key,
+		body_id, date, start_time, end_time, place, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.ID, m.Key, m.BaseKey, m.Organization, ident.BodyKey(m.Organization), m.Body,
+		ident.BodyKey(m.Body), ident.BodyKey(m.Body), m.Date, m.Start, m.End, m.Place, m.Path)
 	if err != nil {
 		return fmt.Errorf("writing meeting row: %w", err)
 	}
@@ -88,7 +130,7 @@ func (w *writer) putMeeting(m *meetingRow) error {
 func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase) error {
 	c := mc.Case
 	key := meetingKey + "|" + mc.Key
-	id := keyID(key)
+	id := ident.ID(key)
 	var uv, vf, va, vt any // NULL without a vote
 	if v := c.Vote; v != nil {
 		uv, vf, va, vt = v.Unanimous, v.For, v.Against, v.Text
@@ -97,16 +139,31 @@ func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase) err
 		archive_number, proposal, decision, decision_as_written, decided, discussion, speakers,
 		conflicts, vote_unanimous, vote_for, vote_against, vote_text, page, path, search_text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, meetingID, key, c.Number, caseKey(c.Number), sortKey(mc.Key), c.Title, c.Type,
+		id, meetingID, key, c.Number, ident.CaseKey(c.Number), ident.SortKey(mc.Key), c.Title, c.Type,
 		c.ArchiveNumber, c.Proposal, c.Decision, c.DecisionAsWritten, c.Decided, c.Discussion,
 		jsonList(c.Speakers), jsonList(c.Conflicts), uv, vf, va, vt, c.Page, mc.From.Path,
-		fold(c.Title+"\n"+c.Proposal+"\n"+c.Decision))
+		ident.Fold(c.Title+"\n"+c.Proposal+"\n"+c.Decision))
 	if err != nil {
 		return err
 	}
 	for _, s := range mc.Sources {
 		if err := w.exec("INSERT INTO case_sources (case_id, path, page) VALUES (?, ?, ?)", id, s.Path, s.Page); err != nil {
 			return fmt.Errorf("writing source %s: %w", s.Path, err)
+		}
+	}
+	return w.putRefs(id, mc)
+}
+
+// putRefs writes the written references of a case to other cases.
+func (w *writer) putRefs(id int64, mc *mergedCase) error {
+	c := mc.Case
+	for _, r := range ident.References(strings.Join([]string{c.Title, c.Proposal, c.Decision, c.Discussion}, "\n")) {
+		if r.Key == mc.Key {
+			continue
+		}
+		if err := w.exec(`INSERT INTO case_refs (case_id, to_key, text, path, page) VALUES (?, ?, ?, ?, ?)`,
+			id, r.Key, r.Text, mc.From.Path, c.Page); err != nil {
+			return fmt.Errorf("writing reference %q: %w", r.Text, err)
 		}
 	}
 	return nil

@@ -23,9 +23,18 @@
 // cases and case_sources are derived: after every Put or Delete, each
 // meeting it touched is re-derived from all documents that now describe it.
 //
-//   - A meeting is keyed by its date and its body name folded (lower case,
-//     NFC, single spaces, no edge punctuation). A document whose meeting lacks
-//     a date or a body keeps a meeting of its own.
+//   - Every key comes from package ident. A document's meeting key is its
+//     date and its body name folded (lower case, NFC, single spaces, no edge
+//     punctuation); a document whose meeting lacks a date or a body keeps a
+//     meeting of its own.
+//   - The documents of one meeting key are split into records (copies.go):
+//     a document joins a record when it speaks for the same organisation
+//     (or one names none), its text is similar to every copy's
+//     (ident.Sketch), and its attendees and case numbers agree. Each record
+//     is a meeting row, keyed by the meeting key and the organisation; a
+//     second record of the same organisation adds its preferred path and is
+//     a conflict that Conflicts lists. An agenda joins the minutes whose
+//     case numbers it shares, and is never a conflict.
 //   - A case is keyed within its meeting by its number with labels dropped
 //     and digits normalised: "Sak 33/25", "sak nr. 33 / 25", "033/2025" are
 //     all "33/25"; series prefixes such as "PS 12/24" are kept. A case without
@@ -60,8 +69,19 @@
 // optimize) so that a LIMIT or a case number is answered in about a
 // millisecond.
 //
-// BUG(register): two bodies whose names fold differently ("Styringsgruppen"
-// and "Styringsgruppen for Normen") give two meetings on the same date.
+// # History
+//
+// Each case keeps the written references in its text (case_refs); the
+// case_links view resolves them at query time, with archive numbers and
+// approved documents, so a reference to minutes stored later resolves too.
+// CaseHistory and PersonHistory read it and the attendance view. Every
+// Put and SetAliases re-derives meetings.body_id from the abbreviations
+// the documents define and the user's alias file.
+//
+// BUG(register): two bodies whose names fold differently and that no
+// abbreviation or alias unifies ("Styringsgruppen" and "Styringsgruppen for
+// Normen") give two meetings on the same date; a meeting number written in
+// the minutes is not part of the key.
 //
 // BUG(register): ids are hashes, so the cases table is written in random
 // order; Put slows as the register outgrows the 16 MiB page cache (kept

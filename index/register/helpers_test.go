@@ -74,7 +74,7 @@ func decisions(t testing.TB, r *Register, f Filter) []Decision {
 }
 
 // snapshotTables are dumped whole by snapshot, rows in a fixed order.
-var snapshotTables = []string{"documents", "dates", "meetings", "attendees", "cases", "case_sources"}
+var snapshotTables = []string{"documents", "dates", "meetings", "attendees", "cases", "case_sources", "case_refs"}
 
 // snapshot renders every stored row, so that two registers can be compared
 // for equality.
@@ -112,3 +112,5 @@ func count(t testing.TB, r *Register, query string, args ...any) int {
 	}
 	return n
 }
+
+func itoa(n int) string { return fmt.Sprint(n) }

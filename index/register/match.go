@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/motebok/motebok/extractors/ident"
 	"github.com/motebok/motebok/extractors/norm"
 	"modernc.org/sqlite"
 )
@@ -76,7 +77,7 @@ func startsWords(text string, words []string) bool {
 func filterWords(q string) (string, error) {
 	var out []string
 	for _, w := range strings.Fields(norm.Fold(q)) {
-		if t := strings.TrimFunc(w, isEdgePunct); t != "" {
+		if t := strings.TrimFunc(w, ident.IsEdgePunct); t != "" {
 			w = t
 		}
 		out = append(out, w)

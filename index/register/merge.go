@@ -3,16 +3,20 @@ package register
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // meetingRow is the merged meeting: each field is the first non-empty one
 // among the sources in preferred order.
 type meetingRow struct {
-	ID   int64
-	Key  string
-	Path string // preferred source
+	ID           int64
+	Key          string
+	BaseKey      string // the documents' meeting key
+	Organization string
+	Path         string // preferred source
 	doc.Meeting
 }
 
@@ -38,11 +42,13 @@ type merged struct {
 	Cases     []*mergedCase
 }
 
-// merge derives a meeting from its sources. srcs must be non-empty; merge
-// sorts them, so the result does not depend on their order.
-func merge(key string, srcs []*source) *merged {
+// merge derives a meeting from the copies of one record. srcs must be
+// non-empty; merge sorts them, so the result does not depend on their
+// order.
+func merge(key string, srcs record) *merged {
 	slices.SortFunc(srcs, compareSources)
-	m := &merged{Meeting: meetingRow{ID: keyID(key), Key: key, Path: srcs[0].Path}}
+	m := &merged{Meeting: meetingRow{ID: ident.ID(key), Key: key, Path: srcs[0].Path,
+		Organization: srcs.organization()}}
 	for _, s := range srcs {
 		fillMeeting(&m.Meeting.Meeting, s.Meeting)
 		if m.Attendees == nil && len(s.Attendees) > 0 {
@@ -72,7 +78,7 @@ func fillMeeting(dst, src *doc.Meeting) {
 
 // mergeCases groups the cases of sorted sources by case key and picks, per
 // case, the version caseBetter prefers. The result is in agenda order.
-func mergeCases(srcs []*source) []*mergedCase {
+func mergeCases(srcs record) []*mergedCase {
 	byKey := map[string]*mergedCase{}
 	var out []*mergedCase
 	for _, s := range srcs {
@@ -91,7 +97,7 @@ func mergeCases(srcs []*source) []*mergedCase {
 		}
 	}
 	slices.SortFunc(out, func(a, b *mergedCase) int {
-		return cmp.Or(cmp.Compare(sortKey(a.Key), sortKey(b.Key)), cmp.Compare(a.Key, b.Key))
+		return cmp.Or(cmp.Compare(ident.SortKey(a.Key), ident.SortKey(b.Key)), cmp.Compare(a.Key, b.Key))
 	})
 	return out
 }
@@ -105,4 +111,16 @@ func (mc *mergedCase) addSource(path string, page int) {
 		}
 	}
 	mc.Sources = append(mc.Sources, caseSource{Path: path, Page: page})
+}
+
+// caseKeyIn identifies a case within a meeting: by number, else by title,
+// else by its position in its document.
+func caseKeyIn(path string, i int, number, title string) string {
+	if k := ident.CaseKey(number); k != "" {
+		return k
+	}
+	if t := ident.Fold(title); t != "" {
+		return "title:" + t
+	}
+	return "pos:" + path + "#" + strconv.Itoa(i)
 }

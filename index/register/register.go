@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -16,7 +17,13 @@ import (
 // schemaVersion is PRAGMA user_version of a current register.
 //
 //	1: first schema (schema.sql).
-const schemaVersion = 1
+//	2: one meeting per record of a body, date and organisation; documents
+//	   keep their meeting key; case_links, attendees.name_key and the
+//	   attendance view.
+//
+// A register of an older version is emptied and created anew; the
+// pipeline's reconciliation then puts every indexed record again.
+const schemaVersion = 2
 
 //go:embed schema.sql
 var schemaSQL string
@@ -146,6 +153,10 @@ func (r *Register) migrate(ctx context.Context) error {
 			return nil
 		case v > schemaVersion:
 			return fmt.Errorf("%w: version %d is newer than %d", ErrSchema, v, schemaVersion)
+		case v > 0:
+			if err := dropAll(ctx, tx); err != nil {
+				return fmt.Errorf("dropping schema version %d: %w", v, err)
+			}
 		}
 		if _, err := tx.ExecContext(ctx, schemaSQL); err != nil {
 			return fmt.Errorf("creating schema: %w", err)
@@ -153,6 +164,38 @@ func (r *Register) migrate(ctx context.Context) error {
 		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", schemaVersion))
 		return err
 	})
+}
+
+// dropAll drops every view and table, so that an old schema can be
+// created anew.
+func dropAll(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT type, name FROM sqlite_schema
+		WHERE type IN ('view', 'table') AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table', name`)
+	if err != nil {
+		return err
+	}
+	var drops []string
+	for rows.Next() {
+		var typ, name string
+		if err := rows.Scan(&typ, &name); err != nil {
+			rows.Close()
+			return err
+		}
+		drops = append(drops, fmt.Sprintf("DROP %s %q", strings.ToUpper(typ), name))
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "PRAGMA defer_foreign_keys = ON"); err != nil {
+		return err
+	}
+	for _, d := range drops {
+		if _, err := tx.ExecContext(ctx, d); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // inTx runs f in a write transaction, committing when f succeeds.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 const (
@@ -94,7 +95,7 @@ func TestThreeCopiesOneRow(t *testing.T) {
 		if !slices.Equal(d.Paths, []string{docx, odt, pdf}) {
 			t.Errorf("%s: paths %v", d.Number, d.Paths)
 		}
-		if w, ok := want[caseKey(d.Number)]; ok && d.Path != w {
+		if w, ok := want[ident.CaseKey(d.Number)]; ok && d.Path != w {
 			t.Errorf("%s taken from %s, want %s", d.Number, d.Path, w)
 		}
 	}

@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // source is what one document says about its meeting: the documents.source
@@ -14,11 +16,16 @@ import (
 type source struct {
 	Path      string         `json:"-"`
 	Format    string         `json:"-"`
-	Modified  string         `json:"-"` // UTC timestamp text, "" when unknown
-	Kind      string         `json:"kind,omitempty"`
+	Modified  string         `json:"-"`              // UTC timestamp text, "" when unknown
+	Kind      string         `json:"kind,omitempty"` // doc.KindMinutes, KindAgenda, ...
 	Meeting   *doc.Meeting   `json:"meeting,omitempty"`
 	Attendees []doc.Attendee `json:"attendees,omitempty"`
 	Cases     []doc.Case     `json:"cases,omitempty"`
+	// Organization is the organisation the document speaks for
+	// (ident.Organization), Sketch its text's ident.Sketch: what decides
+	// whether two documents of one body and date are copies.
+	Organization string `json:"organization,omitempty"`
+	Sketch       string `json:"sketch,omitempty"`
 }
 
 func sourceOf(rec *doc.Record) *source {
@@ -30,7 +37,24 @@ func sourceOf(rec *doc.Record) *source {
 		Meeting:   rec.Meeting,
 		Attendees: rec.Attendees,
 		Cases:     rec.Cases,
+
+		Organization: ident.Organization(rec),
+		Sketch:       sketchOf(rec.Text),
 	}
+}
+
+// meetingKey is the key of the meetings the document may belong to: its
+// body and date (ident.MeetingKey), else its own path, since merging
+// unknown bodies on one date would mix different meetings' cases. "" when
+// the document records no meeting.
+func (s *source) meetingKey() string {
+	if s.Meeting == nil {
+		return ""
+	}
+	if k := ident.MeetingKey(s.Meeting.Body, s.Meeting.Date); k != "" {
+		return k
+	}
+	return "doc|" + s.Path
 }
 
 func (s *source) encode() (string, error) {
@@ -111,4 +135,12 @@ func caseBetter(a *doc.Case, sa *source, b *doc.Case, sb *source) bool {
 		return a.Decision != ""
 	}
 	return compareSources(sa, sb) < 0
+}
+
+// sketchOf is the stored sketch of text, "" when there is no text.
+func sketchOf(text string) string {
+	if strings.TrimSpace(text) == "" {
+		return ""
+	}
+	return ident.NewSketch(text).String()
 }

@@ -10,22 +10,23 @@ import (
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // writer applies one Put or Delete inside a transaction. It remembers the
-// meetings it touched so that each is re-derived once, after all documents
-// of the batch are in place.
+// meeting keys it touched so that the meetings of each are re-derived once,
+// after all documents of the batch are in place.
 type writer struct {
 	ctx     context.Context
 	tx      *sql.Tx
 	stmts   map[string]*sql.Stmt
-	touched map[int64]string // meeting id → key
+	touched map[string]bool // documents.meeting_key
 	batch   map[string]*source
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) *writer {
 	return &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{},
-		touched: map[int64]string{}, batch: map[string]*source{}}
+		touched: map[string]bool{}, batch: map[string]*source{}}
 }
 
 // exec runs a statement, preparing it once per transaction.
@@ -48,29 +49,31 @@ func (w *writer) close() {
 	}
 }
 
-// touchOld marks the meeting path currently belongs to, if any.
+// touchOld marks the meeting key path currently belongs to, if any.
 func (w *writer) touchOld(path string) error {
-	var id int64
-	var key string
-	err := w.tx.QueryRowContext(w.ctx, `SELECT m.id, m.key FROM documents d
-		JOIN meetings m ON m.id = d.meeting_id WHERE d.path = ?`, path).Scan(&id, &key)
+	var key sql.NullString
+	err := w.tx.QueryRowContext(w.ctx, `SELECT meeting_key FROM documents WHERE path = ?`, path).Scan(&key)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
 	if err != nil {
 		return fmt.Errorf("finding meeting: %w", err)
 	}
-	w.touched[id] = key
+	if key.Valid {
+		w.touched[key.String] = true
+	}
 	return nil
 }
 
 const upsertDocument = `INSERT INTO documents
-	(path, id, format, kind, title, language, author, created, modified, meeting_id, source)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	(path, id, format, kind, title, title_key, language, author, created, modified, organization,
+	meeting_key, meeting_id, source)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)
 	ON CONFLICT(path) DO UPDATE SET id = excluded.id, format = excluded.format,
-	kind = excluded.kind, title = excluded.title, language = excluded.language,
+	kind = excluded.kind, title = excluded.title, title_key = excluded.title_key, language = excluded.language,
 	author = excluded.author, created = excluded.created, modified = excluded.modified,
-	meeting_id = excluded.meeting_id, source = excluded.source`
+	organization = excluded.organization, meeting_key = excluded.meeting_key,
+	meeting_id = NULL, source = excluded.source`
 
 func (w *writer) putDocument(rec *doc.Record) error {
 	if err := w.touchOld(rec.Path); err != nil {
@@ -88,18 +91,34 @@ func (w *writer) putDocument(rec *doc.Record) error {
 			return err
 		}
 	}
-	var mid sql.NullInt64
-	if m := rec.Meeting; m != nil {
-		key := meetingKey(rec.Path, m.Body, m.Date)
-		mid = sql.NullInt64{Int64: keyID(key), Valid: true}
-		w.touched[mid.Int64] = key
+	var key sql.NullString
+	if k := src.meetingKey(); k != "" {
+		key = sql.NullString{String: k, Valid: true}
+		w.touched[k] = true
 	}
 	w.batch[rec.Path] = src
-	if err := w.exec(upsertDocument, rec.Path, rec.ID, rec.Format, rec.Kind, rec.Title,
-		rec.Language, rec.Meta.Author, timeText(rec.Meta.Created), src.Modified, mid, text); err != nil {
+	if err := w.exec(upsertDocument, rec.Path, rec.ID, rec.Format, rec.Kind, rec.Title, ident.TitleKey(rec.Title),
+		rec.Language, rec.Meta.Author, timeText(rec.Meta.Created), src.Modified, src.Organization,
+		key, text); err != nil {
 		return fmt.Errorf("writing document row: %w", err)
 	}
+	if err := w.putAbbreviations(rec.Path, rec.Text); err != nil {
+		return err
+	}
 	return w.putDates(rec.Path, rec.Dates)
+}
+
+func (w *writer) putAbbreviations(path, text string) error {
+	if err := w.exec("DELETE FROM abbreviations WHERE path = ?", path); err != nil {
+		return fmt.Errorf("clearing abbreviations: %w", err)
+	}
+	for _, a := range ident.Abbreviations(text) {
+		if err := w.exec("INSERT OR IGNORE INTO abbreviations (path, short, long) VALUES (?, ?, ?)",
+			path, a.Short, a.Long); err != nil {
+			return fmt.Errorf("writing abbreviation %s: %w", a.Short, err)
+		}
+	}
+	return nil
 }
 
 func (w *writer) putDates(path string, dates []doc.Date) error {
@@ -123,12 +142,14 @@ func (w *writer) deleteDocument(path string) error {
 	return w.exec("DELETE FROM documents WHERE path = ?", path)
 }
 
-// rebuildTouched re-derives every touched meeting, in id order.
+// rebuildTouched re-derives the meetings of every touched key, in key
+// order, then the identity of every body, which a new abbreviation or
+// spelling may change.
 func (w *writer) rebuildTouched() error {
-	for _, id := range slices.Sorted(maps.Keys(w.touched)) {
-		if err := w.rebuild(id, w.touched[id]); err != nil {
-			return fmt.Errorf("deriving meeting %s: %w", w.touched[id], err)
+	for _, key := range slices.Sorted(maps.Keys(w.touched)) {
+		if err := w.rebuild(key); err != nil {
+			return fmt.Errorf("deriving meeting %s: %w", key, err)
 		}
 	}
-	return nil
+	return w.identifyBodies()
 }

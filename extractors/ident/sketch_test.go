@@ -1,0 +1,67 @@
+package ident
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// minutesText is a paraphrased set of minutes; protocol prints one
+// election protocol from a shared template.
+const minutesText = `Referat fra møte i driftsutvalget
+Dato: 6. mai 2024, kl. 18.00–20.00. Sted: Rådhuset, møterom 2.
+Til stede: Kari Hansen (leder), Nils Berg, Aud Solheim.
+Sak 12/24 Vedlikehold av kommunale veier. Forslag til vedtak: Driftsutvalget
+tar orienteringen til etterretning. Vedtak: Som forslag. Sak 13/24 Brøyting
+vinteren 2024/2025. Utvalget drøftet mannskap, beredskap og avtaler med
+entreprenører. Vedtak: Driftsutvalget ber om en ny plan til neste møte.`
+
+func protocol(municipality, circuit string, people []string, counts ...int) string {
+	return fmt.Sprintf(`Valgprotokoll for stemmestyret. Krets: %s. Kommune: %s.
+A1 Valget ble avholdt mandag 11. september 2023. A2 Stemmestyret: %s.
+B1 Antall godkjente stemmegivninger i konvolutt %d, forkastede %d.
+B2 Antall stemmesedler i urne %d, blanke %d.`, circuit, municipality, strings.Join(people, ", "),
+		counts[0], counts[1], counts[2], counts[3])
+}
+
+func TestSimilarity(t *testing.T) {
+	// The PDF of the minutes: other line breaks, a page header, a
+	// hyphenated word and upper case.
+	pdf := "DRIFTSUTVALGET – side 1\n" + strings.ReplaceAll(minutesText, "etterretning", "etter-\nretning")
+	tests := []struct {
+		name string
+		a, b string
+		copy bool
+	}{
+		{"same text", minutesText, minutesText, true},
+		{"pdf copy", minutesText, pdf, true},
+		{"one template, two municipalities",
+			protocol("Fjellvik", "Nordre", []string{"Hansen Kari", "Lunde Petter"}, 41, 0, 1207, 3),
+			protocol("Strandby", "Havn", []string{"Vik Ole", "Sunde Ingrid"}, 12, 1, 388, 0), false},
+		{"other minutes", minutesText, protocol("Fjellvik", "Nordre", []string{"Hansen Kari"}, 1, 2, 3, 4), false},
+		{"empty", minutesText, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Similarity(NewSketch(tt.a), NewSketch(tt.b))
+			if (s >= SimilarCopies) != tt.copy {
+				t.Errorf("similarity %.2f, copies %v, want %v", s, !tt.copy, tt.copy)
+			}
+			if r := Similarity(NewSketch(tt.b), NewSketch(tt.a)); r != s {
+				t.Errorf("not symmetric: %.2f and %.2f", s, r)
+			}
+		})
+	}
+}
+
+func TestSketchString(t *testing.T) {
+	s := NewSketch(minutesText)
+	if got := ParseSketch(s.String()); Similarity(got, s) != 1 || len(got) != len(s) {
+		t.Errorf("ParseSketch(String()) differs: %v, want %v", got, s)
+	}
+	for _, bad := range []string{"x|z", "abc", "AAAA"} {
+		if ParseSketch(bad) != nil {
+			t.Errorf("ParseSketch(%q) is not nil", bad)
+		}
+	}
+}

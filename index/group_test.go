@@ -1,0 +1,69 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/doc"
+)
+
+// protocolText prints a paraphrased election protocol of one municipality
+// from the shared template.
+func protocolText(municipality string, people ...string) string {
+	return "Valgprotokoll for stemmestyret\nKommune: " + municipality + "\nA1 Valget ble avholdt mandag 11. september 2023\n" +
+		"A2 Stemmestyret: " + strings.Join(people, ", ") + "\nB1 Stemmegivninger i konvolutt behandlet av stemmestyret i " +
+		municipality + " med " + strings.Join(people, " og ") + " til stede hele dagen"
+}
+
+// TestSearchGroupsOnlyCopies checks that hits become one only when their
+// content says so: the DOCX and PDF of one protocol, not the protocols of
+// two municipalities on one day with one title, nor two posts with one
+// text a year apart.
+func TestSearchGroupsOnlyCopies(t *testing.T) {
+	meeting := &doc.Meeting{Body: "Stemmestyret", Date: "2023-09-11"}
+	rec := func(path, text string, dates ...string) *doc.Record {
+		r := &doc.Record{Path: path, Format: path[strings.LastIndex(path, ".")+1:], Kind: doc.KindMinutes,
+			Title: "Kommunestyrevalget 2023", Text: text, Meeting: meeting}
+		for _, d := range dates {
+			r.Meeting = nil
+			r.Dates = append(r.Dates, doc.Date{Text: d, Value: d, Grain: "day"})
+		}
+		return r
+	}
+	fjellvik := protocolText("Fjellvik", "Hansen Kari", "Lunde Petter")
+	post := "Gratulerer med dagen til alle beboere, vi ses i toget og på feiringen i gården etterpå"
+	recs := []*doc.Record{
+		rec("fjellvik/stemmestyret.docx", fjellvik),
+		rec("fjellvik/stemmestyret.pdf", "Side 1\n"+fjellvik),
+		rec("strandby/stemmestyret.pdf", protocolText("Strandby", "Vik Ole", "Sunde Ingrid")),
+		rec("posts/2019-05-17.md", post, "2019-05-17"),
+		rec("posts/2020-05-17.md", post, "2020-05-17"),
+	}
+	ix := newTestIndex(t)
+	if err := ix.Put(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), Query{Text: "stemmestyret OR gratulerer", Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range res.Hits {
+		got = append(got, strings.Join(append([]string{h.Path}, h.Also...), " + "))
+	}
+	slices.Sort(got)
+	want := []string{
+		"fjellvik/stemmestyret.docx + fjellvik/stemmestyret.pdf",
+		"posts/2019-05-17.md",
+		"posts/2020-05-17.md",
+		"strandby/stemmestyret.pdf",
+	}
+	if len(got) == 4 && strings.HasPrefix(got[0], "fjellvik/stemmestyret.pdf") {
+		want[0] = "fjellvik/stemmestyret.pdf + fjellvik/stemmestyret.docx"
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("hits:\n got %q\nwant %q", got, want)
+	}
+}
