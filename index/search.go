@@ -68,11 +68,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, SearchTimeout)
 	defer cancel()
 	s := ix.searcher(q.CasesOnly)
-	bq := s.buildQuery(q, pq, true)
+	text := s.compile(pq)
+	bq := s.buildQuery(q, text.query(true))
 	res, err := s.run(ctx, q, bq, limit)
-	if err == nil && res.Total == 0 && len(pq.groups) > 1 {
+	if err == nil && res.Total == 0 && len(text.groups) > 1 {
 		// No document holds every word: rank those holding some.
-		bq = s.buildQuery(q, pq, false)
+		bq = s.buildQuery(q, text.query(false))
 		res, err = s.run(ctx, q, bq, limit)
 	}
 	if err != nil {
@@ -104,9 +105,8 @@ func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int) 
 	return s.bi.SearchInContext(ctx, req)
 }
 
-// buildQuery combines the parsed text with the filters of q.
-func (s *searcher) buildQuery(q Query, pq parsedQuery, all bool) query.Query {
-	text := s.textQuery(pq, all)
+// buildQuery combines the text query with the filters of q.
+func (s *searcher) buildQuery(q Query, text query.Query) query.Query {
 	filters := []query.Query{termQuery(fType, s.set.typ)}
 	if q.Kind != "" {
 		filters = append(filters, termQuery(fKind, strings.ToLower(q.Kind)))
