@@ -57,7 +57,25 @@ bustad bolig
 kyrkje kirke
 årsmelding årsberetning
 framtid fremtid
+framdrift fremdrift
 seinare senere
+fyrste første
+heimeside hjemmeside
+eigedom eiendom
+noverande nåværende
+semje enighet
+løn lønn
+born barn
+vaksne voksne
+tilbod tilbud
+søkjar søker
+ynskje ønske
+gjere gjøre
+stad sted
+veke uke
+månad måned
+haust høst
+sommar sommer
 `
 
 // formsByStem maps the stem of each form, and its ASCII spelling, to the
