@@ -52,7 +52,8 @@ func (s *searcher) wordQuery(word string) query.Query {
 		{fieldQuery(fTitle, word, false), titleWeight},
 		{fieldQuery(fBodyText, word, false), bodyWeight},
 	}
-	for _, v := range s.variants(field, stem) {
+	variants := s.variants(field, stem)
+	for _, v := range variants {
 		alts = append(alts, alt{termQuery(field, v), variantWeight})
 	}
 	for _, d := range derivationBases(stem) {
@@ -62,7 +63,7 @@ func (s *searcher) wordQuery(word string) query.Query {
 	switch {
 	case cq != nil:
 		alts = append(alts, alt{cq, compoundBoost})
-	case s.docFreq(field, stem) == 0:
+	case len(variants) == 0 && s.docFreq(field, stem) == 0:
 		alts = append(alts, s.splitAlts(field, word)...)
 	}
 	return anyOf(alts)
@@ -141,11 +142,16 @@ func (ix *Index) docFreq(field, term string) uint64 {
 }
 
 // variants are the other spellings of stem the index holds: the bokmål or
-// nynorsk form (see spellings.go) and the compound written with or without
-// a linking letter (boltkutter, boltekutter; prikkregler, prikkeregler).
+// nynorsk form (see spellings.go), the compound written with or without
+// a linking letter (boltkutter, boltekutter; prikkregler, prikkeregler),
+// and, typed in ASCII, the short spelling (aarsmote, arsmote).
 func (s *searcher) variants(field, stem string) []string {
 	var out []string
-	for _, v := range append(otherForms(stem), linkingVariants(stem)...) {
+	cands := append(otherForms(stem), linkingVariants(stem)...)
+	if field == s.set.fold {
+		cands = append(cands, norm.ShortSpelling(stem))
+	}
+	for _, v := range cands {
 		if field == s.set.fold {
 			v = norm.Fold(v)
 		}
