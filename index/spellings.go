@@ -11,9 +11,10 @@ import (
 // pair a line, nynorsk first. A query for either finds both.
 //
 // Source: chosen by hand from the vocabulary of Norwegian minutes, agendas
-// and annual-meeting papers (boards, councils, associations); each form as
-// written in Nynorskordboka and Bokmålsordboka (ordbokene.no, Språkrådet and
-// Universitetet i Bergen). Inflected forms need no line of their own: the
+// and annual-meeting papers (boards, councils, associations), in the
+// standard spellings of Nynorskordboka and Bokmålsordboka (ordbokene.no,
+// Språkrådet and Universitetet i Bergen), the reference to check a new line
+// against. Inflected forms need no line of their own: the
 // pairs are compared by stem. Extend by adding a line.
 const formPairs = `
 rekneskap regnskap
