@@ -3,11 +3,14 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -92,5 +95,35 @@ func TestQueryBomb(t *testing.T) {
 	// The most expanding terms a query may have still answer.
 	if _, err := ix.Search(context.Background(), Query{Text: "a* e* s~2 t*"}); err != nil && !errors.Is(err, ErrQuery) {
 		t.Errorf("four expanding terms: %v", err)
+	}
+}
+
+// TestExpansionBound: a wildcard matching more than maxTermExpansion words
+// is refused with ErrQuery, one within it answers.
+func TestExpansionBound(t *testing.T) {
+	ix := newTestIndex(t)
+	var words []string
+	for i := range maxTermExpansion + 10 {
+		words = append(words, fmt.Sprintf("ord%04d", i))
+	}
+	rec := &doc.Record{Path: "many.txt", Title: "ord", Text: strings.Join(words, " ")}
+	if err := ix.Put(context.Background(), []*doc.Record{rec}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Search(context.Background(), Query{Text: "ord*"}); !errors.Is(err, ErrQuery) {
+		t.Errorf("ord*: err %v, want ErrQuery", err)
+	}
+	if res, err := ix.Search(context.Background(), Query{Text: "ord00*"}); err != nil || len(res.Hits) != 1 {
+		t.Errorf("ord00*: %v, %v", res, err)
+	}
+}
+
+func TestSearchErrorTimeout(t *testing.T) {
+	err := searchError("møte", fmt.Errorf("wrapped: %w", context.DeadlineExceeded))
+	if !errors.Is(err, ErrQuery) || !strings.Contains(err.Error(), "longer than") {
+		t.Errorf("got %v", err)
+	}
+	if err := searchError("møte", errors.New("disk")); errors.Is(err, ErrQuery) {
+		t.Errorf("a failure of the index is not the query's: %v", err)
 	}
 }

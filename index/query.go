@@ -45,29 +45,45 @@ var fieldAliases = map[string]string{
 	"date": fDate, "dato": fDate,
 }
 
-// textQuery turns a parsed query into a bleve query. With all set every
-// group must match; otherwise any one, and documents matching more groups
-// score higher. Stop words are left out unless the query holds nothing
-// else.
-func (s *searcher) textQuery(pq parsedQuery, all bool) query.Query {
-	var groups []query.Query
+// compiled is a parsed query as bleve queries, built once for both the
+// search requiring every group and the one that falls back to any.
+type compiled struct {
+	groups []query.Query // one per scored group
+	not    []query.Query
+	near   query.Query // proximity bonus, or nil
+}
+
+// compile turns a parsed query into bleve queries. Stop words are left out
+// unless the query holds nothing else.
+func (s *searcher) compile(pq parsedQuery) compiled {
+	var c compiled
 	for _, g := range s.scoredGroups(pq.groups) {
-		groups = append(groups, s.groupQuery(g))
-	}
-	b := query.NewBooleanQuery(nil, nil, nil)
-	switch {
-	case len(groups) == 0:
-		b.AddMust(query.NewMatchAllQuery())
-	case all:
-		b.AddMust(groups...)
-		if p := s.proximity(pq.groups); p != nil {
-			b.AddShould(p)
-		}
-	default:
-		b.AddShould(groups...)
+		c.groups = append(c.groups, s.groupQuery(g))
 	}
 	for _, t := range pq.not {
-		b.AddMustNot(s.termQuery(t))
+		c.not = append(c.not, s.termQuery(t))
+	}
+	c.near = s.proximity(pq.groups)
+	return c
+}
+
+// query combines the compiled parts. With all set every group must match;
+// otherwise any one, and documents matching more groups score higher.
+func (c compiled) query(all bool) query.Query {
+	b := query.NewBooleanQuery(nil, nil, nil)
+	switch {
+	case len(c.groups) == 0:
+		b.AddMust(query.NewMatchAllQuery())
+	case all:
+		b.AddMust(c.groups...)
+		if c.near != nil {
+			b.AddShould(c.near)
+		}
+	default:
+		b.AddShould(c.groups...)
+	}
+	if len(c.not) > 0 {
+		b.AddMustNot(c.not...)
 	}
 	return b
 }

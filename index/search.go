@@ -15,9 +15,12 @@ import (
 
 // Result is one page of search results.
 type Result struct {
-	Total  uint64                  `json:"total"` // matching index documents, before grouping
-	Hits   []Hit                   `json:"hits"`
-	Facets map[string][]FacetCount `json:"facets,omitempty"` // kind, body, year over all matches, when asked for
+	Total uint64 `json:"total"` // matching index documents, before grouping
+	// Partial is set when no document holds every word of the query and
+	// the hits hold some of them.
+	Partial bool                    `json:"partial,omitempty"`
+	Hits    []Hit                   `json:"hits"`
+	Facets  map[string][]FacetCount `json:"facets,omitempty"` // kind, body, year over all matches, when asked for
 }
 
 // Hit is a file or a case. Formats of one meeting or document (DOCX, PDF,
@@ -68,17 +71,19 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, SearchTimeout)
 	defer cancel()
 	s := ix.searcher(q.CasesOnly)
-	bq := s.buildQuery(q, pq, true)
+	text := s.compile(pq)
+	bq := s.buildQuery(q, text.query(true))
 	res, err := s.run(ctx, q, bq, limit)
-	if err == nil && res.Total == 0 && len(pq.groups) > 1 {
+	partial := err == nil && res.Total == 0 && len(text.groups) > 1
+	if partial {
 		// No document holds every word: rank those holding some.
-		bq = s.buildQuery(q, pq, false)
+		bq = s.buildQuery(q, text.query(false))
 		res, err = s.run(ctx, q, bq, limit)
 	}
 	if err != nil {
 		return nil, searchError(q.Text, err)
 	}
-	out := &Result{Total: res.Total, Hits: group(res.Hits, limit), Facets: facetCounts(res.Facets)}
+	out := &Result{Total: res.Total, Partial: partial, Hits: group(res.Hits, limit), Facets: facetCounts(res.Facets)}
 	if q.Text != "" {
 		if err := s.addFragments(ctx, bq, out.Hits); err != nil {
 			return nil, searchError(q.Text, err)
@@ -104,9 +109,8 @@ func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int) 
 	return s.bi.SearchInContext(ctx, req)
 }
 
-// buildQuery combines the parsed text with the filters of q.
-func (s *searcher) buildQuery(q Query, pq parsedQuery, all bool) query.Query {
-	text := s.textQuery(pq, all)
+// buildQuery combines the text query with the filters of q.
+func (s *searcher) buildQuery(q Query, text query.Query) query.Query {
 	filters := []query.Query{termQuery(fType, s.set.typ)}
 	if q.Kind != "" {
 		filters = append(filters, termQuery(fKind, strings.ToLower(q.Kind)))

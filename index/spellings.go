@@ -11,9 +11,10 @@ import (
 // pair a line, nynorsk first. A query for either finds both.
 //
 // Source: chosen by hand from the vocabulary of Norwegian minutes, agendas
-// and annual-meeting papers (boards, councils, associations); each form as
-// written in Nynorskordboka and Bokmålsordboka (ordbokene.no, Språkrådet and
-// Universitetet i Bergen). Inflected forms need no line of their own: the
+// and annual-meeting papers (boards, councils, associations), in the
+// standard spellings of Nynorskordboka and Bokmålsordboka (ordbokene.no,
+// Språkrådet and Universitetet i Bergen), the reference to check a new line
+// against. Inflected forms need no line of their own: the
 // pairs are compared by stem. Extend by adding a line.
 const formPairs = `
 rekneskap regnskap
@@ -57,7 +58,25 @@ bustad bolig
 kyrkje kirke
 årsmelding årsberetning
 framtid fremtid
+framdrift fremdrift
 seinare senere
+fyrste første
+heimeside hjemmeside
+eigedom eiendom
+noverande nåværende
+semje enighet
+løn lønn
+born barn
+vaksne voksne
+tilbod tilbud
+søkjar søker
+ynskje ønske
+gjere gjøre
+stad sted
+veke uke
+månad måned
+haust høst
+sommar sommer
 `
 
 // formsByStem maps the stem of each form, and its ASCII spelling, to the

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -51,7 +52,8 @@ func (s *searcher) wordQuery(word string) query.Query {
 		{fieldQuery(fTitle, word, false), titleWeight},
 		{fieldQuery(fBodyText, word, false), bodyWeight},
 	}
-	for _, v := range s.variants(field, stem) {
+	variants := s.variants(field, stem)
+	for _, v := range variants {
 		alts = append(alts, alt{termQuery(field, v), variantWeight})
 	}
 	for _, d := range derivationBases(stem) {
@@ -61,7 +63,7 @@ func (s *searcher) wordQuery(word string) query.Query {
 	switch {
 	case cq != nil:
 		alts = append(alts, alt{cq, compoundBoost})
-	case s.docFreq(field, stem) == 0:
+	case len(variants) == 0 && s.docFreq(field, stem) == 0:
 		alts = append(alts, s.splitAlts(field, word)...)
 	}
 	return anyOf(alts)
@@ -118,26 +120,38 @@ func (s *searcher) primary(word string) string {
 	return s.set.text
 }
 
-// docFreq is the number of documents holding term in field.
+// docFreq is the number of documents holding term in field. A term
+// reader looks the term up in each segment's dictionary; a dictionary
+// range would walk it, several times slower.
 func (ix *Index) docFreq(field, term string) uint64 {
-	dict, err := ix.bi.FieldDictRange(field, []byte(term), []byte(term))
+	adv, err := ix.bi.Advanced()
 	if err != nil {
 		return 0
 	}
-	defer dict.Close()
-	e, err := dict.Next()
-	if err != nil || e == nil || e.Term != term {
+	r, err := adv.Reader()
+	if err != nil {
 		return 0
 	}
-	return e.Count
+	defer r.Close()
+	tfr, err := r.TermFieldReader(context.Background(), []byte(term), field, false, false, false)
+	if err != nil {
+		return 0
+	}
+	defer tfr.Close()
+	return tfr.Count()
 }
 
 // variants are the other spellings of stem the index holds: the bokmål or
-// nynorsk form (see spellings.go) and the compound written with or without
-// a linking letter (boltkutter, boltekutter; prikkregler, prikkeregler).
+// nynorsk form (see spellings.go), the compound written with or without
+// a linking letter (boltkutter, boltekutter; prikkregler, prikkeregler),
+// and, typed in ASCII, the short spelling (aarsmote, arsmote).
 func (s *searcher) variants(field, stem string) []string {
 	var out []string
-	for _, v := range append(otherForms(stem), linkingVariants(stem)...) {
+	cands := append(otherForms(stem), linkingVariants(stem)...)
+	if field == s.set.fold {
+		cands = append(cands, norm.ShortSpelling(stem))
+	}
+	for _, v := range cands {
 		if field == s.set.fold {
 			v = norm.Fold(v)
 		}

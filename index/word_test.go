@@ -66,8 +66,13 @@ func TestWordForms(t *testing.T) {
 			}
 		})
 	}
+	// Typed with a long and a short spelling in one word.
+	res, err := ix.Search(context.Background(), Query{Text: "aarsmote"})
+	if got := stems(res.Hits); err != nil || len(got) != 3 || !slices.Contains(got, "regnskap") {
+		t.Errorf("aarsmote: %v, %v; want the three årsmøte documents", got, err)
+	}
 	// regnskap also finds the nynorsk document.
-	res, err := ix.Search(context.Background(), Query{Text: "regnskap"})
+	res, err = ix.Search(context.Background(), Query{Text: "regnskap"})
 	if err != nil || !slices.Contains(stems(res.Hits), "rekneskap") {
 		t.Errorf("regnskap: %v, %v", stems(res.Hits), err)
 	}

@@ -110,6 +110,9 @@ func highlighter(w io.Writer) *strings.Replacer {
 
 // printHits writes hits for a person: rank, date, title, path, fragments.
 func printHits(w io.Writer, res *index.Result, mark *strings.Replacer) error {
+	if res.Partial {
+		fmt.Fprintln(w, "No document holds every word; these hold some of them.")
+	}
 	fmt.Fprintf(w, "%d matching files and cases; %d shown, the formats of one document together\n", res.Total, len(res.Hits))
 	for i, h := range res.Hits {
 		title := h.Title

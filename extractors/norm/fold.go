@@ -78,3 +78,12 @@ func FoldForms(w string) []string {
 	}
 	return []string{short}
 }
+
+// shortOfLong respells long ASCII spellings short.
+var shortOfLong = strings.NewReplacer("aa", "a", "oe", "o", "ue", "u")
+
+// ShortSpelling respells the long spellings of an ASCII word short
+// ("aarsmote" → "arsmote", "hoering" → "horing"), so that a word typed with
+// both kinds meets the short form FoldForms gives. Words with aa, oe or ue
+// of their own change too: use it for a second candidate, not instead.
+func ShortSpelling(w string) string { return shortOfLong.Replace(w) }

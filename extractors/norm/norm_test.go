@@ -212,3 +212,13 @@ func TestFoldForms(t *testing.T) {
 		}
 	}
 }
+
+func TestShortSpelling(t *testing.T) {
+	for in, want := range map[string]string{
+		"aarsmote": "arsmote", "hoering": "horing", "mueller": "muller", "mote": "mote", "aerlig": "aerlig",
+	} {
+		if got := ShortSpelling(in); got != want {
+			t.Errorf("ShortSpelling(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

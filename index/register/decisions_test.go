@@ -37,6 +37,7 @@ func TestDecisionsFilter(t *testing.T) {
 		{"query with punctuation and quotes", Filter{Query: `"Høring:"`}, []string{"22/25"}},
 		{"short query word", Filter{Query: "ki"}, []string{"42/25"}},
 		{"query typed without æøå", Filter{Query: "horing"}, []string{"22/25"}},
+		{"query typed with oe for ø", Filter{Query: "hoering"}, []string{"22/25"}},
 		{"percent is a character, not a wildcard", Filter{Query: "%"}, nil},
 		{"body typed without æøå, word start", Filter{Body: "styringsgr", Case: "33/25"}, []string{"33/25"}},
 		{"body word inside a word does not match", Filter{Body: "gruppen"}, nil},
@@ -87,6 +88,8 @@ func TestStartsWords(t *testing.T) {
 		{"FAU Florvåg skole", "florvag fau", true},
 		{"Styret", "styret valg", false},
 		{"Kommunestyret", "", true},
+		{"Årdal formannskap", "aardal", true},
+		{"Årdal formannskap", "ardal formannskap", true},
 	} {
 		if got := startsWords(c.text, strings.Fields(c.words)); got != c.want {
 			t.Errorf("startsWords(%q, %q) = %v", c.text, c.words, got)

@@ -4,6 +4,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -41,30 +42,31 @@ func textFunc(f func(text string, words []string) bool) func(*sqlite.FunctionCon
 	}
 }
 
-// containsWords reports whether every word occurs in text, folded.
+// containsWords reports whether every word occurs in one of text's ASCII
+// spellings (norm.FoldForms: "mote" and "moete" find "møte").
 func containsWords(text string, words []string) bool {
-	text = norm.Fold(text)
-	for _, w := range words {
-		if !strings.Contains(text, w) {
-			return false
-		}
-	}
-	return true
+	forms := norm.FoldForms(strings.ToLower(text))
+	return all(words, func(w string) bool {
+		return slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(f, w) })
+	})
 }
 
-// startsWords reports whether every word starts a word of text, folded:
-// "valg" finds "Valgstyret", not "Arbeidsutvalget".
+// startsWords reports whether every word starts a word of one of text's
+// ASCII spellings: "valg" finds "Valgstyret", not "Arbeidsutvalget".
 func startsWords(text string, words []string) bool {
-	parts := strings.FieldsFunc(norm.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var parts []string
+	for _, f := range norm.FoldForms(strings.ToLower(text)) {
+		parts = append(parts, strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })...)
+	}
+	return all(words, func(w string) bool {
+		return slices.ContainsFunc(parts, func(p string) bool { return strings.HasPrefix(p, w) })
+	})
+}
+
+// all reports whether ok holds for every word.
+func all(words []string, ok func(string) bool) bool {
 	for _, w := range words {
-		found := false
-		for _, p := range parts {
-			if strings.HasPrefix(p, w) {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !ok(w) {
 			return false
 		}
 	}

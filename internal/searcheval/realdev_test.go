@@ -2,6 +2,7 @@ package searcheval_test
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -50,7 +51,8 @@ func TestRealDev(t *testing.T) {
 	if got.Top3 < 0.95 || got.MRR < 0.90 {
 		t.Errorf("motebok top-3 %.3f, MRR@10 %.3f; want at least 0.95 and 0.90", got.Top3, got.MRR)
 	}
-	for tag, n := range base.ByTag {
+	for _, tag := range slices.Sorted(maps.Keys(base.ByTag)) {
+		n := base.ByTag[tag]
 		t.Logf("[%s] motebok %d, stock %d", tag, got.ByTag[tag], n)
 		if got.ByTag[tag] < n {
 			t.Errorf("[%s]: motebok answers %d queries in the top 3, stock bleve %d", tag, got.ByTag[tag], n)
