@@ -7,7 +7,7 @@ BENCHN   ?= 10000
 # Seconds each fuzz target runs in `make fuzz`.
 FUZZTIME ?= 60s
 
-.PHONY: build test test-external demo bench fuzz lint clean
+.PHONY: build test test-external search-eval reliability demo bench fuzz lint clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/motebok
@@ -15,10 +15,23 @@ build:
 test:
 	$(GO) test ./...
 
+# The hardening tests of issue 12 (part of `test` too): hostile input,
+# safe deletion, quarantine, privacy, output, read-only use, store repair.
+reliability:
+	$(GO) test -count=1 -run 'Reliability' ./...
+
 # Also the optional tests on other projects' documents in $(EXTERNAL).
 EXTERNAL ?= ../shared/external
 test-external:
 	MOTEBOK_EXTERNAL=$(abspath $(EXTERNAL)) $(GO) test ./...
+
+# Search quality on real documents and judged questions, motebok against
+# stock bleve with its `no` analyser (internal/searcheval).
+SEARCH_CORPUS  ?= ../real-dev-docs/search-corpus
+SEARCH_QUERIES ?= ../shared/real-dev/queries.tsv
+search-eval:
+	MOTEBOK_SEARCH_CORPUS=$(abspath $(SEARCH_CORPUS)) MOTEBOK_SEARCH_QUERIES=$(abspath $(SEARCH_QUERIES)) \
+		$(GO) test -count=1 -run TestRealDev -v ./internal/searcheval
 
 demo: build
 	rm -rf $(DATA)

@@ -52,7 +52,13 @@ import (
 //	   MediaWiki markup; titles past running headers and banners; meeting
 //	   times and places from sentences, adjournment ends; year-less dates
 //	   against the document's own date.
-const version = "10"
+//	11: minutes: outcomes without a label decide a case (Godkjent, ble valgt,
+//	   Forslaget faller, vote tallies, a body's position); a reused case
+//	   number keeps the first item; agenda items never treated left out;
+//	   type codes off titles.
+//	12: DOCX text hidden with w:vanish dropped; PDF arrays nested over 9
+//	   deep skipped with a warning.
+const version = "12"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
@@ -101,6 +107,7 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, name string, modTim
 			err = &doc.ExtractError{Path: name, Offset: -1, Err: fmt.Errorf("reader panic: %v\n%s", p, debug.Stack())}
 		}
 	}()
+	parent := ctx
 	if opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
@@ -113,6 +120,9 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, name string, modTim
 	d, err := Read(ctx, r, size, name, opts.Limits)
 	if errors.Is(err, doc.ErrCorrupt) && isPDF(r, size, name) {
 		d, err = fallbackPDF(ctx, name, opts.Limits, err)
+	}
+	if err != nil && parent.Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		err = fmt.Errorf("not read within the time limit of %s: %w", opts.Timeout, doc.ErrLimit)
 	}
 	if err != nil {
 		return nil, &doc.ExtractError{Path: name, Offset: -1, Err: err}

@@ -75,7 +75,7 @@ const benchBatch = 500
 // BenchmarkPut indexes batches of 500 synthetic records of ~3 KB.
 func BenchmarkPut(b *testing.B) {
 	recs := synthRecords(b, 10*benchBatch)
-	ix := newTestIndex(b, motebokProfile)
+	ix := newTestIndex(b)
 	ctx := context.Background()
 	n, cpu0 := 0, cpuTime()
 	for i := 0; b.Loop(); i++ {
@@ -140,7 +140,7 @@ func syntheticIndex(b *testing.B) (*Index, error) {
 	}
 	recs := synthRecords(b, n)
 	dir := b.TempDir()
-	ix, err := open(dir, motebokProfile, false)
+	ix, err := open(dir, false)
 	if err != nil {
 		return nil, err
 	}

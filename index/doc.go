@@ -44,14 +44,23 @@
 //
 // # Search
 //
-// Query.Text uses Bleve's query-string syntax; words without a field go to
-// title (×3), text, text_exact (×1.5), decision (×1.5), body_text (×0.5),
-// text_fold (×0.3) and compounds (×0.4). Hits that are copies of one
+// Query.Text is parsed by parseQuery (README "Search"): every group of
+// words must match, or, when no document matches them all, any (more
+// groups score higher). A word without a field is its stem in text (in
+// text_fold when typed in ASCII) at weight 1, with ties broken by the exact
+// form, title and body (word.go); its other spellings, derivation base and
+// compounds (compound.go, spellings.go) match at lower weights. Stop words
+// are dropped unless they are the whole query. Plain words standing together
+// in the order typed add to the score (proximity). Hits that are copies of one
 // document are merged into one Hit with the other paths in Also: they share
 // a meeting (body and date) or a title (package ident keys), no
 // organisation or date their texts give differs, and their texts are
 // similar (ident.Sketch). Fragments are plain text with matches between
 // MarkStart and MarkEnd.
+//
+// Every search is bounded: query size and terms (parse.go), the terms a
+// wildcard or fuzzy term expands to (bleve's DisjunctionMaxClauseCount) and
+// SearchTimeout; each refusal wraps ErrQuery.
 //
 // # Concurrency
 //
@@ -69,7 +78,11 @@
 // for sikkerhet): text_rev keeps no term vectors, to save indexing time.
 //
 // BUG(index): Stem over-conflates some unrelated words (leder and lede both
-// become led) and does not handle strong verbs (vedtok, vedteke).
+// become led) and does not handle strong verbs (vedtok) beyond the forms
+// listed in spellings.go.
+//
+// BUG(index): compounds are split at query time only; of the query words'
+// proximity only their standing together in the order typed is scored.
 //
 // BUG(index): until Bleve merges the segments, words of deleted or replaced
 // documents stay in its term dictionary; compound expansion and scoring see

@@ -10,13 +10,14 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/reverse"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
 	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/motebok/motebok/extractors/norm"
 )
 
 // Names of the token filters this package registers with bleve.
 const (
 	StopName    = "motebok_stop_no" // Norwegian stop words, bokmål and nynorsk
 	StemmerName = "motebok_stem_no" // Stem
-	FoldName    = "motebok_fold_no" // Fold
+	FoldName    = "motebok_fold_no" // FoldFilter
 	ReverseName = "motebok_reverse" // ReverseFilter
 	nynorskStop = "frå berre òg vera vert desse sjølv utan"
 )
@@ -32,15 +33,15 @@ func (StemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	return input
 }
 
-// FoldFilter replaces each token by its ASCII spellings (Fold), placed at
-// the token's position and offsets.
+// FoldFilter replaces each token by its ASCII spellings (norm.FoldForms),
+// placed at the token's position and offsets.
 type FoldFilter struct{}
 
 // Filter implements analysis.TokenFilter.
 func (FoldFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(input))
 	for _, t := range input {
-		forms := Fold(string(t.Term))
+		forms := norm.FoldForms(string(t.Term))
 		t.Term = []byte(forms[0])
 		out = append(out, t)
 		for _, f := range forms[1:] {

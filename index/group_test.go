@@ -41,7 +41,7 @@ func TestSearchGroupsOnlyCopies(t *testing.T) {
 		rec("posts/2019-05-17.md", post, "2019-05-17"),
 		rec("posts/2020-05-17.md", post, "2020-05-17"),
 	}
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), recs); err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestSearchGroupsCaseCopies(t *testing.T) {
 			Text: text, Meeting: &doc.Meeting{Body: "Valgstyret", Date: "2023-09-12"},
 			Cases: []doc.Case{{Number: f.number, Title: "Opptelling av forhåndsstemmer"}}})
 	}
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), recs); err != nil {
 		t.Fatal(err)
 	}

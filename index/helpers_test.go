@@ -57,10 +57,10 @@ func gtRecords(t testing.TB, file string) []*doc.Record {
 	return out
 }
 
-// newTestIndex opens an index of profile p in a temporary directory.
-func newTestIndex(t testing.TB, p profile) *Index {
+// newTestIndex opens an index in a temporary directory.
+func newTestIndex(t testing.TB) *Index {
 	t.Helper()
-	ix, err := open(t.TempDir(), p, false)
+	ix, err := open(t.TempDir(), false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,8 +14,7 @@ import (
 // Index is a motebok full-text index in one directory. Its methods are safe
 // for concurrent use; at most one process may hold a directory open.
 type Index struct {
-	bi   bleve.Index
-	prof profile
+	bi bleve.Index
 }
 
 // ErrMappingVersion is returned by Open for an index written with another
@@ -33,25 +32,25 @@ const versionKey = "motebok_mapping_version"
 
 // Open opens the index in dir for reading and writing, creating it when dir
 // holds none.
-func Open(dir string) (*Index, error) { return open(dir, motebokProfile, false) }
+func Open(dir string) (*Index, error) { return open(dir, false) }
 
 // OpenReadOnly opens an existing index for searching. Bleve keeps the
 // index's root file under an exclusive lock while a writer has it open, also
 // against readers in other processes, so OpenReadOnly waits up to LockWait
 // and then fails with ErrBusy: writers should hold the index only while
 // they write (see the package documentation).
-func OpenReadOnly(dir string) (*Index, error) { return open(dir, motebokProfile, true) }
+func OpenReadOnly(dir string) (*Index, error) { return open(dir, true) }
 
-func open(dir string, p profile, readOnly bool) (*Index, error) {
+func open(dir string, readOnly bool) (*Index, error) {
 	cfg := map[string]interface{}{"bolt_timeout": "100ms", "scorchMergePlanOptions": mergePlan}
 	if readOnly {
 		cfg["read_only"] = true
 	}
 	deadline := time.Now().Add(LockWait)
 	for {
-		bi, err := openOrCreate(dir, p, readOnly, cfg)
+		bi, err := openOrCreate(dir, readOnly, cfg)
 		if err == nil {
-			return checkVersion(bi, p)
+			return checkVersion(bi)
 		}
 		if !isLockTimeout(err) {
 			return nil, fmt.Errorf("opening index %s: %w", dir, err)
@@ -66,13 +65,13 @@ func open(dir string, p profile, readOnly bool) (*Index, error) {
 // 10,000 minutes it cut peak memory of an ingest and made indexing faster.
 var mergePlan = map[string]interface{}{"SegmentsPerMergeTask": 4, "MaxSegmentsPerTier": 6}
 
-func openOrCreate(dir string, p profile, readOnly bool, cfg map[string]interface{}) (bleve.Index, error) {
+func openOrCreate(dir string, readOnly bool, cfg map[string]interface{}) (bleve.Index, error) {
 	bi, err := bleve.OpenUsing(dir, cfg)
 	missing := errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing)
 	if !missing || readOnly {
 		return bi, err
 	}
-	bi, err = bleve.NewUsing(dir, newMapping(p), scorch.Name, scorch.Name, cfg)
+	bi, err = bleve.NewUsing(dir, newMapping(), scorch.Name, scorch.Name, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -83,13 +82,13 @@ func openOrCreate(dir string, p profile, readOnly bool, cfg map[string]interface
 	return bi, nil
 }
 
-func checkVersion(bi bleve.Index, p profile) (*Index, error) {
+func checkVersion(bi bleve.Index) (*Index, error) {
 	v, err := bi.GetInternal([]byte(versionKey))
 	if err != nil || string(v) != MappingVersion {
 		_ = bi.Close()
 		return nil, fmt.Errorf("%w: index has %q, want %q (err %v)", ErrMappingVersion, v, MappingVersion, err)
 	}
-	return &Index{bi: bi, prof: p}, nil
+	return &Index{bi: bi}, nil
 }
 
 // isLockTimeout reports bbolt's lock timeout, which bleve does not wrap.

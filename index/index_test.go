@@ -35,7 +35,7 @@ func snapshot(t *testing.T, ix *Index) (uint64, []string) {
 
 func TestPutIsIdempotent(t *testing.T) {
 	ctx := context.Background()
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	recs := loadRecords(t)
 	if err := ix.Put(ctx, recs); err != nil {
 		t.Fatal(err)
@@ -71,7 +71,7 @@ func hitIDs(hits []Hit) []string {
 
 func TestPutReplacesAndDeleteRemoves(t *testing.T) {
 	ctx := context.Background()
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	r := &doc.Record{Path: "a/m.docx", Kind: doc.KindMinutes, Title: "Møte", Text: "Sak 1 og sak 2",
 		Cases: []doc.Case{{Number: "1/24", Title: "Budsjett"}, {Number: "2/24", Title: "Veier"}}}
 	other := &doc.Record{Path: "b/x.pdf", Kind: doc.KindOther, Title: "Annet", Text: "Annen tekst"}
@@ -102,7 +102,7 @@ func TestPutReplacesAndDeleteRemoves(t *testing.T) {
 }
 
 func TestPutHonoursContext(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if err := ix.Put(ctx, loadRecords(t)); !errors.Is(err, context.Canceled) {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/no"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -15,9 +14,11 @@ import (
 //	1: first version.
 //	2: files carry their cases' numbers and decisions (case:, decision:).
 //	3: cases have their own text fields (case_text, case_exact, case_fold, case_rev).
-//	4: hits group by content: group keys from package ident, stored copy
+//	4: the fold fields use norm.FoldForms (ð → d, œ → oe, ł → l as elsewhere);
+//	   body_text holds ASCII spellings (--body ardal finds Årdal).
+//	5: hits group by content: group keys from package ident, stored copy
 //	   field (organisation and text sketch).
-const MappingVersion = "4"
+const MappingVersion = "5"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.
@@ -27,7 +28,7 @@ const (
 	fTitle    = "title"
 	fKind     = "kind"
 	fBody     = "body"      // keyword, for the facet
-	fBodyText = "body_text" // analysed, for the body filter and search
+	fBodyText = "body_text" // ASCII spellings (fold analyser), for the body filter and search
 	fDate     = "date"
 	fYear     = "year"
 	fFormat   = "format"
@@ -60,54 +61,47 @@ var (
 	fieldSets = []fieldSet{fileSet, caseSet}
 )
 
-// profile names the analysers of the text fields; an empty name drops the
-// field. stockProfile exists to measure against bleve's `no` analyser.
-type profile struct {
-	main, exact, fold, rev string
-}
-
-var (
-	motebokProfile = profile{AnalyzerName, ExactAnalyzerName, FoldAnalyzerName, ReverseAnalyzerName}
-	stockProfile   = profile{main: no.AnalyzerName}
-)
-
 // keywordFields are indexed as written, one term a value.
 var keywordFields = []string{fType, fPath, fKind, fBody, fYear, fFormat, fCase, fLang, fGroup}
 
-// analyzer names the analyser of a field, "" when the profile lacks it. Queries name it explicitly: bleve looks analysers up by property
-// path, which misses fields renamed from the text property.
-func (p profile) analyzer(field string) string {
-	if slices.Contains(keywordFields, field) {
+// analyzer names the analyser of a field. Queries name it explicitly:
+// bleve looks analysers up by property path, which misses fields renamed
+// from the text property.
+func analyzer(field string) string {
+	switch {
+	case isKeyword(field):
 		return keyword.Name
+	case field == fBodyText:
+		return FoldAnalyzerName
 	}
 	for _, s := range fieldSets {
 		switch field {
 		case s.exact:
-			return p.exact
+			return ExactAnalyzerName
 		case s.fold:
-			return p.fold
+			return FoldAnalyzerName
 		case s.rev:
-			return p.rev
+			return ReverseAnalyzerName
 		}
 	}
-	return p.main
+	return AnalyzerName
 }
 
 // newMapping returns the static mapping of motebok documents and cases.
-func newMapping(p profile) *mapping.IndexMappingImpl {
+func newMapping() *mapping.IndexMappingImpl {
 	m := bleve.NewIndexMapping()
-	m.DefaultAnalyzer = p.main
+	m.DefaultAnalyzer = AnalyzerName
 	m.IndexDynamic, m.StoreDynamic, m.DocValuesDynamic = false, false, false
 	dm := bleve.NewDocumentStaticMapping()
 	for _, f := range keywordFields {
 		dm.AddFieldMappingsAt(f, keywordField(f))
 	}
 	for _, s := range fieldSets {
-		dm.AddFieldMappingsAt(s.text, profileTextFields(p, s)...)
+		dm.AddFieldMappingsAt(s.text, textFields(s)...)
 	}
-	dm.AddFieldMappingsAt(fTitle, textField(fTitle, p.main, true, false))
-	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, p.main, false, false))
-	dm.AddFieldMappingsAt(fDecision, textField(fDecision, p.main, false, true))
+	dm.AddFieldMappingsAt(fTitle, textField(fTitle, AnalyzerName, true, false))
+	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, FoldAnalyzerName, false, false))
+	dm.AddFieldMappingsAt(fDecision, textField(fDecision, AnalyzerName, false, true))
 	dm.AddFieldMappingsAt(fCopy, storedField(fCopy))
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
@@ -116,17 +110,16 @@ func newMapping(p profile) *mapping.IndexMappingImpl {
 	return m
 }
 
-// profileTextFields maps the main text of s to every field of the profile.
-// The rev field keeps no term vectors: they cost a tenth of indexing CPU
-// and would only mark compound heads in fragments.
-func profileTextFields(p profile, s fieldSet) []*mapping.FieldMapping {
-	fs := []*mapping.FieldMapping{textField(s.text, p.main, true, true)}
-	for _, f := range [][2]string{{s.exact, p.exact}, {s.fold, p.fold}, {s.rev, p.rev}} {
-		if f[1] != "" {
-			fs = append(fs, textField(f[0], f[1], false, f[0] != s.rev))
-		}
+// textFields maps the main text of s to its four fields. The rev field
+// keeps no term vectors: they cost a tenth of indexing CPU and would only
+// mark compound heads in fragments.
+func textFields(s fieldSet) []*mapping.FieldMapping {
+	return []*mapping.FieldMapping{
+		textField(s.text, AnalyzerName, true, true),
+		textField(s.exact, ExactAnalyzerName, false, true),
+		textField(s.fold, FoldAnalyzerName, false, true),
+		textField(s.rev, ReverseAnalyzerName, false, false),
 	}
-	return fs
 }
 
 // textField is an analysed field without doc values; vectors (positions
@@ -153,3 +146,6 @@ func keywordField(name string) *mapping.FieldMapping {
 	f.IncludeTermVectors, f.IncludeInAll = false, false
 	return f
 }
+
+// isKeyword reports whether field is indexed as written.
+func isKeyword(field string) bool { return slices.Contains(keywordFields, field) }

@@ -1,15 +1,13 @@
 package index
 
 import (
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
-// Query is a search: Text in bleve's query-string syntax ("phrases",
-// +must, -mustnot, field:value, word~1 fuzzy, pre* wildcard) and filters.
+// Query is a search: Text in the query language of parseQuery and filters.
 // Fields users may name: title, text, kind, body, year, path, format, case,
 // decision, lang (also tittel, tekst, organ, år, sak, vedtak, språk).
 type Query struct {
@@ -37,29 +35,6 @@ func (ix *Index) searcher(cases bool) *searcher {
 	return &searcher{ix, fileSet}
 }
 
-// weighted is a field searched for a plain word or phrase, with its boost.
-type weighted struct {
-	field  string
-	boost  float64
-	phrase bool // also searched for phrases
-}
-
-// searchFields are the fields a word without field: prefix goes to. An
-// exact form outranks a stemmed one; ASCII spellings rank last. A quoted
-// phrase is the wording as written: it is searched in the exact forms (and
-// the title), which also keeps it fast, as one positional check over the
-// long text is the costliest part of a search.
-func (s fieldSet) searchFields() []weighted {
-	return []weighted{
-		{fTitle, 3, true},
-		{s.text, 1, false},
-		{s.exact, 1.5, true},
-		{fDecision, 1.5, false},
-		{fBodyText, 0.5, false},
-		{s.fold, 0.3, false},
-	}
-}
-
 // fieldAliases maps the field names users type to index fields; text and
 // tekst name the text field of the set searched (see searcher.alias).
 var fieldAliases = map[string]string{
@@ -70,111 +45,148 @@ var fieldAliases = map[string]string{
 	"date": fDate, "dato": fDate,
 }
 
-// parse turns q.Text into a bleve query searching the set's fields.
-func (s *searcher) parse(text string) query.Query {
-	if strings.TrimSpace(text) == "" {
-		return query.NewMatchAllQuery()
+// textQuery turns a parsed query into a bleve query. With all set every
+// group must match; otherwise any one, and documents matching more groups
+// score higher. Stop words are left out unless the query holds nothing
+// else.
+func (s *searcher) textQuery(pq parsedQuery, all bool) query.Query {
+	var groups []query.Query
+	for _, g := range s.scoredGroups(pq.groups) {
+		groups = append(groups, s.groupQuery(g))
 	}
-	parsed, err := query.NewQueryStringQuery(text).Parse()
-	if err != nil {
-		// Not the query syntax (a time "13:30", a stray quote): the words
-		// as written.
-		return s.spreadMatch(query.NewMatchQuery(text))
+	b := query.NewBooleanQuery(nil, nil, nil)
+	switch {
+	case len(groups) == 0:
+		b.AddMust(query.NewMatchAllQuery())
+	case all:
+		b.AddMust(groups...)
+		if p := s.proximity(pq.groups); p != nil {
+			b.AddShould(p)
+		}
+	default:
+		b.AddShould(groups...)
 	}
-	return s.rewrite(parsed)
+	for _, t := range pq.not {
+		b.AddMustNot(s.termQuery(t))
+	}
+	return b
 }
 
-// rewrite spreads field-less leaves over the search fields and resolves
-// field aliases, keeping the boolean structure the parser built.
-func (s *searcher) rewrite(q query.Query) query.Query {
-	switch q := q.(type) {
-	case *query.BooleanQuery:
-		q.Must, q.Should, q.MustNot = s.rewrite(q.Must), s.rewrite(q.Should), s.rewrite(q.MustNot)
-	case *query.ConjunctionQuery:
-		s.rewriteAll(q.Conjuncts)
-	case *query.DisjunctionQuery:
-		s.rewriteAll(q.Disjuncts)
-	case *query.MatchQuery:
-		if q.FieldVal == "" {
-			return s.spreadMatch(q)
+// scoredGroups drops the groups that are a single stop word, unless every
+// group is one.
+func (s *searcher) scoredGroups(groups [][]term) [][]term {
+	var kept [][]term
+	for _, g := range groups {
+		if len(g) > 1 || g[0].field != "" || g[0].phrase || g[0].expanding() || len(s.stems(g[0].text)) > 0 {
+			kept = append(kept, g)
 		}
-		q.FieldVal = s.alias(q.FieldVal)
-		q.Analyzer = s.prof.analyzer(q.FieldVal)
-	case *query.MatchPhraseQuery:
-		if q.FieldVal == "" {
-			return s.spreadPhrase(q)
-		}
-		q.FieldVal = s.alias(q.FieldVal)
-		if slices.Contains(keywordFields, q.FieldVal) {
-			return termQuery(q.FieldVal, q.MatchPhrase) // one term, no positions
-		}
-		q.Analyzer = s.prof.analyzer(q.FieldVal)
-	case *query.WildcardQuery:
-		q.FieldVal = s.defaultField(q.FieldVal, s.exactField())
-		q.Wildcard = strings.ToLower(q.Wildcard)
-	case *query.RegexpQuery:
-		q.FieldVal = s.defaultField(q.FieldVal, s.exactField())
-	case query.FieldableQuery:
-		q.SetField(s.alias(q.Field()))
 	}
+	if len(kept) == 0 {
+		return groups
+	}
+	return kept
+}
+
+// groupQuery matches any of the group's terms.
+func (s *searcher) groupQuery(g []term) query.Query {
+	if len(g) == 1 {
+		return s.termQuery(g[0])
+	}
+	qs := make([]query.Query, len(g))
+	for i, t := range g {
+		qs[i] = s.termQuery(t)
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// termQuery is the query of one term.
+func (s *searcher) termQuery(t term) query.Query {
+	field := ""
+	if t.field != "" {
+		field = s.alias(t.field)
+	}
+	switch {
+	case t.wild:
+		return s.wildcardQuery(field, t.text)
+	case t.fuzzy > 0:
+		q := query.NewFuzzyQuery(strings.ToLower(t.text))
+		q.SetField(s.defaultField(field))
+		q.SetFuzziness(t.fuzzy)
+		return q
+	case field == fDate:
+		return dateQuery(t.text)
+	case field != "":
+		return fieldQuery(field, t.text, t.phrase)
+	case t.phrase:
+		return s.phraseQuery(t.text)
+	}
+	return s.wordQuery(t.text)
+}
+
+// wildcardQuery matches a pattern against unstemmed forms, where the
+// pattern's letters are found as typed.
+func (s *searcher) wildcardQuery(field, pattern string) query.Query {
+	q := query.NewWildcardQuery(strings.ToLower(pattern))
+	q.SetField(s.defaultField(field))
 	return q
 }
 
-func (s *searcher) rewriteAll(qs []query.Query) {
-	for i, q := range qs {
-		qs[i] = s.rewrite(q)
-	}
-}
-
-// spreadMatch searches a word in every field, plus compounds holding it.
-func (s *searcher) spreadMatch(m *query.MatchQuery) query.Query {
-	var alts []query.Query
-	for _, w := range s.fields(false) {
-		c := *m
-		c.FieldVal, c.Analyzer = w.field, s.prof.analyzer(w.field)
-		c.SetBoost(m.Boost() * w.boost)
-		alts = append(alts, &c)
-	}
-	if m.Fuzziness == 0 && m.Prefix == 0 {
-		if cq := s.compoundQuery(m.Match, m.Boost()); cq != nil {
-			alts = append(alts, cq)
-		}
-	}
-	return query.NewDisjunctionQuery(alts)
-}
-
-// spreadPhrase searches a phrase in every field that keeps positions.
-func (s *searcher) spreadPhrase(m *query.MatchPhraseQuery) query.Query {
-	var alts []query.Query
-	for _, w := range s.fields(true) {
-		c := *m
-		c.FieldVal, c.Analyzer = w.field, s.prof.analyzer(w.field)
-		c.SetBoost(m.Boost() * w.boost)
-		alts = append(alts, &c)
-	}
-	return query.NewDisjunctionQuery(alts)
-}
-
-// fields lists the search fields the index's profile has.
-func (s *searcher) fields(phrase bool) []weighted {
-	var out []weighted
-	for _, w := range s.set.searchFields() {
-		if s.has(w.field) && (w.phrase || !phrase) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// has reports whether the index's profile includes field.
-func (ix *Index) has(field string) bool { return ix.prof.analyzer(field) != "" }
-
-// exactField holds unstemmed forms, where wildcards and regexps belong.
-func (s *searcher) exactField() string {
-	if s.has(s.set.exact) {
+// defaultField is field, or the exact forms when none is named.
+func (s *searcher) defaultField(field string) string {
+	if field == "" || field == s.set.text {
 		return s.set.exact
 	}
-	return s.set.text
+	return field
+}
+
+// fieldQuery matches value in a named field: one term in a keyword field,
+// else all its words (in order when quoted).
+func fieldQuery(field, value string, phrase bool) query.Query {
+	if isKeyword(field) {
+		if field == fKind {
+			value = strings.ToLower(value)
+		}
+		return termQuery(field, value)
+	}
+	if phrase {
+		q := query.NewMatchPhraseQuery(value)
+		q.SetField(field)
+		q.Analyzer = analyzer(field)
+		return q
+	}
+	q := query.NewMatchQuery(value)
+	q.SetField(field)
+	q.Analyzer = analyzer(field)
+	q.SetOperator(query.MatchQueryOperatorAnd)
+	return q
+}
+
+// dateQuery matches date:YYYY, date:YYYY-MM or date:YYYY-MM-DD; any other
+// value matches nothing.
+func dateQuery(value string) query.Query {
+	for _, l := range []struct {
+		layout string
+		y, m   int
+		d      int
+	}{{time.DateOnly, 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
+		if t, err := time.Parse(l.layout, value); err == nil {
+			return dateRange(t, t.AddDate(l.y, l.m, l.d-1))
+		}
+	}
+	return query.NewMatchNoneQuery()
+}
+
+// phraseQuery matches the words of a phrase in order, as written (exact
+// forms), or as typed without æøå (ASCII spellings); in the title too.
+func (s *searcher) phraseQuery(text string) query.Query {
+	var alts []query.Query
+	for _, f := range []string{s.set.exact, s.set.fold, fTitle} {
+		q := query.NewMatchPhraseQuery(text)
+		q.SetField(f)
+		q.Analyzer = analyzer(f)
+		alts = append(alts, q)
+	}
+	return query.NewDisjunctionQuery(alts)
 }
 
 // alias maps a field name users type to an index field.
@@ -189,9 +201,28 @@ func (s *searcher) alias(field string) string {
 	return field
 }
 
-func (s *searcher) defaultField(field, def string) string {
-	if field == "" {
-		return def
+// proximityWeight is the weight of a query's plain words standing together
+// in the order typed, added to the score of the words themselves.
+const proximityWeight = 0.5
+
+// proximity rewards the documents holding the query's plain words as a
+// phrase; nil when the query has fewer than two or holds other terms.
+func (s *searcher) proximity(groups [][]term) query.Query {
+	var words []string
+	for _, g := range groups {
+		if len(g) > 1 || g[0].field != "" || g[0].phrase || g[0].expanding() {
+			return nil
+		}
+		words = append(words, g[0].text)
 	}
-	return s.alias(field)
+	if len(words) < 2 {
+		return nil
+	}
+	text := strings.Join(words, " ")
+	field := s.primary(text)
+	q := query.NewMatchPhraseQuery(text)
+	q.SetField(field)
+	q.Analyzer = analyzer(field)
+	q.SetBoost(proximityWeight)
+	return q
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bsearcher "github.com/blevesearch/bleve/v2/search/searcher"
 )
 
 // Result is one page of search results.
@@ -42,8 +44,9 @@ type FacetCount struct {
 
 const (
 	defaultLimit = 10
-	maxLimit     = 1000
-	overfetch    = 3 // candidates per hit, so that grouping still fills the page
+	// MaxLimit is the most hits one search returns.
+	MaxLimit  = 1000
+	overfetch = 3 // candidates per hit, so that grouping still fills the page
 )
 
 var (
@@ -57,9 +60,35 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if limit <= 0 {
 		limit = defaultLimit
 	}
-	limit = min(limit, maxLimit)
+	limit = min(limit, MaxLimit)
+	pq, err := parseQuery(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, SearchTimeout)
+	defer cancel()
 	s := ix.searcher(q.CasesOnly)
-	bq := s.buildQuery(q)
+	bq := s.buildQuery(q, pq, true)
+	res, err := s.run(ctx, q, bq, limit)
+	if err == nil && res.Total == 0 && len(pq.groups) > 1 {
+		// No document holds every word: rank those holding some.
+		bq = s.buildQuery(q, pq, false)
+		res, err = s.run(ctx, q, bq, limit)
+	}
+	if err != nil {
+		return nil, searchError(q.Text, err)
+	}
+	out := &Result{Total: res.Total, Hits: group(res.Hits, limit), Facets: facetCounts(res.Facets)}
+	if q.Text != "" {
+		if err := s.addFragments(ctx, bq, out.Hits); err != nil {
+			return nil, searchError(q.Text, err)
+		}
+	}
+	return out, nil
+}
+
+// run sends one search request for bq to bleve.
+func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int) (*bleve.SearchResult, error) {
 	req := bleve.NewSearchRequestOptions(bq, limit*overfetch, 0, false)
 	req.Fields = hitFields
 	if q.Text == "" {
@@ -72,22 +101,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			req.AddFacet(field, bleve.NewFacetRequest(field, size))
 		}
 	}
-	res, err := ix.bi.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("searching %q: %w", q.Text, err)
-	}
-	out := &Result{Total: res.Total, Hits: group(res.Hits, limit), Facets: facetCounts(res.Facets)}
-	if q.Text != "" {
-		if err := s.addFragments(ctx, bq, out.Hits); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return s.bi.SearchInContext(ctx, req)
 }
 
 // buildQuery combines the parsed text with the filters of q.
-func (s *searcher) buildQuery(q Query) query.Query {
-	text := s.parse(q.Text)
+func (s *searcher) buildQuery(q Query, pq parsedQuery, all bool) query.Query {
+	text := s.textQuery(pq, all)
 	filters := []query.Query{termQuery(fType, s.set.typ)}
 	if q.Kind != "" {
 		filters = append(filters, termQuery(fKind, strings.ToLower(q.Kind)))
@@ -95,6 +114,7 @@ func (s *searcher) buildQuery(q Query) query.Query {
 	if q.Body != "" {
 		m := query.NewMatchQuery(q.Body)
 		m.SetField(fBodyText)
+		m.Analyzer = analyzer(fBodyText)
 		m.SetOperator(query.MatchQueryOperatorAnd)
 		filters = append(filters, m)
 	}
@@ -129,4 +149,27 @@ func facetCounts(fr search.FacetResults) map[string][]FacetCount {
 		out[name] = counts
 	}
 	return out
+}
+
+// SearchTimeout bounds one search; past it the search fails with a message
+// asking for a narrower query.
+const SearchTimeout = 10 * time.Second
+
+// maxTermExpansion bounds the terms one wildcard or fuzzy term may expand
+// to; bleve refuses such a term with TooManyClauses. It is bleve's
+// process-wide setting, set once here.
+const maxTermExpansion = 1024
+
+func init() { bsearcher.DisjunctionMaxClauseCount = maxTermExpansion }
+
+// searchError explains a failed search: a query that expands too far or
+// runs too long is the user's to change (ErrQuery).
+func searchError(text string, err error) error {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%w: searching %q took longer than %s; use fewer or longer words", ErrQuery, text, SearchTimeout)
+	case strings.Contains(err.Error(), "TooManyClauses"):
+		return fmt.Errorf("%w: a wildcard or fuzzy term of %q matches more than %d words; make it longer", ErrQuery, text, maxTermExpansion)
+	}
+	return fmt.Errorf("searching %q: %w", text, err)
 }

@@ -19,7 +19,7 @@ func day(s string) time.Time {
 }
 
 func TestSearchFilters(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestSearchFilters(t *testing.T) {
 }
 
 func TestSearchGroupsFormats(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func TestSearchGroupsFormats(t *testing.T) {
 }
 
 func TestSearchFacets(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestSearchFacets(t *testing.T) {
 // TestSearchBadSyntaxAsWords: text that is not the query syntax (a stray
 // quote, a time of day read as field:value) is searched as plain words.
 func TestSearchBadSyntaxAsWords(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func TestFragments(t *testing.T) {
 }
 
 func TestSearchBrowseNewestFirst(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func FuzzFragments(f *testing.F) {
 // TestCaseFieldsFindFiles: case: and decision: queries find the file that
 // holds the case, and with CasesOnly the case itself.
 func TestCaseFieldsFindFiles(t *testing.T) {
-	ix := newTestIndex(t, motebokProfile)
+	ix := newTestIndex(t)
 	recs := loadRecords(t)
 	if err := ix.Put(context.Background(), recs); err != nil {
 		t.Fatal(err)
@@ -217,6 +217,28 @@ func TestCaseFieldsFindFiles(t *testing.T) {
 			if !found {
 				t.Errorf("%s (cases %v) misses %s: %+v", text, cases, rec.Path, res.Hits)
 			}
+		}
+	}
+}
+
+// TestBodyFilterFolds: --body matches the body's name typed with or
+// without æøå, and only that body.
+func TestBodyFilterFolds(t *testing.T) {
+	ix := newTestIndex(t)
+	recs := []*doc.Record{
+		{Path: "a.txt", Title: "Referat", Text: "Møte om budsjett.", Meeting: &doc.Meeting{Body: "Årdal formannskap", Date: "2024-01-02"}},
+		{Path: "b.txt", Title: "Referat", Text: "Møte om budsjett.", Meeting: &doc.Meeting{Body: "Ardalsnes grendelag", Date: "2024-01-03"}},
+	}
+	if err := ix.Put(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	for _, body := range []string{"årdal", "ardal", "aardal", "ÅRDAL formannskapet"} {
+		res, err := ix.Search(context.Background(), Query{Text: "budsjett", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := stems(res.Hits); !slices.Equal(got, []string{"a"}) {
+			t.Errorf("--body %s: %v, want [a]", body, got)
 		}
 	}
 }

@@ -109,10 +109,13 @@ func (c *child) extract(ctx context.Context, path string, opts extractors.Option
 func (c *child) crashed(path string) error {
 	state := c.kill()
 	why := c.stderr.reason()
-	if why != "" {
-		why = ": " + why
+	err := fmt.Errorf("%s: %w (%s)", path, ErrWorkerCrashed, state)
+	if outOfMemory(why) {
+		err = fmt.Errorf("%w: %s (the worker's memory limit, --memory-mb, is too low for it: %w)", err, why, ErrEnvironment)
+	} else if why != "" {
+		err = fmt.Errorf("%w: %s", err, why)
 	}
-	return fmt.Errorf("%s: %w (%s)%s", path, ErrWorkerCrashed, state, why)
+	return err
 }
 
 // kill ends the worker at once and returns how it ended.

@@ -33,7 +33,12 @@ type Config struct {
 	BatchSize     int           // records per store write; default 200
 	BatchInterval time.Duration // longest wait before a partial batch is written; default 1 s
 	MaxFailures   int           // consecutive failures before quarantine; default DefaultMaxFailures
-	Progress      Progress      // default none
+	// MaxDeleteShare is the share of a root's files that may vanish in one
+	// run; more, or all of them, and nothing is deleted unless
+	// AllowMassDelete is set. Default DefaultMaxDeleteShare.
+	MaxDeleteShare  float64
+	AllowMassDelete bool
+	Progress        Progress // default none
 }
 
 // withDefaults validates c and fills in its zero fields.
@@ -59,6 +64,7 @@ func (c Config) withDefaults() (Config, error) {
 	c.BatchSize = orDefault(c.BatchSize, 200)
 	c.BatchInterval = orDefault(c.BatchInterval, time.Second)
 	c.MaxFailures = orDefault(c.MaxFailures, DefaultMaxFailures)
+	c.MaxDeleteShare = orDefault(c.MaxDeleteShare, DefaultMaxDeleteShare)
 	if c.Progress == nil {
 		c.Progress = nopProgress{}
 	}
@@ -75,7 +81,7 @@ func (c *Config) outputKey() string {
 	return c.Version + "+" + hex.EncodeToString(sum[:4])
 }
 
-func orDefault[T int | time.Duration | int64](v, def T) T {
+func orDefault[T int | time.Duration | int64 | float64](v, def T) T {
 	if v <= 0 {
 		return def
 	}

@@ -44,7 +44,10 @@
 //   - A touched file (new mtime, same content) is re-hashed but not
 //     re-extracted; its manifest entry takes the new mtime.
 //   - Files that vanish are removed from the stores only when their root
-//     was walked and their directory could be read.
+//     was walked and their directory could be read, and only when the root
+//     did not empty or lose over MaxDeleteShare of its files at once
+//     (AllowMassDelete confirms); else the run deletes nothing and its
+//     Report says why (Held).
 //
 // BUG(pipeline): Options.RefDate is not part of the output key: changing
 // it does not re-extract files whose records used the old one.

@@ -51,6 +51,19 @@ func writeFileAtomic(name string, durable bool, write func(io.Writer) error) (er
 	return nil
 }
 
+// privateDir creates the data directory and its records folder, and makes
+// the data directory its owner's alone (0700), as one created by an earlier
+// version may not be: everything in it holds the documents' text.
+func privateDir(dataDir string) error {
+	if err := os.MkdirAll(filepath.Join(dataDir, recordsDir), 0o700); err != nil {
+		return fmt.Errorf("creating data directory: %w", err)
+	}
+	if err := os.Chmod(dataDir, 0o700); err != nil {
+		return fmt.Errorf("protecting data directory: %w", err)
+	}
+	return nil
+}
+
 // syncDir makes a rename in dir durable. File systems that cannot sync a
 // directory (EINVAL) are accepted.
 func syncDir(dir string) error {

@@ -26,10 +26,15 @@ type Isolation struct {
 	// Timeout bounds one document, in-process too (where a stuck extractor
 	// can only be abandoned, not stopped). Default: Options.Timeout, else 60 s.
 	Timeout  time.Duration
-	MemLimit int64 // worker address space (RLIMIT_AS) in bytes; default 4 GiB, negative for none
+	MemLimit int64 // worker address space (RLIMIT_AS) in bytes; default 4 GiB, negative for none; see MinMemLimit
 	MaxStack int   // worker goroutine stack limit in bytes; default 64 MiB
 	MaxDocs  int   // documents before a worker is replaced; default 1000
 }
+
+// MinMemLimit is the smallest worker address space a reader runs in: below
+// about 2 GiB the Go runtime of a worker cannot map the heap a PDF needs
+// (measured on Linux amd64, Go 1.26), and every isolated document fails.
+const MinMemLimit = 2560 << 20
 
 func (iso Isolation) withDefaults(optTimeout time.Duration) (Isolation, error) {
 	if iso.Mode == "" {

@@ -32,8 +32,6 @@ func (j *job) entry(key string, now time.Time) Entry {
 	e := Entry{Path: j.path, Size: j.st.Size, MTime: j.st.MTime, Inode: j.st.Inode, SHA256: j.sha,
 		Version: key, Attempt: now}
 	switch {
-	case j.gone:
-		return Entry{Path: j.path, Deleted: true}
 	case j.touched:
 		e.Status, e.Attempt, e.Format, e.Kind = StatusOK, j.prev.Attempt, j.prev.Format, j.prev.Kind
 	case j.err != nil:
@@ -45,12 +43,17 @@ func (j *job) entry(key string, now time.Time) Entry {
 }
 
 // failures counts consecutive failures on the same content, this one
-// included: a change of content or output key starts again at 1.
+// included unless the environment caused it: a change of content or output
+// key starts again.
 func (j *job) failures(key string) int {
+	n := 0
 	if p := j.prev; p != nil && p.Status == StatusFailed && p.SHA256 == j.sha && p.Version == key {
-		return p.Failures + 1
+		n = p.Failures
 	}
-	return 1
+	if environmental(j.err) {
+		return n
+	}
+	return n + 1
 }
 
 // counter says which count a written job adds to.

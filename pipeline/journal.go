@@ -87,7 +87,7 @@ func (m *manifest) apply(es []Entry) error {
 func (m *manifest) appendJournal(b []byte) error {
 	name := filepath.Join(m.dir, journalName)
 	if m.journal == nil {
-		f, err := os.OpenFile(name, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+		f, err := os.OpenFile(name, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 		if err != nil {
 			return fmt.Errorf("opening manifest journal: %w", err)
 		}

@@ -6,11 +6,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -48,8 +50,9 @@ var extractions atomic.Int64
 // fakeExtract reads a file and builds a record from it. A first line
 // naming a misbehaviour makes it misbehave: FAIL, PANIC, HANG, EXIT,
 // GOPANIC (in another goroutine: unrecoverable), RECURSE (stack
-// overflow), ALLOC (runs out of memory), SLOW (works for a while). PID
-// puts the extracting process's ID in the title.
+// overflow), EACCES (a permission refused), ALLOC (runs out of memory),
+// SLOW (works for a while). PID puts the extracting process's ID in the
+// title.
 func fakeExtract(ctx context.Context, path string, opts extractors.Options) (*doc.Record, error) {
 	extractions.Add(1)
 	b, err := os.ReadFile(path)
@@ -86,6 +89,8 @@ func misbehave(ctx context.Context, what string) error {
 		select {}
 	case "RECURSE":
 		return recurse(1)
+	case "EACCES":
+		return &fs.PathError{Op: "open", Path: "font cache", Err: syscall.EACCES}
 	case "ALLOC":
 		var keep [][]byte
 		for {

@@ -100,11 +100,11 @@ func TestTooLargeIsRefusedUnread(t *testing.T) {
 }
 
 func TestRemoteErrorKeepsCause(t *testing.T) {
-	for name, sentinel := range causes {
-		resp := newResponse(1, nil, &doc.ExtractError{Path: "x", Offset: -1, Err: sentinel})
+	for _, c := range causes {
+		resp := newResponse(1, nil, &doc.ExtractError{Path: "x", Offset: -1, Err: c.err})
 		_, err := resp.result()
-		if !errors.Is(err, sentinel) || resp.Cause != name {
-			t.Errorf("%s: got %v (cause %q)", name, err, resp.Cause)
+		if !errors.Is(err, c.err) || resp.Cause != c.name {
+			t.Errorf("%s: got %v (cause %q)", c.name, err, resp.Cause)
 		}
 	}
 }

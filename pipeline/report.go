@@ -7,6 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/motebok/motebok/extractors/doc"
+
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // reportName is the report of the last run in the data directory.
@@ -22,6 +26,7 @@ type Counts struct {
 	Deleted     int `json:"deleted"`     // vanished, removed from the stores
 	Failed      int `json:"failed"`      // could not be read or extracted this run
 	Quarantined int `json:"quarantined"` // skipped after repeated failures on this content
+	Held        int `json:"held"`        // vanished but not deleted: too many at once (see Report.Held)
 	Extracted   int `json:"extracted"`   // documents run through an extractor
 	Reused      int `json:"reused"`      // records taken from the records directory
 }
@@ -39,8 +44,13 @@ type StageTimes struct {
 // Failure is one file or directory that could not be indexed, and why.
 type Failure struct {
 	Path     string `json:"path"`
+	RawPath  []byte `json:"raw_path,omitempty"` // Path's exact bytes when not UTF-8; see doc.RawPath
 	Reason   string `json:"reason"`
 	Failures int    `json:"failures,omitempty"` // consecutive failures on this content
+}
+
+func newFailure(path, reason string, failures int) Failure {
+	return Failure{Path: path, RawPath: doc.RawPath(path), Reason: reason, Failures: failures}
 }
 
 // Report describes one run; it is also written to DATA/run-report.json.
@@ -56,11 +66,16 @@ type Report struct {
 	Failures    []Failure  `json:"failures"`
 	Quarantined []Failure  `json:"quarantined"`
 	Warnings    []string   `json:"warnings,omitempty"`
+	// Held says why the vanished files were not deleted, one line per root.
+	Held []string `json:"held_deletions,omitempty"`
 }
 
-// OK reports whether every file was indexed. Quarantined files do not
-// count against a run: they failed before and are listed, not retried.
-func (r *Report) OK() bool { return r.Counts.Failed == 0 }
+// OK reports whether every file was indexed and every vanished file
+// deleted: no file failed or sits in quarantine, so that monitoring never
+// turns green over missing documents.
+func (r *Report) OK() bool {
+	return r.Counts.Failed == 0 && r.Counts.Quarantined == 0 && len(r.Held) == 0
+}
 
 // summaryFailures caps the failures Summary lists.
 const summaryFailures = 20
@@ -78,7 +93,10 @@ func (r *Report) Summary() string {
 			st.Discover, st.Hash, st.Extract, rate(c.Extracted, st.Extract), st.Write, rate(c.Extracted+c.Reused, st.Write), st.Commit)
 	}
 	for _, w := range r.Warnings {
-		fmt.Fprintf(&b, "  warning: %s\n", w)
+		fmt.Fprintf(&b, "  warning: %s\n", oneline.Escape(w))
+	}
+	for _, h := range r.Held {
+		fmt.Fprintf(&b, "  nothing deleted: %s; if they were removed on purpose, run again with --allow-mass-delete\n", oneline.Escape(h))
 	}
 	listFailures(&b, "failed", r.Failures)
 	listFailures(&b, "quarantined", r.Quarantined)
@@ -99,8 +117,10 @@ func listFailures(b *strings.Builder, label string, fs []Failure) {
 			fmt.Fprintf(b, "  … and %d more %s; see %s\n", len(fs)-i, label, reportName)
 			return
 		}
-		// Reasons usually start with the path already; say it once.
-		fmt.Fprintf(b, "  %s: %s: %s\n", label, f.Path, strings.TrimPrefix(f.Reason, f.Path+": "))
+		// Reasons usually start with the path already; say it once. Names
+		// are escaped: one line per file, whatever the name holds.
+		reason := strings.TrimPrefix(f.Reason, f.Path+": ")
+		fmt.Fprintf(b, "  %s: %s: %s\n", label, oneline.Escape(f.Path), oneline.Escape(reason))
 	}
 }
 

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -21,6 +19,7 @@ type run struct {
 	man   *manifest
 	st    stores
 	t     *tally
+	known map[string]int // files the manifest knew under each root before the run
 }
 
 // Run ingests cfg.Paths: it walks them, extracts what is new or changed,
@@ -39,8 +38,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(filepath.Join(cfg.DataDir, recordsDir), 0o755); err != nil {
-		return nil, fmt.Errorf("creating data directory: %w", err)
+	if err := privateDir(cfg.DataDir); err != nil {
+		return nil, err
 	}
 	lk, err := acquireLock(cfg.DataDir)
 	if err != nil {
@@ -65,6 +64,7 @@ func execute(ctx context.Context, cfg Config, roots []string) (*Report, error) {
 	defer man.close()
 	r := &run{cfg: cfg, key: cfg.outputKey(), roots: roots, man: man, st: stores(cfg.Stores)}
 	r.t = newTally(roots, r.key)
+	r.known = r.census()
 	for _, w := range warnings {
 		r.t.warn(w)
 	}

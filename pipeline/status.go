@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // StatusInfo is what the data directory holds, for `motebok status`.
@@ -20,6 +22,7 @@ type StatusInfo struct {
 	ByFormat    map[string]int `json:"by_format"`
 	Failed      []Failure      `json:"failed"`      // failing, retried next run
 	Quarantined []Failure      `json:"quarantined"` // failing, skipped until the file changes
+	Unreadable  []Failure      `json:"unreadable"`  // folders and files the last run could not even list
 	LastRun     *Report        `json:"last_run,omitempty"`
 	Lock        *LockInfo      `json:"lock,omitempty"` // the running ingest, if any
 }
@@ -45,6 +48,7 @@ func Status(dataDir string) (*StatusInfo, error) {
 	if s.LastRun, err = readReport(dataDir); err != nil {
 		return nil, err
 	}
+	s.Unreadable = unreadable(s.LastRun, entries)
 	if s.Lock, err = ReadLock(dataDir); err != nil {
 		return nil, err
 	}
@@ -52,7 +56,7 @@ func Status(dataDir string) (*StatusInfo, error) {
 }
 
 func (s *StatusInfo) add(e *Entry) {
-	f := Failure{Path: e.Path, Reason: e.Reason, Failures: e.Failures}
+	f := newFailure(e.Path, e.Reason, e.Failures)
 	switch {
 	case e.Status == StatusOK:
 		s.Indexed++
@@ -63,6 +67,21 @@ func (s *StatusInfo) add(e *Entry) {
 	default:
 		s.Failed = append(s.Failed, f)
 	}
+}
+
+// unreadable are the last run's failures the manifest does not know:
+// folders it could not list and files it could not stat.
+func unreadable(last *Report, entries map[string]*Entry) []Failure {
+	out := []Failure{}
+	if last == nil {
+		return out
+	}
+	for _, f := range last.Failures {
+		if _, known := entries[f.Path]; !known {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func readReport(dataDir string) (*Report, error) {
@@ -83,20 +102,22 @@ func readReport(dataDir string) (*Report, error) {
 // WriteText writes the status for a person.
 func (s *StatusInfo) WriteText(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "data: %s\n", s.DataDir)
+	fmt.Fprintf(&b, "data: %s\n", oneline.Escape(s.DataDir))
 	if s.Lock != nil {
-		fmt.Fprintf(&b, "ingest running: PID %d on %s since %s\n", s.Lock.PID, s.Lock.Host, s.Lock.Time.Format("2006-01-02 15:04"))
+		fmt.Fprintf(&b, "ingest running: PID %d on %s since %s\n", s.Lock.PID, oneline.Escape(s.Lock.Host), s.Lock.Time.Format("2006-01-02 15:04"))
 	}
 	if s.LastRun == nil {
 		b.WriteString("last run: never\n")
 	} else {
 		fmt.Fprintf(&b, "last run: %s, %.1f s, %d failed\n", s.LastRun.End.Format("2006-01-02 15:04"), s.LastRun.Seconds, s.LastRun.Counts.Failed)
 	}
-	fmt.Fprintf(&b, "files: %d, indexed %d, failing %d, quarantined %d\n", s.Files, s.Indexed, len(s.Failed), len(s.Quarantined))
+	fmt.Fprintf(&b, "files: %d, indexed %d, failing %d, quarantined %d, unreadable folders %d\n",
+		s.Files, s.Indexed, len(s.Failed), len(s.Quarantined), len(s.Unreadable))
 	writeCounts(&b, "by kind", s.ByKind)
 	writeCounts(&b, "by format", s.ByFormat)
 	listFailures(&b, "failing", s.Failed)
 	listFailures(&b, "quarantined", s.Quarantined)
+	listFailures(&b, "unreadable", s.Unreadable)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

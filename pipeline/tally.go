@@ -44,14 +44,22 @@ func (t *tally) count(f func(c *Counts)) {
 func (t *tally) fail(path, reason string, n int) {
 	t.mu.Lock()
 	t.rep.Counts.Failed++
-	t.rep.Failures = append(t.rep.Failures, Failure{Path: path, Reason: reason, Failures: n})
+	t.rep.Failures = append(t.rep.Failures, newFailure(path, reason, n))
 	t.mu.Unlock()
 }
 
 func (t *tally) quarantine(e *Entry) {
 	t.mu.Lock()
 	t.rep.Counts.Quarantined++
-	t.rep.Quarantined = append(t.rep.Quarantined, Failure{Path: e.Path, Reason: e.Reason, Failures: e.Failures})
+	t.rep.Quarantined = append(t.rep.Quarantined, newFailure(e.Path, e.Reason, e.Failures))
+	t.mu.Unlock()
+}
+
+// hold records that n vanished files were kept, and why.
+func (t *tally) hold(reasons []string, n int) {
+	t.mu.Lock()
+	t.rep.Held = append(t.rep.Held, reasons...)
+	t.rep.Counts.Held += n
 	t.mu.Unlock()
 }
 

@@ -26,6 +26,13 @@ func candidateName(name string) bool {
 	return knownExts[strings.ToLower(filepath.Ext(name))]
 }
 
+// CheckPaths fails as Run would when a path to ingest does not exist, so
+// that a caller can refuse the run before it creates anything.
+func CheckPaths(paths []string) error {
+	_, err := resolveRoots(paths)
+	return err
+}
+
 // resolveRoots makes the roots absolute and resolves symbolic links in
 // them, so that records and the manifest use one spelling of each path. A
 // root that does not exist fails the run: an unmounted share must not read

@@ -38,10 +38,39 @@ type workerResponse struct {
 	Cause  string      `json:"cause,omitempty"` // the sentinel the error wrapped, by name
 }
 
-// causes name the sentinel errors that survive the trip between processes.
-var causes = map[string]error{
-	"limit": doc.ErrLimit, "encrypted": doc.ErrEncrypted, "no-text": doc.ErrNoText,
-	"unsupported": doc.ErrUnsupported, "corrupt": doc.ErrCorrupt, "timeout": ErrTimeout,
+// causes name the sentinel errors that survive the trip between processes,
+// the first that matches winning.
+var causes = []struct {
+	name string
+	err  error
+}{
+	{"environment", ErrEnvironment}, {"limit", doc.ErrLimit}, {"encrypted", doc.ErrEncrypted},
+	{"no-text", doc.ErrNoText}, {"unsupported", doc.ErrUnsupported}, {"corrupt", doc.ErrCorrupt},
+	{"timeout", ErrTimeout},
+}
+
+// causeOf names the sentinel err wraps; environmental errors of any kind
+// are "environment".
+func causeOf(err error) string {
+	if environmental(err) {
+		return "environment"
+	}
+	for _, c := range causes {
+		if errors.Is(err, c.err) {
+			return c.name
+		}
+	}
+	return ""
+}
+
+// causeNamed is the sentinel of a cause name, nil if unknown.
+func causeNamed(name string) error {
+	for _, c := range causes {
+		if c.name == name {
+			return c.err
+		}
+	}
+	return nil
 }
 
 func newRequest(id uint64, path string, opts extractors.Options) workerRequest {
@@ -62,12 +91,7 @@ func (q *workerRequest) path() string {
 func newResponse(id uint64, rec *doc.Record, err error) workerResponse {
 	resp := workerResponse{ID: id, Record: rec}
 	if err != nil {
-		resp.Record, resp.Error = nil, err.Error()
-		for name, sentinel := range causes {
-			if errors.Is(err, sentinel) {
-				resp.Cause = name
-			}
-		}
+		resp.Record, resp.Error, resp.Cause = nil, err.Error(), causeOf(err)
 	}
 	return resp
 }
@@ -84,7 +108,7 @@ func (e *remoteError) Unwrap() error { return e.cause }
 
 func (p *workerResponse) result() (*doc.Record, error) {
 	if p.Error != "" {
-		return nil, &remoteError{msg: p.Error, cause: causes[p.Cause]}
+		return nil, &remoteError{msg: p.Error, cause: causeNamed(p.Cause)}
 	}
 	return p.Record, nil
 }

@@ -17,6 +17,9 @@ type writer struct {
 	// reusedNew maps a content hash to a new path that reused its record:
 	// if a vanished path had that content, the two are a rename.
 	reusedNew map[string]string
+	// gone are the known files that vanished before they could be read:
+	// they are deleted at the end, with the files the walk did not meet.
+	gone []Entry
 }
 
 // write consumes the finished jobs, then the vanished entries.
@@ -48,17 +51,17 @@ func (r *run) write(ctx context.Context, in <-chan *job, vanished <-chan []Entry
 func (w *writer) add(j *job) {
 	r := w.r
 	defer r.t.done.Add(1)
-	if j.gone && j.prev == nil {
-		return // new and vanished at once: nothing to undo
+	if j.gone {
+		if j.prev != nil { // else new and vanished at once: nothing to undo
+			w.gone = append(w.gone, *j.prev)
+		}
+		return
 	}
 	w.entries = append(w.entries, j.entry(r.key, time.Now().UTC()))
 	if j.extracted {
 		r.t.count(func(c *Counts) { c.Extracted++ })
 	}
 	switch {
-	case j.gone:
-		w.dels = append(w.dels, j.path)
-		r.t.count(func(c *Counts) { c.Deleted++ })
 	case j.err != nil:
 		w.dels = append(w.dels, j.path) // stale content must not stay searchable
 		r.t.fail(j.path, j.err.Error(), j.failures(r.key))
@@ -83,13 +86,19 @@ func (w *writer) put(j *job) {
 }
 
 // finish writes what is queued, then removes the vanished entries,
-// counting as renamed those whose content reappeared under a new path.
+// counting as renamed those whose content reappeared under a new path;
+// unless they look like a lost folder rather than deleted files.
 func (w *writer) finish(ctx context.Context, vanished <-chan []Entry) error {
 	var gone []Entry
 	select {
 	case gone = <-vanished:
 	case <-ctx.Done():
 		return ctx.Err()
+	}
+	gone = append(gone, w.gone...)
+	if held := w.r.holdDeletes(gone, w.renamed); held != nil {
+		w.r.t.hold(held, len(gone))
+		return w.flush(ctx)
 	}
 	for _, e := range gone {
 		w.entries = append(w.entries, Entry{Path: e.Path, Deleted: true})
@@ -102,8 +111,14 @@ func (w *writer) finish(ctx context.Context, vanished <-chan []Entry) error {
 	return w.flush(ctx)
 }
 
+// renamed reports whether e's content reappeared under a new path.
+func (w *writer) renamed(e Entry) bool {
+	_, ok := w.reusedNew[e.SHA256]
+	return ok && e.Status == StatusOK
+}
+
 func (w *writer) countVanished(e Entry) {
-	if _, ok := w.reusedNew[e.SHA256]; ok && e.Status == StatusOK {
+	if w.renamed(e) {
 		delete(w.reusedNew, e.SHA256)
 		w.r.t.count(func(c *Counts) { c.Renamed++; c.New-- })
 		return

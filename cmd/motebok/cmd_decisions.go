@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"io"
 	"os"
@@ -25,8 +26,8 @@ func (o *decisionsOptions) addFlags(fs *flag.FlagSet) {
 	o.data.addFlags(fs)
 	o.dates.addFlags(fs)
 	fs.StringVar(&o.format, "format", "table", "output: table, json or csv (UTF-8 with BOM, opens in Excel)")
-	fs.StringVar(&o.query, "query", "", "words that must occur in the title, proposal or decision")
-	fs.StringVar(&o.body, "body", "", "only meetings of a body whose name contains this")
+	fs.StringVar(&o.query, "query", "", "words that must occur in the title, proposal or decision (any case, æøå or not)")
+	fs.StringVar(&o.body, "body", "", "only meetings of a body whose name has words starting with these")
 	fs.StringVar(&o.number, "case", "", "only this case number (33/25, Sak 33/25, PS 12/24) or archive number")
 	fs.BoolVar(&o.decided, "decided", false, "only cases with a recorded decision")
 	fs.IntVar(&o.limit, "limit", 0, "at most this many rows (0: all)")
@@ -56,6 +57,9 @@ func runDecisions(ctx context.Context, o decisionsOptions, stdout io.Writer) err
 	if !ok {
 		return usagef("--format must be table, json or csv, not %q", o.format)
 	}
+	if o.limit < 0 {
+		return usagef("--limit %d is negative (0: all rows)", o.limit)
+	}
 	from, to, err := o.dates.parse()
 	if err != nil {
 		return err
@@ -71,6 +75,9 @@ func runDecisions(ctx context.Context, o decisionsOptions, stdout io.Writer) err
 	ds, err := reg.Decisions(ctx, register.Filter{
 		Query: o.query, From: from, To: to, Body: o.body, Case: o.number, Decided: o.decided, Limit: o.limit,
 	})
+	if errors.Is(err, register.ErrQuery) {
+		return usagef("%v", err)
+	}
 	if err != nil {
 		return err
 	}

@@ -58,10 +58,10 @@ func runExport(ctx context.Context, o exportOptions, stdout io.Writer) (err erro
 	w := stdout
 	if o.out != "" {
 		schema := strings.TrimSuffix(o.out, ".json") + ".schema.json"
-		if err := os.WriteFile(schema, doc.RecordSchema, 0o644); err != nil {
+		if err := os.WriteFile(schema, doc.RecordSchema, 0o600); err != nil {
 			return err
 		}
-		f, err := os.Create(o.out)
+		f, err := createPrivate(o.out)
 		if err != nil {
 			return err
 		}
@@ -77,6 +77,16 @@ func runExport(ctx context.Context, o exportOptions, stdout io.Writer) (err erro
 		return err
 	}
 	return bw.Flush()
+}
+
+// createPrivate creates or truncates name, readable by its owner only,
+// whatever mode an earlier file of that name had.
+func createPrivate(name string) (*os.File, error) {
+	f, err := os.OpenFile(name, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err == nil {
+		err = f.Chmod(0o600)
+	}
+	return f, err
 }
 
 // writeRecords streams the records as JSON lines or as one JSON array.

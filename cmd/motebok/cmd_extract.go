@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/motebok/motebok/extractors"
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // extractOptions are the flags of `motebok extract`.
@@ -60,7 +61,7 @@ func runExtract(ctx context.Context, o extractOptions, files []string, stdout, s
 			return err
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "motebok: %v\n", err)
+			fmt.Fprintf(stderr, "motebok: %s\n", oneline.Escape(err.Error()))
 			failed++
 			continue
 		}

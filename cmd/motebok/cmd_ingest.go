@@ -25,6 +25,9 @@ type ingestOptions struct {
 	memory  int64
 	maxHeap int64
 	batch   int
+	// allowMassDelete confirms deleting what vanished from an emptied root
+	// or more than half of a root at once.
+	allowMassDelete bool
 }
 
 func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
@@ -32,8 +35,9 @@ func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
 	fs.IntVar(&o.workers, "workers", 0, "parallel extractions (default: the number of CPUs)")
 	fs.StringVar(&o.isolate, "isolate", string(pipeline.IsolatePDF), "extract in child processes: pdf, all or none")
 	fs.DurationVar(&o.timeout, "timeout", time.Minute, "give up on one document after this long")
-	fs.Int64Var(&o.memory, "memory-mb", 4096, "address-space limit of an extraction child process, in MiB")
+	fs.Int64Var(&o.memory, "memory-mb", 4096, fmt.Sprintf("address-space limit of an extraction child process, in MiB (at least %d; 0: none)", pipeline.MinMemLimit>>20))
 	fs.IntVar(&o.batch, "batch", 200, "records per write to the index and the register (a crash loses at most one batch of work)")
+	fs.BoolVar(&o.allowMassDelete, "allow-mass-delete", false, "delete what vanished even when a root emptied or lost over half its files at once (else nothing is deleted and the run exits 3)")
 	fs.Int64Var(&o.maxHeap, "heap-mb", 256, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
 }
 
@@ -61,11 +65,17 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if mode != pipeline.IsolatePDF && mode != pipeline.IsolateAll && mode != pipeline.IsolateNone {
 		return usagef("--isolate must be pdf, all or none, not %q", o.isolate)
 	}
+	if o.memory != 0 && o.memory < pipeline.MinMemLimit>>20 {
+		return usagef("--memory-mb must be at least %d (a reader cannot run in less) or 0 for no limit, not %d", pipeline.MinMemLimit>>20, o.memory)
+	}
 	debug.SetMemoryLimit(o.maxHeap << 20)
 	if err := pipeline.CheckUnlocked(o.data.dir); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	if err := os.MkdirAll(o.data.dir, 0o755); err != nil {
+	if err := pipeline.CheckPaths(paths); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if err := os.MkdirAll(o.data.dir, 0o700); err != nil {
 		return err
 	}
 	ix, err := index.NewWriter(o.data.indexDir())
@@ -93,8 +103,10 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		Workers:   o.workers,
 		BatchSize: o.batch,
 		Options:   opts,
-		Isolation: pipeline.Isolation{Mode: mode, Timeout: o.timeout, MemLimit: o.memory << 20},
+		Isolation: pipeline.Isolation{Mode: mode, Timeout: o.timeout, MemLimit: memLimit(o.memory)},
 		Progress:  progressFor(stderr),
+
+		AllowMassDelete: o.allowMassDelete,
 	})
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -111,6 +123,15 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return errPartial
 	}
 	return nil
+}
+
+// memLimit is the worker's address-space limit for --memory-mb: 0 means
+// none, which the pipeline spells negative.
+func memLimit(mb int64) int64 {
+	if mb == 0 {
+		return -1
+	}
+	return mb << 20
 }
 
 // progressFor draws a bar on a terminal and logs otherwise.

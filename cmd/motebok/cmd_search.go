@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/index"
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // searchOptions are the flags of `motebok search`.
@@ -31,7 +33,7 @@ func (o *searchOptions) addFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.json, "json", false, "print JSON: total, hits and facets")
 	fs.StringVar(&o.kind, "kind", "", "only documents of this kind: "+strings.Join(doc.Kinds, ", "))
 	fs.StringVar(&o.body, "body", "", "only meetings of this body (words of its name)")
-	fs.IntVar(&o.limit, "limit", 10, "number of hits")
+	fs.IntVar(&o.limit, "limit", 10, fmt.Sprintf("number of hits, 1 to %d", index.MaxLimit))
 	fs.BoolVar(&o.cases, "cases", false, "search cases and decisions instead of whole documents")
 }
 
@@ -39,7 +41,7 @@ func newSearchCommand() *command {
 	var o searchOptions
 	return &command{
 		name:    "search",
-		summary: `ranked full-text search ("phrase", +must, -not, field:value; fields title, text, body, case, decision, kind, year)`,
+		summary: `ranked full-text search: every word must match; "phrase", OR/ELLER, -word or NOT/IKKE, field:value (title, text, body, case, decision, kind, year, date), pre*, word~1`,
 		usage:   "QUERY",
 		flags:   o.addFlags,
 		run: func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -52,8 +54,8 @@ func runSearch(ctx context.Context, o searchOptions, args []string, stdout io.Wr
 	if len(args) == 0 {
 		return usagef("search needs a QUERY")
 	}
-	if o.kind != "" && !slices.Contains(doc.Kinds, strings.ToLower(o.kind)) {
-		return usagef("unknown --kind %q (want one of %s)", o.kind, strings.Join(doc.Kinds, ", "))
+	if err := o.check(); err != nil {
+		return err
 	}
 	from, to, err := o.dates.parse()
 	if err != nil {
@@ -71,6 +73,9 @@ func runSearch(ctx context.Context, o searchOptions, args []string, stdout io.Wr
 		Text: strings.Join(args, " "), Kind: o.kind, Body: o.body,
 		From: from, To: to, Limit: o.limit, CasesOnly: o.cases, Facets: o.json,
 	})
+	if errors.Is(err, index.ErrQuery) {
+		return usagef("%v", err)
+	}
 	if err != nil {
 		return err
 	}
@@ -81,6 +86,17 @@ func runSearch(ctx context.Context, o searchOptions, args []string, stdout io.Wr
 		return enc.Encode(res)
 	}
 	return printHits(stdout, res, highlighter(stdout))
+}
+
+// check refuses a --kind or --limit the index cannot answer.
+func (o searchOptions) check() error {
+	if o.kind != "" && !slices.Contains(doc.Kinds, strings.ToLower(o.kind)) {
+		return usagef("--kind %q is not one of %s", o.kind, strings.Join(doc.Kinds, ", "))
+	}
+	if o.limit < 1 || o.limit > index.MaxLimit {
+		return usagef("--limit %d is out of range: 1 to %d", o.limit, index.MaxLimit)
+	}
+	return nil
 }
 
 // highlighter marks matches in bold on a terminal (unless NO_COLOR is set)
@@ -100,12 +116,12 @@ func printHits(w io.Writer, res *index.Result, mark *strings.Replacer) error {
 		if h.Case != "" {
 			title = "Sak " + h.Case + ": " + title
 		}
-		fmt.Fprintf(w, "\n%2d. %s  %s  [%s]\n    %s\n", i+1, h.Date, title, h.Kind, h.Path)
+		fmt.Fprintf(w, "\n%2d. %s  %s  [%s]\n    %s\n", i+1, h.Date, oneline.Escape(title), h.Kind, oneline.Escape(h.Path))
 		for _, p := range h.Also {
-			fmt.Fprintf(w, "    also: %s\n", p)
+			fmt.Fprintf(w, "    also: %s\n", oneline.Escape(p))
 		}
 		for _, f := range h.Fragments {
-			fmt.Fprintf(w, "    %s\n", mark.Replace(f))
+			fmt.Fprintf(w, "    %s\n", mark.Replace(oneline.Escape(f)))
 		}
 	}
 	return nil

@@ -13,6 +13,7 @@ func commands() map[string]*command {
 		newExportCommand(),
 		newStatusCommand(),
 		newUnlockCommand(),
+		newRetryCommand(),
 		newWorkerCommand(),
 	} {
 		m[c.name] = c

@@ -12,7 +12,10 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 	"syscall"
+
+	"github.com/motebok/motebok/internal/oneline"
 )
 
 // Exit codes shared by every command.
@@ -44,6 +47,7 @@ func usagef(format string, a ...any) error { return errUsage{fmt.Sprintf(format,
 var errPartial = errors.New("some documents failed")
 
 func main() {
+	privateFiles()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
@@ -73,13 +77,68 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if cmd.flags != nil {
 		cmd.flags(fs)
 	}
-	if err := fs.Parse(args[1:]); err != nil {
+	pos, err := parseArgs(fs, args[1:])
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage
 	}
-	return exitCode(cmd.run(ctx, fs.Args(), stdout, stderr), stderr)
+	return exitCode(cmd.run(ctx, pos, stdout, stderr), stderr)
+}
+
+// parseArgs parses flags anywhere among the arguments and returns the
+// others in order. An argument after "--" is never a flag, nor is one with
+// a single dash that names no flag (a query's -word); --name always is.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for len(args) > 0 {
+		a := args[0]
+		if a == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		if !isFlag(fs, a) {
+			pos, args = append(pos, a), args[1:]
+			continue
+		}
+		n := min(len(args), flagArgs(fs, a))
+		if err := fs.Parse(args[:n]); err != nil {
+			return nil, err
+		}
+		args = args[n:]
+	}
+	return pos, nil
+}
+
+// isFlag reports whether a is a flag: --anything, or -name of a flag or of
+// help.
+func isFlag(fs *flag.FlagSet, a string) bool {
+	if strings.HasPrefix(a, "--") {
+		return true
+	}
+	name := flagName(a)
+	return len(a) > 1 && a[0] == '-' && (fs.Lookup(name) != nil || name == "h" || name == "help")
+}
+
+// flagArgs is the number of arguments flag a takes up: one for a boolean
+// flag or -name=value, else two.
+func flagArgs(fs *flag.FlagSet, a string) int {
+	if strings.Contains(a, "=") {
+		return 1
+	}
+	f := fs.Lookup(flagName(a))
+	if f == nil {
+		return 1
+	}
+	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+		return 1
+	}
+	return 2
+}
+
+func flagName(a string) string {
+	name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+	return name
 }
 
 const exitStatusHelp = `
@@ -97,12 +156,12 @@ func exitCode(err error, stderr io.Writer) int {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &u):
-		fmt.Fprintf(stderr, "motebok: %v (see -h)\n", err)
+		fmt.Fprintf(stderr, "motebok: %s (see -h)\n", oneline.Escape(err.Error()))
 		return exitUsage
 	case errors.Is(err, errPartial):
 		return exitPartial
 	default:
-		fmt.Fprintf(stderr, "motebok: %v\n", err)
+		fmt.Fprintf(stderr, "motebok: %s\n", oneline.Escape(err.Error()))
 		return exitFailure
 	}
 }

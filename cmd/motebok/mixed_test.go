@@ -23,7 +23,8 @@ type mixed struct {
 	skipped    map[string]bool // named like documents but not regular files: a warning each
 	minutes    []synth.Truth
 	cli        cli
-	// repair makes the unreadable folder readable again, or does nothing.
+	// repair makes the unreadable folder and file readable again, or does
+	// nothing.
 	repair func(t *testing.T)
 }
 

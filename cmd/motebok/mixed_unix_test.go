@@ -39,6 +39,10 @@ func addUnreadable(t *testing.T, m *mixed, base string) {
 		mustDo(t, os.Chmod(closed, 0o755))
 		m.good[filepath.Join(closed, "referat.pdf")] = true
 		delete(m.badDirs, closed)
+		mustDo(t, os.Chmod(locked, 0o644))
+		m.good[locked] = true
+		delete(m.bad, locked)
+		delete(m.unread, locked)
 	}
 }
 
@@ -59,4 +63,32 @@ func giveToNobody(t *testing.T, dir string) *syscall.SysProcAttr {
 	mustDo(t, err)
 	mustDo(t, os.Chmod(filepath.Dir(dir), 0o755)) // the test's temporary folder
 	return &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}}
+}
+
+// readOnly takes away every write permission under data and returns the
+// CLI of a user bound by them: root ignores file modes, so as root the
+// folder under base is given to nobody, who then runs motebok.
+func readOnly(t *testing.T, base, data string) cli {
+	var c cli
+	if os.Geteuid() == 0 {
+		c.attr = giveToNobody(t, base)
+	}
+	err := filepath.WalkDir(data, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		return os.Chmod(p, 0o400)
+	})
+	mustDo(t, err)
+	err = filepath.WalkDir(data, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return err
+		}
+		return os.Chmod(p, 0o500)
+	})
+	mustDo(t, err)
+	t.Cleanup(func() {
+		filepath.WalkDir(data, func(p string, _ fs.DirEntry, _ error) error { return os.Chmod(p, 0o700) })
+	})
+	return c
 }

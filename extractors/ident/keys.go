@@ -22,12 +22,12 @@ func Fold(s string) string {
 // ends, so "Styringsgruppen  for Normen." and "styringsgruppen for normen"
 // agree.
 func BodyKey(name string) string {
-	return strings.TrimFunc(Fold(name), isEdgePunct)
+	return strings.TrimFunc(Fold(name), IsEdgePunct)
 }
 
-// isEdgePunct reports the runes trimmed from the ends of keys: punctuation,
+// IsEdgePunct reports the runes trimmed from the ends of keys: punctuation,
 // symbols and space.
-func isEdgePunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) }
+func IsEdgePunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) }
 
 // MeetingKey identifies the meetings of a body on a date: "date|body". It
 // is "" without either, since merging unknown bodies on one date would mix
@@ -53,14 +53,14 @@ var seriesDash = regexp.MustCompile(`^(\pL+)(?:-sak\s*|-\s*)(\d)`)
 // different cases in one meeting ("ps 12/24", "o 3/24").
 func CaseKey(number string) string {
 	s := seriesDash.ReplaceAllString(Fold(number), "$1 $2")
-	words := strings.Fields(strings.TrimFunc(s, isEdgePunct))
+	words := strings.Fields(strings.TrimFunc(s, IsEdgePunct))
 	for len(words) > 1 && isLabel(strings.TrimRight(words[0], ".:")) {
 		words = words[1:]
 	}
 	s = strings.Join(words, " ")
 	s = strings.ReplaceAll(strings.ReplaceAll(s, " /", "/"), "/ ", "/")
 	s = dashToSlash(s)
-	return normDigits(strings.TrimFunc(s, isEdgePunct))
+	return normDigits(strings.TrimFunc(s, IsEdgePunct))
 }
 
 // dashToSlash writes a dash between digits ("045-2024") as a slash.
@@ -160,7 +160,7 @@ func ID(key string) int64 {
 func Words(s string) []string {
 	var out []string
 	for _, w := range strings.Fields(Fold(s)) {
-		if w = strings.TrimFunc(w, isEdgePunct); w != "" {
+		if w = strings.TrimFunc(w, IsEdgePunct); w != "" {
 			out = append(out, w)
 		}
 	}

@@ -51,5 +51,5 @@ func TitleKey(title string) string {
 	if before, after, ok := strings.Cut(t, ":"); ok && len(strings.Fields(before)) <= 2 {
 		t = after
 	}
-	return strings.TrimFunc(t, isEdgePunct)
+	return strings.TrimFunc(t, IsEdgePunct)
 }

@@ -99,6 +99,9 @@ func (s *attendeeScan) addAll(as []doc.Attendee, sec section, page int) {
 		if a.Role == "" {
 			a.Role = sec.role
 		}
+		if a.Organization == "" {
+			a.Organization = sec.org
+		}
 		settle(&a)
 		if strings.EqualFold(a.Organization, a.Name) {
 			a.Organization = "" // "Kasper Dahl (Kasper Dahl)": a personal member

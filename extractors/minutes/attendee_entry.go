@@ -100,8 +100,8 @@ func addSegment(a *doc.Attendee, seg string) {
 	case out == "":
 	case ok && before == "":
 		a.Replaces = r
-	case isRole(out) && a.Role == "":
-		a.Role = out
+	case a.Role == "" && (isRole(out) || wordCount(out) == 1 && !startsUpper(out)):
+		a.Role = out // "Ola Hansen, kasserer"
 	case a.Organization == "":
 		a.Organization = out
 	default:
@@ -121,11 +121,23 @@ func addParen(a *doc.Attendee, p string) {
 		a.Replaces = r
 	case isRole(p) && a.Role == "":
 		a.Role = p
+	case initialsOf(a.Name) == p:
+		addNote(a, p) // "Kari Dahl (KD)": what the minutes call her
 	case a.Organization == "" && startsLetterUpper(p) && !isRemark(p) && wordCount(p) <= 8:
 		a.Organization = p
 	default:
 		addNote(a, p)
 	}
+}
+
+// initialsOf returns the initials of a name: "Kari Dahl" gives "KD".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // startsLetterUpper reports whether s begins with an upper-case letter.
@@ -150,7 +162,7 @@ func parseInline(s string) []doc.Attendee {
 	if strings.Contains(s, ";") {
 		return parseEntries(splitTop(s, ';'), 1)
 	}
-	items := splitOg(splitTop(s, ','))
+	items := splitOg(splitTop(firstSentence(s), ','))
 	minWords := 1
 	if namesWithOrgs(items) {
 		minWords = 2
@@ -166,6 +178,26 @@ func parseInline(s string) []doc.Attendee {
 	return out
 }
 
+// firstSentence returns s up to the end of its first sentence: "Kari Dahl,
+// Per Moe. Eva Lie kom kl. 19" gives "Kari Dahl, Per Moe". A full stop
+// after an initial or a title ("Anne B. Nilsen", "Prof. Kari Dahl") or
+// inside parentheses ends no sentence.
+func firstSentence(s string) string {
+	for from := 0; ; {
+		i := strings.Index(s[from:], ". ")
+		if i < 0 {
+			return s
+		}
+		i += from
+		f := strings.Fields(s[:i])
+		if len(f) > 0 && utf8.RuneCountInString(f[len(f)-1]) >= 3 && !nameTitles[strings.ToLower(f[len(f)-1])+"."] &&
+			balanced(s[:i]) && startsLetterUpper(strings.TrimSpace(s[i+1:])) {
+			return s[:i]
+		}
+		from = i + 2
+	}
+}
+
 // parseEntries parses each item as a whole entry, skipping non-names.
 func parseEntries(items []string, minWords int) []doc.Attendee {
 	var out []doc.Attendee
@@ -178,15 +210,16 @@ func parseEntries(items []string, minWords int) []doc.Attendee {
 }
 
 // splitOg splits the last item of a list at " og " when both sides are
-// names: "Ola Hansen og Per Olsen".
+// entries: "Ola Hansen og Per Olsen", "nestleder Ola Hansen og
+// styremedlem Per Olsen".
 func splitOg(items []string) []string {
 	last := items[len(items)-1]
 	for _, og := range []string{" og ", " and "} {
 		if i := strings.LastIndex(last, og); i > 0 {
 			a, b := strings.TrimSpace(last[:i]), strings.TrimSpace(last[i+len(og):])
-			ao, _ := splitParens(a)
-			bo, _ := splitParens(b)
-			if looksLikeName(ao, 1) && looksLikeName(bo, 1) {
+			_, okA := parseEntry(a, 1)
+			_, okB := parseEntry(b, 1)
+			if okA && okB {
 				return append(items[:len(items)-1:len(items)-1], a, b)
 			}
 		}

@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -24,17 +23,17 @@ type group struct {
 
 // groupHead reports whether line j heads a group of the list and, if so,
 // makes it the current group: a group label alone ("1. trinn", "SFO:"),
-// or an organisation that heads the names after it, as a heading at the
-// level of the list's other group headings or as a short line ending
-// with a colon ("Vik skole:").
-func (s *attendeeScan) groupHead(j int, g *group) bool {
+// or an organisation that heads the names after it, as a short line
+// ending with a colon ("Vik skole:") or a heading at the level of the
+// list's other group headings (any level for the list's first line).
+func (s *attendeeScan) groupHead(j int, g *group, first bool) bool {
 	l := s.lines[j]
 	t := strings.TrimSpace(strings.TrimSuffix(entryText(l.text), ":"))
+	heading := l.kind == doc.Heading && (l.level == g.level || first && !opensCase(t))
 	switch {
 	case isGroupLabel(t):
 		g.org, g.byLabel = "", true
-	case (l.kind == doc.Heading && l.level == g.level || strings.HasSuffix(l.text, ":")) &&
-		wordCount(t) <= 6 && !looksLikeName(t, 1) && s.headsNames(j):
+	case (heading || strings.HasSuffix(l.text, ":")) && wordCount(t) <= 6 && !looksLikeName(t, 2) && s.headsNames(j):
 		g.org = t
 	default:
 		return false
@@ -55,13 +54,13 @@ func (s *attendeeScan) headsNames(j int) bool {
 	return ok
 }
 
-// groupPrefix splits a line that opens with a group or an organisation
-// before a colon or a spaced dash: "1. trinn: Kari Dahl, Ola Berg",
-// "1. trinn - Kari Dahl", "Ledelsen : Rektor Per Dahl", "1\. trinn : Kari
-// Dahl : Ola Berg" (a definition list run together). The head must not
-// read as a person's name ("Kari Dahl - Vik kommune" is one entry), and
-// an organisation must head full names; the names after it are joined by
-// commas.
+// groupPrefix splits a line that opens with a group, a post or an
+// organisation before a colon or a spaced dash: "1. trinn: Kari Dahl, Ola
+// Berg", "1. trinn - Kari Dahl", "Ledelsen : Rektor Per Dahl", "1\. trinn
+// : Kari Dahl : Ola Berg" (a definition list run together). The head must
+// not read as a person's name ("Kari Dahl - Vik kommune" is one entry),
+// and a post or an organisation must head full names ("Ansvarlig: Eir" is
+// a task's owner); the names after it are joined by commas.
 func groupPrefix(s string) (head, rest string, ok bool) {
 	s = entryText(s)
 	cut := -1
@@ -82,10 +81,20 @@ func groupPrefix(s string) (head, rest string, ok bool) {
 		return "", "", false
 	}
 	rest = joinColons(rest)
-	if !isGroupLabel(head) && (!startsLetterUpper(head) || looksLikeName(head, 1) || !fullNames(parseInline(rest))) {
+	if isGroupLabel(head) {
+		return head, rest, true
+	}
+	if !startsLetterUpper(head) || (looksLikeName(head, 1) && !isPost(head)) || !fullNames(parseInline(rest)) {
 		return "", "", false
 	}
 	return head, rest, true
+}
+
+// isPost reports whether the head of an entry names a post: "Kasserer",
+// "Web ansvarlig", "KFU representant".
+func isPost(head string) bool {
+	f := strings.Fields(head)
+	return len(f) > 0 && isRole(f[len(f)-1])
 }
 
 // fullNames reports whether there are attendees and each has a name of two
@@ -148,148 +157,4 @@ func withOrg(as []doc.Attendee, org string) []doc.Attendee {
 		}
 	}
 	return as
-}
-
-// alsoPresent adds the person of a sentence after the list that names one
-// more present ("I tillegg var rektor Kari Dahl med til kl. 18.50"); it
-// reports whether the line was one.
-func (s *attendeeScan) alsoPresent(l line) bool {
-	m := alsoPresent.FindStringSubmatch(entryText(l.text))
-	if m == nil {
-		return false
-	}
-	f := strings.Fields(m[3])
-	if len(f) > 0 && nameTitles[strings.ToLower(f[0])] {
-		f = f[1:]
-	}
-	n := 0
-	for n < len(f) && n < 4 && nameToken.MatchString(f[n]) && !isOrgWord(f[n]) {
-		n++
-	}
-	if n < 2 {
-		return false
-	}
-	s.addAll([]doc.Attendee{{Name: strings.Join(f[:n], " ")}}, section{status: doc.Present}, l.page)
-	return true
-}
-
-// summonedList reports whether s labels the people summoned ("Innkalte",
-// "Innkalt: Kari Dahl, Ola Berg") and returns the names after the label.
-func summonedList(s string) (string, bool) {
-	if len(s) < 6 || !strings.EqualFold(s[:6], "innkal") {
-		return "", false
-	}
-	label, rest, _ := strings.Cut(s, ":")
-	if !summonedLabel.MatchString(fold(label)) {
-		return "", false
-	}
-	return strings.TrimSpace(rest), true
-}
-
-// absentees marks absent the people summoned but not listed as present,
-// and the listed people a sentence says did not come ("Kari Dahl kunne
-// ikke komme").
-func (s *attendeeScan) absentees() {
-	for _, p := range s.summoned {
-		if s.find(p.Name) < 0 {
-			s.addAll([]doc.Attendee{p}, section{status: doc.Absent}, p.Page)
-		}
-	}
-	if len(s.out) == 0 {
-		return
-	}
-	for i, l := range s.lines {
-		if s.used[i] || !startsUpper(l.text) || !containsAny(l.text, absenceHints...) {
-			continue
-		}
-		f := strings.Fields(l.text)
-		n := 0
-		for n < len(f) && n < 4 && nameToken.MatchString(f[n]) {
-			n++
-		}
-		rest := strings.Join(f[n:], " ")
-		if n == 0 || !absentAfterName.MatchString(rest) {
-			continue
-		}
-		if k := s.find(strings.Join(f[:n], " ")); k >= 0 {
-			s.out[k].Status = doc.Absent
-		}
-	}
-}
-
-// find returns the index of the one attendee a name names, or -1: the
-// same name, a first name alone on either side ("Helene" and "Helene
-// Dahl"), or a name with one letter written wrong ("Antonio Armaz").
-func (s *attendeeScan) find(name string) int {
-	if k, ok := s.index[fold(name)]; ok {
-		return k
-	}
-	found := -1
-	for k, a := range s.out {
-		if samePerson(name, a.Name) {
-			if found >= 0 {
-				return -1
-			}
-			found = k
-		}
-	}
-	return found
-}
-
-// samePerson reports whether two names, not equal, name one person: one
-// is the other's first name, or they differ by one letter in names of two
-// words or more.
-func samePerson(a, b string) bool {
-	fa, fb := strings.Fields(fold(a)), strings.Fields(fold(b))
-	if len(fa) == 0 || len(fb) == 0 {
-		return false
-	}
-	if len(fa) == 1 || len(fb) == 1 {
-		return fa[0] == fb[0]
-	}
-	return len(fa) == len(fb) && oneEdit(strings.Join(fa, " "), strings.Join(fb, " "))
-}
-
-// oneEdit reports whether a and b differ by at most one letter changed,
-// added or dropped.
-func oneEdit(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
-	}
-	if len(ra)-len(rb) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(rb) && ra[i] == rb[i] {
-		i++
-	}
-	if len(ra) == len(rb) {
-		return string(ra[i+min(1, len(ra)-i):]) == string(rb[i+min(1, len(rb)-i):])
-	}
-	return string(ra[i+1:]) == string(rb[i:])
-}
-
-// wikiHeadings returns lines with MediaWiki headings ("==Til stede:==")
-// read as headings, for readers that leave the markup; lines itself when
-// there is none.
-func wikiHeadings(lines []line) []line {
-	var out []line
-	for i, l := range lines {
-		t := strings.TrimSpace(l.text)
-		level := len(t) - len(strings.TrimLeft(t, "="))
-		if level < 2 || level > 6 || !strings.HasSuffix(t, strings.Repeat("=", level)) || len(t) <= 2*level {
-			continue
-		}
-		if out == nil {
-			out = slices.Clone(lines)
-		}
-		h := l.withText(strings.TrimSpace(t[level : len(t)-level]))
-		h.kind, h.level = doc.Heading, level
-		out[i] = h
-	}
-	if out == nil {
-		return lines
-	}
-	return out
 }

@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -10,19 +11,38 @@ import (
 type section struct {
 	status string
 	role   string
+	org    string
 }
 
-// sectionOf maps an attendee label to the status and role of its people.
+// sectionOf maps an attendee label to the status, role and organisation of
+// its people.
 func sectionOf(k labelKind, label string) section {
 	switch k {
 	case labelAbsent:
-		return section{status: doc.Absent}
+		return section{status: doc.Absent, org: labelOrg(label)}
 	case labelSubstitute:
 		return section{status: doc.Substitute}
 	case labelRole:
 		return section{status: doc.Present, role: roleName(label)}
 	}
-	return section{status: doc.Present}
+	return section{status: doc.Present, org: labelOrg(label)}
+}
+
+// labelOrg returns the organisation a label names after "fra": "Til stede
+// fra Vik kommune" gives "Vik kommune"; "Til stede fra styret" and
+// "Forfall fra kl. 18" give none.
+func labelOrg(label string) string {
+	f := strings.Fields(label)
+	for k, w := range f[:max(len(f)-1, 0)] {
+		if w = strings.ToLower(w); w == "fra" || w == "frå" {
+			org := strings.Join(f[k+1:], " ")
+			if startsLetterUpper(org) && !isGroupLabel(org) {
+				return org
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // roleName turns a role label into a role: "Fra administrasjonen" gives
@@ -188,7 +208,7 @@ func (s *attendeeScan) entries(j int, sec section) int {
 		}
 		var ok bool
 		switch {
-		case s.groupHead(j, &g):
+		case s.groupHead(j, &g, n == 0):
 			ok = true
 		case l.kind == doc.Heading:
 			// a heading that heads no group ends the list
@@ -215,7 +235,8 @@ func (s *attendeeScan) entries(j int, sec section) int {
 // entryLine adds the attendees of one list item or paragraph of group g,
 // of its organisation unless they give their own; it reports false when
 // the line is no attendee entry. A line may open with a group or an
-// organisation ("1. trinn: Kari, Ola", "Vik skole: Rektor Per Dahl"). In
+// organisation or a post ("1. trinn: Kari, Ola", "Vik skole: Rektor Per
+// Dahl", "Webansvarlig: Ola Berg"). In
 // a list sorted by group labels, "Kari Dahl, Ola Berg" is two people.
 func (s *attendeeScan) entryLine(l line, sec section, g group) bool {
 	org := g.org
@@ -224,10 +245,14 @@ func (s *attendeeScan) entryLine(l line, sec section, g group) bool {
 		return true
 	}
 	if head, rest, ok := groupPrefix(l.text); ok {
-		if !isGroupLabel(head) {
+		as := parseInline(rest)
+		switch {
+		case isPost(head):
+			sec.role = head // "Kasserer: Kari Dahl"
+		case !isGroupLabel(head):
 			org = head
 		}
-		s.addAll(withOrg(parseInline(rest), org), sec, l.page)
+		s.addAll(withOrg(as, org), sec, l.page)
 		return true
 	}
 	if inline := parseInline(l.text); len(inline) >= 2 && (isInlineList(l.text) || g.byLabel) {
@@ -303,4 +328,28 @@ func runLabel(s string, minWords int) (entry, rest string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// wikiHeadings returns lines with MediaWiki headings ("==Til stede:==")
+// read as headings, for readers that leave the markup; lines itself when
+// there is none.
+func wikiHeadings(lines []line) []line {
+	var out []line
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		level := len(t) - len(strings.TrimLeft(t, "="))
+		if level < 2 || level > 6 || !strings.HasSuffix(t, strings.Repeat("=", level)) || len(t) <= 2*level {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		h := l.withText(strings.TrimSpace(t[level : len(t)-level]))
+		h.kind, h.level = doc.Heading, level
+		out[i] = h
+	}
+	if out == nil {
+		return lines
+	}
+	return out
 }

@@ -65,6 +65,7 @@ func FuzzAnalyze(f *testing.F) {
 		f.Add(textOf(l.Doc()))
 	}
 	f.Add("Sak 1/25 |  | \n(\n((for \nVedtak:\nTil stede: , ,; og")
+	f.Add("Innkalte: Kari Dahl, Ola (Olli) Berg\n==Tilstede:==\n# 1. trinn\nKari *2. trinn: Ola Berg, *3. trinn - Per\nMeldt forfall: Eva Lie, Tor\nOla Bergh kunne ikke komme")
 	ref := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, s string) {
 		r := Analyze(docFromText(s), ref)

@@ -76,7 +76,7 @@ func init() {
 }
 
 // labelRule maps a composite folded label to a kind; the first matching
-// rule wins. The regexp only runs on labels that contain one of the gate
+// rule wins (lexicon_attendance.go puts its rules first). The regexp only runs on labels that contain one of the gate
 // words.
 type labelRule struct {
 	kind labelKind

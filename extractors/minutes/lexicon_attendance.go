@@ -11,33 +11,33 @@ import (
 // add a word, add it to the list of its kind; the matchers below are
 // compiled from the lists.
 
-// attendanceLabels are whole labels, folded, added to exactLabels.
-var attendanceLabels = []struct {
-	kind   labelKind
-	labels []string
-}{
-	{labelPresent, []string{"oppmøte", "fremmøte", "frammøte", "tilstedet", "til stede på møtet", "tilstede på møtet",
-		"tilstedet på møtet", "til stades på møtet", "tilstades på møtet", "til stede i møtet", "til stades i møtet",
-		"møtt fram", "møtte fram", "møtt frem", "møtte frem", "fremmøtt", "frammøtt", "til stede digitalt"}},
-	{labelAbsent, []string{"frafall", "mangler", "manglet", "mangla", "fraværende", "fråverande", "forfall", "meldt forfall",
-		"meldt frafall", "møtte ikke", "møtte ikkje", "møtt ikke", "kunne ikke komme", "kunne ikkje kome", "kunne ikkje komme",
-		"ikke møtt", "ikkje møtt", "ikke til stede", "ikkje til stades", "ikke tilstede", "avbud", "meldt avbud"}},
-}
+// presentLabels are whole labels, folded, of the people present, added to
+// exactLabels.
+var presentLabels = []string{"oppmøte", "fremmøte", "frammøte", "fremmøtt", "frammøtt", "møtt fram", "møtte fram", "møtt frem", "møtte frem",
+	"tilstedeværende", "møtedeltakere", "møtedeltagere", "møtedeltakarar", "deltakere på møtet", "deltagere på møtet",
+	"deltakarar på møtet", "følgende var til stede", "følgende var tilstede", "desse var til stades", "dei som var til stades",
+	"styremedlemmer til stede", "styremedlemer til stades"}
 
-// attendanceRules read composite labels ("Meldt frafall fra styret").
-// They are tried before the rules of labels.go.
+// roleLabels are whole labels, folded, of people present in a role,
+// added to exactLabels.
+var roleLabels = []string{"ordstyrer", "ordstyrar", "protokollfører", "protokollførar", "møtesekretær", "møtesekretæren"}
+
+// attendanceRules read composite labels: "Meldt frafall", "Mangler",
+// "Møtte ikkje", "Kunne ikke komme", "Tilstedet på møtet". They are tried
+// before the rules of labels.go, which read "Forfall", "Fraværende",
+// "Ikke til stede" and "Til stede fra styret".
 var attendanceRules = []labelRule{
-	{labelAbsent, []string{"frafall", "mangl", "møtte ikk", "kunne ikk"},
-		regexp.MustCompile(`frafall|^mangl(er|et|a)\b|møtte ikkj?e|kunne ikkj?e kom`)},
+	{labelAbsent, []string{"frafall", "mangl", "møtte ikk", "møtt ikk", "kunne ikk"},
+		regexp.MustCompile(`frafall|^mangl(er|et|a)$|^((følgende|desse|dei som|de som) )?møtte? ikkj?e$|^kunne ikkj?e kom`)},
 	{labelPresent, []string{"tilstedet", " på møtet", " i møtet"},
 		regexp.MustCompile(`^(til ?stede|tilstedet|til ?stades)( (på|i) møtet)?$`)},
 }
 
 func init() {
-	for _, e := range attendanceLabels {
-		for _, l := range e.labels {
+	for kind, labels := range map[labelKind][]string{labelPresent: presentLabels, labelRole: roleLabels} {
+		for _, l := range labels {
 			if _, dup := exactLabels[l]; !dup {
-				exactLabels[l] = e.kind
+				exactLabels[l] = kind
 			}
 		}
 	}
@@ -82,10 +82,10 @@ var absentAfterName = regexp.MustCompile(`^\s*(kunne ikkj?e (komme|kome|delta|m�
 // matches holds: a cheap test before the regexp runs.
 var absenceHints = []string{"ikke", "ikkje", "forfall"}
 
-// alsoPresent matches the start of a sentence that adds a person present
+// alsoPresentRe matches the start of a sentence that adds a person present
 // beyond the list: "I tillegg var rektor Kari Nordmann med", "I tillegg
 // møtte Ola Hansen", "Dessuten deltok ...".
-var alsoPresent = regexp.MustCompile(`(?i)^(i tillegg|dessuten|dessutan|også|òg)\s+(var|møtte|deltok|deltek|kom)\s+(.+)$`)
+var alsoPresentRe = regexp.MustCompile(`(?i)^(i tillegg|dessuten|dessutan|også|òg)\s+(var|møtte|deltok|deltek|kom)\s+(.+)$`)
 
 // remarkRe matches parenthesised remarks after a name that are neither an
 // organisation nor a role: "(Representert ved Fürst)", "(via Teams)",
@@ -141,11 +141,14 @@ var orgSuffixes = strings.Split("direktorat|direktoratet|institutt|instituttet|f
 // titleSuffixes end words that name a post rather than a person:
 // "Utvalgssekretær", "Seniorrådgiver", "Kommunedirektør", "Møteleiar".
 var titleSuffixes = strings.Split("sekretær|referent|rådgiver|rådgjevar|konsulent|koordinator|direktør|sjef|leder|leiar|"+
-	"saksbehandler|sakshandsamar|medarbeider|medarbeidar|fullmektig|jurist|økonom|arkivar|assistent|ordfører|rådmann", "|")
+	"saksbehandler|sakshandsamar|medarbeider|medarbeidar|fullmektig|jurist|økonom|arkivar|assistent|ordfører|rådmann|"+
+	"ansvarlig|ansvarleg|representant|kontakt", "|")
 
 // roleWord matches the roles written next to a name: "leder",
 // "nestleiar", "kommunedirektør", "møtte som vara".
-var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av)\b`)
+var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av|` +
+	`kasserer|kasserar|revisor|tillitsvalgt|tillitsvald|hovedtillitsvalgt|hovudtillitsvald|verneombud|` +
+	`foreldrerepresentant|elevrepresentant|ansatterepresentant|rektor|inspektør)\b`)
 
 // Words of attendee tables: column headers and the marks in status cells.
 

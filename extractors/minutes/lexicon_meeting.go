@@ -2,7 +2,6 @@ package minutes
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -27,28 +26,6 @@ var callPrefixes = []string{"innkalling", "innkallelse", "møteinnkalling", "mø
 
 // agendaNames name a list of cases in a title: "Sakskart", "Saksliste".
 var agendaNames = words("sakskart", "saksliste", "sakliste", "dagsorden")
-
-// outcomePhrases record what a meeting did with a case: approved,
-// adopted, rejected, elected, postponed, noted. They tell minutes from an
-// agenda, which only proposes.
-var outcomePhrases = []string{
-	// approved, adopted
-	"godkjent", "godkjend", "godkjente", "godkjennes", "vedtatt", "vedteke", "vedtok", "vedtas", "enstemmig",
-	"einstemmig", "samrøystes", "bifalt", "tiltrådt", "enighet om", "einigheit om",
-	// rejected, withdrawn
-	"forslaget falt", "forslaget fall", "ikke godkjent", "ikkje godkjend", "forkastet", "forkasta", "avvist",
-	"forslaget trekkes", "forslaget ble trukket", "forslaget vert trekt",
-	// elected
-	"ble valgt", "vart vald", "ble gjenvalgt", "vart attvald", "velges ved akklamasjon", "ved akklamasjon",
-	// postponed, noted
-	"saken utsettes", "saka vert utsett", "saken ble utsatt", "tas til orientering", "tatt til orientering",
-	"teke til orientering",
-	// tallies
-	"stemte for", "røysta for", "for:", "mot:", "avholdende:", "blanke:",
-}
-
-// outcome matches a line that holds one of outcomePhrases as words.
-var outcome = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(outcomePhrases) + `)(?:$|[^\p{L}])`)
 
 // signingPlace matches the place-and-date line above a signature: "Oslo,
 // den 11. Desember 2024", "Bergen 3. mars 2025". It names where the
@@ -87,16 +64,6 @@ func init() {
 			exactLabels[l] = labelDate
 		}
 	}
-}
-
-// alternation joins phrases into a regexp alternation, longest first.
-func alternation(phrases []string) string {
-	q := make([]string, len(phrases))
-	for i, p := range phrases {
-		q[i] = regexp.QuoteMeta(p)
-	}
-	slices.SortFunc(q, func(a, b string) int { return len(b) - len(a) })
-	return strings.Join(q, "|")
 }
 
 // words folds a list into a set.

@@ -8,9 +8,10 @@ import (
 // The vocabulary of outcomes: how minutes record what a meeting decided,
 // with or without a "Vedtak:" label, in bokmål and nynorsk. To teach the
 // reader a new word, add it to the right list; outcome.go reads a sentence
-// word by word against these lists and vote.go and decision.go use the
-// patterns compiled at the end of this file. Every entry is lower case; an
-// entry of several words is a phrase that must follow in that order.
+// word by word against these lists, and labels.go, split.go, vote.go and
+// decision.go use the labels and patterns here. Every entry of a word list
+// is lower case; an entry of several words is a phrase that must follow in
+// that order.
 
 // Labels of the parts of a case, read by classifyLabel (labels.go).
 const (
@@ -20,14 +21,23 @@ const (
 	voteLabels = "votering|avstemning|avstemming|avrøysting|røysting|stemmegivning"
 )
 
+// caseLabelWords are the words one of which every label of a case part
+// holds: a cheap test before the labels are classified (split.go).
+var caseLabelWords = []string{"forslag", "framlegg", "innstilling", "tilråding", "vedtak", "konklusjon", "beslutning",
+	"avgjerd", "avgjørelse", "votering", "avstem", "røysting", "stemmegiv"}
+
+// labelHead matches the first word of a label that may follow text
+// without a sentence end ("Godkjenning av innkalling Forslag til vedtak:").
+var labelHead = regexp.MustCompile(`^(forslag|framlegg|innstilling|tilråding|vedtak|konklusjon|beslutning|votering|avstemning|avstemming|røysting|avrøysting)\b`)
+
 var (
 	// outcomeParticiples record an outcome after "ble", "er", "vart" or
 	// alone: "Godkjent.", "Begge ble enstemmig valgt", "Saka vert utsett".
 	outcomeParticiples = phrases("godkjent|godkjend|vedtatt|vedteke|vedteken|vedtekne|bifalt|tiltrådt|tiltredd|innvilget|innvilga|" +
-		"valgt|vald|valt|gjenvalgt|attvald|gjenvald|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|trukket|trekt|" +
+		"valgt|vald|valt|gjenvalgt|attvald|gjenvald|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|" +
 		"henlagt|tatt til orientering|teke til orientering|teken til orientering|tatt til etterretning|teke til etterretning|tatt til følge|teke til følgje")
 
-	// outcomePassives record an outcome in the present passive: "Vetle
+	// outcomePassives record an outcome in the present passive: "Siv
 	// velges ved akklamasjon", "Søknaden innvilges med kr 5000", "Tas til
 	// orientering".
 	outcomePassives = phrases("godkjennes|godkjennast|vedtas|vedtes|vedtakast|velges|veljast|veljes|innvilges|innvilgast|avslås|avslåast|" +
@@ -39,7 +49,7 @@ var (
 	// stiller seg positive".
 	outcomeVerbs = phrases("godkjente|godkjende|godkjenner|vedtok|vedtek|vedtar|valgte|valde|gjenvalgte|besluttet|beslutta|beslutter|" +
 		"bestemte|bestemmer|avslo|avslår|innvilget|innvilga|innvilger|utsatte|utsette|utsetter|støtter|støttet|støtta|støttar|" +
-		"foreslår|anbefaler|tilrår|bekrefter|stadfester|tok til orientering|tar til orientering|tek til orientering|tar til etterretning|" +
+		"foreslår|bekrefter|stadfester|tok til orientering|tar til orientering|tek til orientering|tar til etterretning|" +
 		"stiller seg positiv|stiller seg positive|stiller seg positivt|stiller seg negativ|stiller seg negative|stiller seg bak|" +
 		"slutter seg til|sluttet seg til|slutta seg til|går inn for|gikk inn for|gjekk inn for|stemmer for|stemmer på|stemte for|stemte på|" +
 		"røystar for|røysta for")
@@ -50,9 +60,9 @@ var (
 	leadingVerbs = phrases("godkjenner|vedtar|vedtek|støtter|støttar|bekrefter|stadfester|innvilger|avslår|utsetter|" +
 		"tar til orientering|tek til orientering|tar til etterretning")
 
-	// fallVerbs record that a proposal fell: "Forslaget faller",
-	// "Framlegget fall".
-	fallVerbs = phrases("faller|falt|fall|fell")
+	// fallVerbs record that a proposal fell or was withdrawn: "Forslaget
+	// faller", "Framlegget fall", "Forslaget ble trukket".
+	fallVerbs = phrases("faller|falt|fall|fell|trekkes|trekkast|trukket|trekt")
 
 	// agreements record a consensus: "Enighet om å skrive …", "Vi er enige
 	// om at …".
@@ -76,6 +86,18 @@ var (
 	// årsmøtet godkjente", "Budsjettet vil kunne godkjennes".
 	clauseGuards = wordSet("at|som|hvis|viss|dersom|når|før|etter|fordi|der|hva|kva|hvordan|korleis|hvorvidt|inntil|mens|" +
 		"skal|skulle|kan|kunne|må|måtte|vil|ville|bør|burde|vurderer|ønsker|ønskjer|håper|foreslo|anbefalte")
+
+	// ruleWords around a present passive make it a rule rather than this
+	// meeting's outcome: "det velges …" before it, an indefinite object
+	// after it ("Blant medlemmene velges en leder").
+	ruleSubjects = wordSet("det|der")
+	ruleObjects  = wordSet("en|ei|et|ett|ein|eit|nye|noen|nokre|to|tre")
+
+	// otherTimes next to an outcome word tell of an earlier or a usual
+	// decision, not this meeting's: "Planen ble vedtatt i fjor", "…
+	// godkjent tidligere", "Tillitsvalgte velges normalt ved behov".
+	otherTimes = phrases("tidligere|tidlegare|allerede|allereie|i fjor|i fjol|sist|forrige|førre|normalt|vanligvis|vanlegvis|" +
+		"alltid|ofte|hvert år|kvart år|hver gang|kvar gong")
 
 	// collectives are subjects that speak for the meeting: "Styret
 	// støtter", "Vi er enige om". A word ending in one of
@@ -140,6 +162,22 @@ var (
 	// "4–0", "5 mot 2".
 	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?`)
 )
+
+// outcomeTriggers are the words one of which a line that records an
+// outcome holds: the first words of the phrases above, the answers and
+// "mot" of a vote count.
+var outcomeTriggers = func() map[string]bool {
+	set := map[string]bool{"mot": true}
+	for _, ps := range []phraseSet{outcomeParticiples, outcomePassives, outcomeVerbs, fallVerbs, agreements} {
+		for w := range ps {
+			set[w] = true
+		}
+	}
+	for w := range answers {
+		set[w] = true
+	}
+	return set
+}()
 
 // phraseSet holds phrases of words by their first word.
 type phraseSet map[string][][]string

@@ -26,6 +26,18 @@
 // the rest into cases, and the lines before the first case hold the
 // meeting's fields.
 //
+// A case is read in passes (decision.go): its labelled parts; a decision
+// that only refers to the proposal ("Som forslag til vedtak", "Forslag
+// vedtatt.") resolved to the proposal's words; else the outcome its text
+// records without a label (outcome.go): "Godkjent", "Årsmøtet godkjente
+// …", "… ble enstemmig valgt", "Forslaget faller", "Saka vert utsett",
+// "Tas til orientering", a vote count, a body's position ("Styret
+// støtter"), a question answered "Ja."; then its vote, conflicts of
+// interest and speakers. The words of outcomes, votes and case labels are
+// word lists in lexicon_outcomes.go. A number met again keeps its first
+// item (cases.go): an agenda line gives way to the minutes' heading, a
+// number reused for another item is a slip.
+//
 // An agenda (Møteinnkalling, Sakskart, a Dagsorden without outcomes) has
 // cases and proposals but records no meeting: it is classified agenda and
 // read for its meeting and cases, not for attendees.

@@ -95,16 +95,17 @@ func isAgenda(d *doc.Document, lines []line, title string) bool {
 	return heading && meeting && !anyWord(fold(title), recordWord)
 }
 
-// countOutcomes counts the lines that record an outcome, leaving out
-// proposals ("Forslag til vedtak: Budsjettet vedtas.") and the line under
-// a proposal's label.
+// countOutcomes counts the lines that record an outcome (see
+// outcomeLine), leaving out proposals ("Forslag til vedtak: Budsjettet
+// vedtas.") and the line under a proposal's label.
 func countOutcomes(lines []line) int {
+	ctx := caseContext{collective: acronyms(lines)}
 	n := 0
 	for i, l := range lines {
 		if l.lab == labelProposal || (i > 0 && lines[i-1].lab == labelProposal && lines[i-1].labRest == "") {
 			continue
 		}
-		if outcome.MatchString(l.text) {
+		if outcomeLine(l.text, ctx) != "" {
 			n++
 		}
 	}

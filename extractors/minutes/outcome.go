@@ -1,9 +1,11 @@
 package minutes
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -22,8 +24,8 @@ type caseContext struct {
 }
 
 // findOutcome returns the lines of texts that record an outcome, each from
-// the sentence that carries it (or whole, when that sentence has no subject
-// of its own: "Tonje. Valgt ved akklamasjon."). An election item without
+// the sentence that carries it, or the one before when it has no subject
+// of its own ("Siv. Valgt ved akklamasjon."). An election item without
 // such a line records its outcome as "Office: Name" lines.
 func findOutcome(title string, texts []string, ctx caseContext) []string {
 	var out []string
@@ -48,6 +50,9 @@ func findOutcome(title string, texts []string, ctx caseContext) []string {
 // label is read past, so that "Defi: støtter." records a position, unless
 // it names a speaker ("Kari Nordmann: Støtter forslaget.").
 func outcomeLine(t string, ctx caseContext) string {
+	if !mayRecordOutcome(t) {
+		return ""
+	}
 	if tallyRe.MatchString(t) {
 		return t
 	}
@@ -68,7 +73,10 @@ func outcomeLine(t string, ctx caseContext) string {
 		if !ok {
 			continue
 		}
-		if elliptic || k == 0 {
+		if elliptic && k > 0 {
+			k-- // the sentence before gives the subject
+		}
+		if k == 0 {
 			return t
 		}
 		return strings.Join(ss[k:], " ")
@@ -99,10 +107,21 @@ func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
 			return false, false
 		}
 		if j, ok := outcomeAt(w, i, ctx); ok {
-			return j < 0, true
+			return j < 0, !atOtherTime(w[max(j, 0):i]) && !atOtherTime(w[i+1:])
 		}
 	}
 	return false, false
+}
+
+// atOtherTime reports whether words next to an outcome date it before the
+// meeting or make it a rule: "tidligere", "i fjor", "i 2019", "normalt".
+func atOtherTime(w []string) bool {
+	for i := range w {
+		if matchAny(w, i, otherTimes) || w[i] == "i" && i+1 < len(w) && len(w[i+1]) == 4 && strings.Trim(w[i+1], "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // outcomeAt reports whether an outcome word opens at w[i], and returns the
@@ -115,10 +134,16 @@ func outcomeAt(w []string, i int, ctx caseContext) (int, bool) {
 	switch {
 	case matchAny(w, i, outcomeParticiples):
 		return j, j < 0 || auxiliaries[w[j]] || i <= 3 && i == len(w)-1
-	case matchAny(w, i, outcomePassives), matchAny(w, i, agreements):
-		return j, true
+	case matchAny(w, i, agreements):
+		return max(j, 0), !slices.ContainsFunc(w[:i], func(x string) bool { return negations[x] })
+	case matchAny(w, i, outcomePassives):
+		return j, !(j >= 0 && ruleSubjects[w[j]]) && !(i+1 < len(w) && ruleObjects[w[i+1]])
 	case matchAny(w, i, fallVerbs):
-		return j, j >= 0 && containsAny(w[j], proposalNouns...)
+		k := j
+		if k >= 0 && auxiliaries[w[k]] {
+			k--
+		}
+		return j, k >= 0 && containsAny(w[k], proposalNouns...)
 	case matchAny(w, i, outcomeVerbs):
 		return j, j < 0 && matchAny(w, i, leadingVerbs) || j >= 0 && isCollective(w[j], ctx)
 	}
@@ -185,15 +210,53 @@ func acronyms(lines []line) map[string]bool {
 	seen := map[string]int{}
 	out := map[string]bool{}
 	for _, l := range lines {
-		for _, w := range strings.FieldsFunc(l.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if n := len([]rune(w)); n >= 2 && n <= 6 && strings.ToUpper(w) == w {
-				if seen[w]++; seen[w] >= 2 {
+		eachWord(l.text, func(w string) {
+			if n := utf8.RuneCountInString(w); n >= 2 && n <= 6 && strings.IndexFunc(w, notUpper) < 0 {
+				if seen[w]++; seen[w] == 2 {
 					out[strings.ToLower(w)] = true
 				}
 			}
-		}
+		})
 	}
 	return out
+}
+
+func notUpper(r rune) bool { return !unicode.IsUpper(r) }
+
+// eachWord calls f with each run of letters and digits in s.
+func eachWord(s string, f func(string)) {
+	start := -1
+	for i, r := range s {
+		switch word := unicode.IsLetter(r) || unicode.IsDigit(r); {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			f(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+// mayRecordOutcome is a cheap test before a line is read sentence by
+// sentence: one of its words opens an outcome phrase, names a vote or
+// answers a question.
+func mayRecordOutcome(t string) bool {
+	var buf [48]byte
+	found := false
+	eachWord(t, func(w string) {
+		if found || len(w) > len(buf) {
+			return
+		}
+		lw := buf[:0]
+		for _, r := range w {
+			lw = utf8.AppendRune(lw, unicode.ToLower(r))
+		}
+		found = outcomeTriggers[string(lw)] || bytes.Contains(lw, []byte("stem")) || bytes.Contains(lw, []byte("røyst"))
+	})
+	return found
 }
 
 // outcomeDecision sets the decision of a case that has none from the

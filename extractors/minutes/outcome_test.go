@@ -3,6 +3,7 @@ package minutes
 import (
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -31,6 +32,8 @@ func TestOutcomeLine(t *testing.T) {
 		{"IKKE godkjent", "IKKE godkjent"},
 		{"Forslaget falt.", "Forslaget falt."},
 		{"Framlegget fall.", "Framlegget fall."},
+		{"Forslaget trekkes.", "Forslaget trekkes."},
+		{"Endringsforslaget ble trukket.", "Endringsforslaget ble trukket."},
 		{"For: 4 Mot: 4 Avholdende: 1", "For: 4 Mot: 4 Avholdende: 1"},
 		{"Saken utsettes til neste møte.", "Saken utsettes til neste møte."},
 		{"Saka vert utsett.", "Saka vert utsett."},
@@ -69,6 +72,19 @@ func TestOutcomeLine(t *testing.T) {
 		{"Er det enig i at vi har et problem.", ""},
 		{"Lapper henges opp med info.", ""},
 		{"Velger derfor flere enn fire.", ""},
+		{"Planen ble vedtatt i fjor og gjelder ut året.", ""},
+		{"Reglementet ble godkjent i 2019.", ""},
+		{"Søknaden er allerede innvilget.", ""},
+		{"Det var ikke enighet om veien videre.", ""},
+		{"KS anbefaler at kommunene venter.", ""},
+		{"Regnskapet for 2023 ble godkjent.", "Regnskapet for 2023 ble godkjent."},
+		{"Tillitsvalgte velges normalt ved behov.", ""},
+		{"Blant medlemmene velges en leder og en kasserer.", ""},
+		{"Hvert trinn har en kontakt, og det velges personlig vara.", ""},
+		{"Trukket ti vinnere.", ""},
+		{"Best med de nye. Kanskje rart å ikke bruke dem? Enighet om å bruke nye adresser.", "Enighet om å bruke nye adresser."},
+		{"Vi drøftet lenge. Siv stiller. Valgt ved akklamasjon.", "Siv stiller. Valgt ved akklamasjon."},
+		{"Siv ble valgt som revisor for 2024.", "Siv ble valgt som revisor for 2024."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -121,5 +137,50 @@ func TestAcronyms(t *testing.T) {
 	lines := flatten([]doc.Block{p("FU møtes. Fra IFI kom Siv."), p("FU stemmer. Til IFI sendes søknad, A4."), p("KONKLUSJON: Godkjent")})
 	if got, want := acronyms(lines), map[string]bool{"fu": true, "ifi": true}; !reflect.DeepEqual(got, want) {
 		t.Errorf("acronyms = %v, want %v", got, want)
+	}
+}
+
+func TestDecisionLabels(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind labelKind
+	}{
+		{"PLANEN ER:", labelDecision},
+		{"Konklusjon: Vi lager en plan.", labelDecision},
+		{"Beslutning: Saken utsettes.", labelDecision},
+		{"Planen er klar.", labelNone},
+		{"Planen er: å starte i mai.", labelDecision},
+	}
+	for _, tc := range tests {
+		if k, _, _ := splitLabel(tc.in); k != tc.kind {
+			t.Errorf("splitLabel(%q) kind = %v, want %v", tc.in, k, tc.kind)
+		}
+	}
+}
+
+// TestLabelOnItsOwnLine checks that the lines under a decision label that
+// stands alone are its text, even when the first reads like "Label: text".
+func TestLabelOnItsOwnLine(t *testing.T) {
+	d := docOf("docx", h(1, "Referat fra styremøte"), p("Dato: 15.01.2024"),
+		h(2, "Sak 4/24: Betalingsfrist"), p("Behandling:"), p("Prisen må bestemmes senere."),
+		p("PLANEN ER:"), p("Vi setter en dato: 9. feb for betaling"), p("Lapper henges opp."),
+		h(2, "Sak 5/24: Eventuelt"), p("Vedtak:"), p("Ingen saker."), p("Kari: Takk for i dag."))
+	cases := Analyze(d, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)).Cases
+	want := []string{"Vi setter en dato: 9. feb for betaling\nLapper henges opp.", "Ingen saker."}
+	for i, w := range want {
+		if i >= len(cases) || cases[i].Decision != w {
+			t.Errorf("case %d: %+v, want decision %q", i, cases, w)
+		}
+	}
+}
+
+func TestMayRecordOutcome(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Enstemmig.": true, "Samrøystes.": true, "For: 3 Mot: 1": true, "GODKJENT": true, "Kan vi? Ja.": true,
+		"Vedtatt 4–0.": true, "Alle har tilgang til disken.": false, "": false,
+	} {
+		if got := mayRecordOutcome(in); got != want {
+			t.Errorf("mayRecordOutcome(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

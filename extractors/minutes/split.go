@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -56,17 +55,8 @@ func bareNumber(s string) bool {
 	return ok && trimSeps(rest) == ""
 }
 
-// caseLabelWords are the words one of which every label of a case part
-// holds: a cheap test before the labels are classified.
-var caseLabelWords = []string{"forslag", "framlegg", "innstilling", "tilråding", "vedtak", "konklusjon", "beslutning",
-	"avgjerd", "avgjørelse", "votering", "avstem", "røysting", "stemmegiv"}
-
 // maxLabelWords bounds the words of a label found inside a line.
 const maxLabelWords = 6
-
-// labelHead matches the first word of a label that may follow text
-// without a sentence end ("Godkjenning av innkalling Forslag til vedtak:").
-var labelHead = regexp.MustCompile(`^(forslag|framlegg|innstilling|tilråding|vedtak|konklusjon|beslutning|votering|avstemning|avstemming|røysting|avrøysting)\b`)
 
 // innerLabelStart returns where, in s[from:colon], the shortest
 // capitalised run of words that labels a case part begins; -1 when none.

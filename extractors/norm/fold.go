@@ -61,3 +61,20 @@ var spelled = map[rune]string{
 	'«': `"`, '»': `"`, '“': `"`, '”': `"`, '„': `"`, '‟': `"`,
 	'‘': "'", '’': "'", '‚': "'", '‛': "'",
 }
+
+// longSpelling gives the letters typed two ways without æøå their long
+// ASCII spelling (møte → moete, Ålesund → Aalesund, Müller → Mueller).
+var longSpelling = strings.NewReplacer("ø", "oe", "å", "aa", "ä", "ae", "ö", "oe", "ü", "ue")
+
+// FoldForms returns the ASCII spellings of a lower-case, NFC word: Fold's
+// short one, and the long one when it differs ("møte": "mote", "moete").
+func FoldForms(w string) []string {
+	short := Fold(w)
+	if isASCII(w) {
+		return []string{short}
+	}
+	if long := Fold(longSpelling.Replace(w)); long != short {
+		return []string{short, long}
+	}
+	return []string{short}
+}

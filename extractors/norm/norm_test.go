@@ -1,6 +1,7 @@
 package norm
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -191,4 +192,23 @@ func FuzzText(f *testing.F) {
 		Fold(out)
 		Language(out)
 	})
+}
+
+func TestFoldForms(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"mote", []string{"mote"}},
+		{"møte", []string{"mote", "moete"}},
+		{"ålesund", []string{"alesund", "aalesund"}},
+		{"blåbær", []string{"blabaer", "blaabaer"}},
+		{"ærlig", []string{"aerlig"}}, // æ has one spelling
+		{"müller", []string{"muller", "mueller"}},
+		{"café", []string{"cafe"}},
+	} {
+		if got := FoldForms(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("FoldForms(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

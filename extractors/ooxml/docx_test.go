@@ -50,6 +50,8 @@ func TestReadDOCXBody(t *testing.T) {
 		{"start override", wp(num("3", "0"), wr("Fem")), "item/0/:5. Fem\n"},
 		{"bullets by style", wp(`<w:pStyle w:val="Punktliste"/>`, wr("Punkt")), "item/0/:Punkt\n"},
 		{"numId 0 switches numbering off", wp(`<w:pStyle w:val="Punktliste"/>`+num("0", "0"), wr("Ikke")), "paragraph/0/:Ikke\n"},
+		{"hidden text dropped", wp("", wr("synlig ")+`<w:r><w:rPr><w:b/><w:vanish/></w:rPr><w:t>skjult </w:t><w:tab/></w:r>`+`<w:hyperlink><w:r><w:rPr><w:vanish w:val="true"/></w:rPr><w:t>lenke </w:t></w:r></w:hyperlink>`+`<w:r><w:rPr><w:vanish w:val="0"/><w:rPrChange><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>vist</w:t></w:r>`), "paragraph/0/:synlig vist\n"},
+		{"hidden paragraph leaves nothing", wp("", `<w:r><w:rPr><w:vanish/></w:rPr><w:t>Intern merknad</w:t></w:r>`) + wp("", wr("Neste")), "paragraph/0/:Neste\n"},
 		{"empty paragraphs dropped", wp("", "") + wp("", wr("  ")), ""},
 		{"text box after its paragraph, choice only", wp("", wr("Før")+`<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>`+wp("", wr("Boks"))+`</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>`+wp("", wr("Boks"))+`</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`), "paragraph/0/:Før\nparagraph/0/:Boks\n"},
 	}

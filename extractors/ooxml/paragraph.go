@@ -43,6 +43,8 @@ func (w *walker) inline(p *para, se xml.StartElement) error {
 	switch se.Name.Local {
 	case "pPr":
 		return w.paraProps(p)
+	case "r":
+		return w.run(p)
 	case "t":
 		s, err := w.d.Text()
 		p.write(w, s)
@@ -72,6 +74,39 @@ func (w *walker) inline(p *para, se xml.StartElement) error {
 	return nil
 }
 
+// run reads a w:r. Text hidden with w:vanish is not in the document as
+// shown or printed, and may be what the author meant to keep out: it is
+// dropped.
+func (w *walker) run(p *para) error {
+	hidden := false
+	return w.d.Children(func(se xml.StartElement) error {
+		switch {
+		case se.Name.Local == "rPr":
+			var err error
+			hidden, err = w.hides()
+			return err
+		case hidden:
+			return w.d.Skip()
+		}
+		return w.inline(p, se)
+	})
+}
+
+// hides reads a w:rPr and reports whether it hides its run.
+func (w *walker) hides() (bool, error) {
+	hidden := false
+	err := w.d.Children(func(se xml.StartElement) error {
+		if se.Name.Local == "vanish" {
+			hidden = on(zipxml.Attr(se, "val"))
+		}
+		return w.d.Skip() // a w:rPrChange holds the formatting before a tracked change
+	})
+	return hidden, err
+}
+
+// on reads an ST_OnOff value; an absent one is on.
+func on(val string) bool { return val != "0" && val != "false" && val != "off" }
+
 // paraProps reads a w:pPr.
 func (w *walker) paraProps(p *para) error {
 	return w.d.Children(func(se xml.StartElement) error {
@@ -86,7 +121,7 @@ func (w *walker) paraProps(p *para) error {
 		case "outlineLvl":
 			p.outline = outlineLevel(val)
 		case "pageBreakBefore":
-			if val != "0" && val != "false" {
+			if on(val) {
 				w.pages.hard++
 			}
 		case "sectPr":

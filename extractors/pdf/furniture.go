@@ -17,6 +17,7 @@ type pageText struct {
 	rules    []ruling
 	y0, y1   float64     // vertical extent of the page box
 	kept     []doc.Block // comments, and a header or footer kept once
+	err      error       // why the page's content could not be read, if it could not
 }
 
 const (

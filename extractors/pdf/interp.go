@@ -60,6 +60,9 @@ func (in *interp) run(data []byte, res lpdf.Value, depth int) error {
 	for {
 		op, ok := s.nextOp()
 		if !ok {
+			if s.deep {
+				in.warn(fmt.Sprintf("content stream nests arrays deeper than %d levels: inner levels skipped", maxArrayDepth))
+			}
 			return nil
 		}
 		if in.ops++; in.ops%ctxCheckEvery == 0 {

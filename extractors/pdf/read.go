@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	lpdf "github.com/ledongthuc/pdf"
 
@@ -70,7 +71,9 @@ func readPages(ctx context.Context, refs []pageRef, lim doc.Limits, warn func(st
 			}
 			warn(fmt.Sprintf("page %d: %v", i+1, err))
 		}
-		out = append(out, newPageText(i+1, ref, pc))
+		p := newPageText(i+1, ref, pc)
+		p.err = err
+		out = append(out, p)
 	}
 	return out, nil
 }
@@ -109,7 +112,9 @@ func textExtent(segs []*seg) (y0, y1 float64) {
 }
 
 // noText returns an error wrapping doc.ErrNoText when no page has text,
-// telling a scan apart from glyphs that lack a Unicode mapping.
+// telling a scan apart from glyphs that lack a Unicode mapping; and one
+// wrapping doc.ErrCorrupt when there are no pages or none could be read,
+// which is a broken file rather than a scan.
 func noText(pages []*pageText) error {
 	unmapped := 0
 	for _, p := range pages {
@@ -120,7 +125,16 @@ func noText(pages []*pageText) error {
 		}
 		unmapped += p.unmapped
 	}
-	if unmapped > 0 {
+	switch {
+	case len(pages) == 0:
+		return fmt.Errorf("%w: no pages (the page tree is empty or broken)", doc.ErrCorrupt)
+	case !slices.ContainsFunc(pages, func(p *pageText) bool { return p.err == nil }):
+		err := pages[0].err
+		if !errors.Is(err, doc.ErrCorrupt) {
+			err = fmt.Errorf("%w: %w", doc.ErrCorrupt, err)
+		}
+		return fmt.Errorf("no page could be read; page 1: %w", err)
+	case unmapped > 0:
 		return fmt.Errorf("%d glyphs without a Unicode mapping: %w", unmapped, doc.ErrNoText)
 	}
 	return fmt.Errorf("%d pages without text: %w", len(pages), doc.ErrNoText)

@@ -20,6 +20,7 @@ type scanner struct {
 	lex     lexer
 	args    []operand
 	maxArgs int
+	deep    bool // an array nested deeper than maxArrayDepth was skipped
 }
 
 func newScanner(b []byte, maxArgs int) *scanner {
@@ -63,6 +64,9 @@ func (s *scanner) push(o operand) {
 	s.args = append(s.args, o)
 }
 
+// array reads the operands up to the closing bracket. Arrays nested deeper
+// than maxArrayDepth are skipped without recursion, so a stream of nothing
+// but "[" cannot exhaust the stack.
 func (s *scanner) array(depth int) []operand {
 	var out []operand
 	for {
@@ -71,10 +75,12 @@ func (s *scanner) array(depth int) []operand {
 		case tEOF, tArrClose:
 			return out
 		case tArrOpen:
-			inner := s.array(depth + 1)
-			if depth < maxArrayDepth {
-				out = appendBounded(out, operand{kind: tArrOpen, arr: inner})
+			if depth >= maxArrayDepth {
+				s.deep = true
+				s.skipArray()
+				continue
 			}
+			out = appendBounded(out, operand{kind: tArrOpen, arr: s.array(depth + 1)})
 		case tDictOpen:
 			s.skipDict()
 		case tOp, tDictClose:
@@ -92,15 +98,21 @@ func appendBounded(out []operand, o operand) []operand {
 	return append(out, o)
 }
 
-func (s *scanner) skipDict() {
+func (s *scanner) skipDict() { s.skipNested(tDictOpen, tDictClose) }
+
+func (s *scanner) skipArray() { s.skipNested(tArrOpen, tArrClose) }
+
+// skipNested moves past the rest of a delimited value whose opening token
+// has been read, counting nesting instead of recursing.
+func (s *scanner) skipNested(open, close tokKind) {
 	depth := 1
 	for depth > 0 {
 		switch s.lex.next().kind {
 		case tEOF:
 			return
-		case tDictOpen:
+		case open:
 			depth++
-		case tDictClose:
+		case close:
 			depth--
 		}
 	}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -98,6 +99,33 @@ func TestPageNumber(t *testing.T) {
 	for _, tc := range tests {
 		if got := isPageNumber(tc.text, tc.page); got != tc.want {
 			t.Errorf("%q on page %d: %v, want %v", tc.text, tc.page, got, tc.want)
+		}
+	}
+}
+
+// TestScannerNesting checks that arrays nested past maxArrayDepth are
+// skipped, balanced, and that the operators after them are still read.
+func TestScannerNesting(t *testing.T) {
+	deep := func(n int) string { return strings.Repeat("[", n) + "1" + strings.Repeat("]", n) }
+	tests := []struct {
+		in       string
+		wantOps  []string
+		wantDeep bool
+	}{
+		{deep(maxArrayDepth+1) + " Tj (x) Tj", []string{"Tj", "Tj"}, false},
+		{deep(maxArrayDepth+2) + " Tj (x) Tj", []string{"Tj", "Tj"}, true},
+		{deep(100000) + " Tj (x) Tj", []string{"Tj", "Tj"}, true},
+		{"[ << /A [ ] >> ] TJ Q", []string{"TJ", "Q"}, false},
+		{strings.Repeat("[", 1<<20), nil, true},
+	}
+	for _, tc := range tests {
+		s := newScanner([]byte(tc.in), maxStackArgs)
+		var ops []string
+		for op, ok := s.nextOp(); ok; op, ok = s.nextOp() {
+			ops = append(ops, op)
+		}
+		if !reflect.DeepEqual(ops, tc.wantOps) || s.deep != tc.wantDeep {
+			t.Errorf("%.40q: ops %q deep %v, want %q %v", tc.in, ops, s.deep, tc.wantOps, tc.wantDeep)
 		}
 	}
 }

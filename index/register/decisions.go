@@ -14,14 +14,16 @@ import (
 // Filter selects cases. The zero Filter selects every case.
 type Filter struct {
 	// Query holds words that must all occur, as substrings and ignoring
-	// case, in the title, proposal or decision ("sikkerhet" finds
-	// "informasjonssikkerhet").
+	// case and accents (norm.Fold), in the title, proposal or decision
+	// ("sikkerhet" finds "informasjonssikkerhet", "horing" "Høring"); at
+	// most MaxQueryWords.
 	Query string
 	// From and To bound the meeting date, inclusive; zero means open.
 	From, To time.Time
-	// Body is a substring of the body name, or of the name that identifies
-	// the body across spellings (meetings.body_id), ignoring case and
-	// spacing.
+	// Body holds words that must each start a word of the body name,
+	// ignoring case and accents ("valg" finds "Valgstyret", not
+	// "Arbeidsutvalget"), in the name as written or in the
+	// name that identifies the body across spellings (meetings.body_id).
 	Body string
 	// Case is a case number ("Sak 33/25" matches "33/25") or archive number.
 	Case string
@@ -70,7 +72,10 @@ func (r *Register) Decisions(ctx context.Context, f Filter) ([]Decision, error) 
 
 // selectCases runs the filtered query, returning the rows and their case ids.
 func selectCases(ctx context.Context, tx *sql.Tx, f Filter) ([]Decision, []int64, error) {
-	where, args := f.where()
+	where, args, err := f.where()
+	if err != nil {
+		return nil, nil, err
+	}
 	q := decisionsSQL + where + " ORDER BY m.date DESC, m.body_key, m.id, c.sort_key, c.key"
 	if f.Limit > 0 {
 		q += " LIMIT ?"
@@ -123,12 +128,16 @@ func attachSources(ctx context.Context, tx *sql.Tx, ds []Decision, ids []int64) 
 }
 
 // where builds the WHERE clause for f, with its arguments.
-func (f Filter) where() (string, []any) {
+func (f Filter) where() (string, []any, error) {
 	var conds []string
 	var args []any
 	add := func(cond string, a ...any) { conds = append(conds, cond); args = append(args, a...) }
-	for _, w := range ident.Words(f.Query) {
-		add("instr(c.search_text, ?) > 0", w)
+	words, err := filterWords(f.Query)
+	if err != nil {
+		return "", nil, err
+	}
+	if words != "" {
+		add(containsWordsFunc+"(c.search_text, ?)", words)
 	}
 	if !f.From.IsZero() {
 		add("m.date >= ?", f.From.Format(time.DateOnly))
@@ -136,8 +145,12 @@ func (f Filter) where() (string, []any) {
 	if !f.To.IsZero() {
 		add("m.date <> '' AND m.date <= ?", f.To.Format(time.DateOnly))
 	}
-	if b := ident.BodyKey(f.Body); b != "" {
-		add("(instr(m.body_key, ?) > 0 OR instr(m.body_id, ?) > 0)", b, b)
+	body, err := filterWords(f.Body)
+	if err != nil {
+		return "", nil, err
+	}
+	if body != "" {
+		add("("+startsWordsFunc+"(m.body, ?) OR "+startsWordsFunc+"(m.body_id, ?))", body, body)
 	}
 	if f.Case != "" {
 		add("(c.number_key = ? OR c.archive_number = ?)", ident.CaseKey(f.Case), strings.TrimSpace(f.Case))
@@ -146,7 +159,7 @@ func (f Filter) where() (string, []any) {
 		add("c.decided")
 	}
 	if len(conds) == 0 {
-		return "", args
+		return "", args, nil
 	}
-	return " WHERE " + strings.Join(conds, " AND "), args
+	return " WHERE " + strings.Join(conds, " AND "), args, nil
 }

@@ -1,8 +1,11 @@
 package register
 
 import (
+	"context"
+	"errors"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +36,10 @@ func TestDecisionsFilter(t *testing.T) {
 		{"query words are all required", Filter{Query: "integritet veileder"}, []string{"38/25", "21/25"}},
 		{"query with punctuation and quotes", Filter{Query: `"Høring:"`}, []string{"22/25"}},
 		{"short query word", Filter{Query: "ki"}, []string{"42/25"}},
+		{"query typed without æøå", Filter{Query: "horing"}, []string{"22/25"}},
+		{"percent is a character, not a wildcard", Filter{Query: "%"}, nil},
+		{"body typed without æøå, word start", Filter{Body: "styringsgr", Case: "33/25"}, []string{"33/25"}},
+		{"body word inside a word does not match", Filter{Body: "gruppen"}, nil},
 		{"no match", Filter{Query: "reguleringsplan"}, nil},
 		{"from", Filter{From: day("2025-10-01")}, []string{"33/25", "36/25", "37/25", "38/25", "42/25"}},
 		{"to is inclusive", Filter{To: day("2025-09-16"), Query: "eventuelt"}, []string{"24/25"}},
@@ -54,6 +61,36 @@ func TestDecisionsFilter(t *testing.T) {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestDecisionsQueryBound(t *testing.T) {
+	r, _ := openTemp(t)
+	many := strings.Repeat("ord ", MaxQueryWords+1)
+	for _, f := range []Filter{{Query: many}, {Body: many}} {
+		if _, err := r.Decisions(context.Background(), f); !errors.Is(err, ErrQuery) {
+			t.Errorf("%d words: err %v, want ErrQuery", MaxQueryWords+1, err)
+		}
+	}
+	if _, err := r.Decisions(context.Background(), Filter{Query: strings.Repeat("ord ", MaxQueryWords)}); err != nil {
+		t.Errorf("%d words: %v", MaxQueryWords, err)
+	}
+}
+
+func TestStartsWords(t *testing.T) {
+	for _, c := range []struct {
+		text, words string
+		want        bool
+	}{
+		{"Valgstyret", "valg", true},
+		{"Arbeidsutvalget", "valg", false},
+		{"FAU Florvåg skole", "florvag fau", true},
+		{"Styret", "styret valg", false},
+		{"Kommunestyret", "", true},
+	} {
+		if got := startsWords(c.text, strings.Fields(c.words)); got != c.want {
+			t.Errorf("startsWords(%q, %q) = %v", c.text, c.words, got)
+		}
 	}
 }
 

@@ -59,6 +59,20 @@ func TestMergeMeetingFields(t *testing.T) {
 	}
 }
 
+func TestMergeAgendaAfterMinutes(t *testing.T) {
+	agenda := src("innkalling.pdf", "pdf", "", doc.Case{Number: "5/25", Title: "Budsjett", Proposal: "Forslag"})
+	agenda.Kind, agenda.Meeting.Start, agenda.Meeting.End, agenda.Meeting.Place = doc.KindAgenda, "18:00", "21:00", "Rådhuset"
+	minutes := src("referat.docx", "docx", "", doc.Case{Number: "5/25", Title: "Budsjett", Proposal: "Forslag"})
+	minutes.Kind, minutes.Meeting.Start, minutes.Meeting.End = doc.KindMinutes, "18:00", "20:15"
+	m := merge("k", []*source{agenda, minutes})
+	if m.Meeting.Path != "referat.docx" || m.Meeting.End != "20:15" || m.Meeting.Place != "Rådhuset" {
+		t.Errorf("meeting %+v: want the minutes first, gaps filled from the agenda", m.Meeting)
+	}
+	if len(m.Cases) != 1 || m.Cases[0].From.Path != "referat.docx" || len(m.Cases[0].Sources) != 2 {
+		t.Errorf("cases %+v: want the minutes' case, with both documents as sources", m.Cases)
+	}
+}
+
 func TestMergeRepeatedCaseInOneDocument(t *testing.T) {
 	s := src("a.pdf", "pdf", "", doc.Case{Number: "1/25", Title: "Først", Page: 1}, doc.Case{Number: "Sak 1/25", Title: "Igjen", Page: 3})
 	m := merge("k", []*source{s})

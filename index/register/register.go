@@ -45,7 +45,7 @@ type Register struct {
 // its schema when missing. It uses WAL mode, so readers in other processes
 // keep working while a batch is written.
 func Open(path string) (*Register, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := createPrivate(path); err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
 	db, err := sql.Open("sqlite", dsn(path, "journal_mode(wal)", "foreign_keys(1)", "cache_size(-16384)"))
@@ -60,14 +60,45 @@ func Open(path string) (*Register, error) {
 	return r, nil
 }
 
-// OpenReadOnly opens an existing register for queries only.
+// createPrivate creates the register file, or makes an existing one, its
+// owner's alone: SQLite gives the -wal and -shm files the database's mode.
+func createPrivate(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Chmod(0o600)
+}
+
+// OpenReadOnly opens an existing register for queries only. A reader of a
+// WAL database must create its -shm file beside it; where it may not (a
+// read-only mount, a copy it may not write to) the register is opened as
+// immutable instead: what a crashed ingest left in the -wal file is then
+// not seen.
 func OpenReadOnly(path string) (*Register, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("opening register: %w", err)
 	}
-	db, err := sql.Open("sqlite", dsn(path, "query_only(1)")+"&mode=ro")
+	r, err := openReadOnly(path, "mode=ro")
 	if err != nil {
+		if r, ierr := openReadOnly(path, "immutable=1"); ierr == nil {
+			return r, nil
+		}
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// openReadOnly opens path with the URI parameter param and checks its
+// schema version.
+func openReadOnly(path, param string) (*Register, error) {
+	db, err := sql.Open("sqlite", dsn(path, "query_only(1)")+"&"+param)
+	if err != nil {
+		return nil, err
 	}
 	r := &Register{db: db}
 	v, err := r.version(context.Background())
@@ -76,7 +107,7 @@ func OpenReadOnly(path string) (*Register, error) {
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("opening register %s: %w", path, err)
+		return nil, err
 	}
 	return r, nil
 }

@@ -16,7 +16,8 @@ import (
 type source struct {
 	Path      string         `json:"-"`
 	Format    string         `json:"-"`
-	Modified  string         `json:"-"` // UTC timestamp text, "" when unknown
+	Modified  string         `json:"-"`              // UTC timestamp text, "" when unknown
+	Kind      string         `json:"kind,omitempty"` // doc.KindMinutes, KindAgenda, ...
 	Meeting   *doc.Meeting   `json:"meeting,omitempty"`
 	Attendees []doc.Attendee `json:"attendees,omitempty"`
 	Cases     []doc.Case     `json:"cases,omitempty"`
@@ -25,7 +26,6 @@ type source struct {
 	// whether two documents of one body and date are copies.
 	Organization string `json:"organization,omitempty"`
 	Sketch       string `json:"sketch,omitempty"`
-	Kind         string `json:"kind,omitempty"` // doc.KindMinutes, KindAgenda, ...
 }
 
 func sourceOf(rec *doc.Record) *source {
@@ -33,13 +33,13 @@ func sourceOf(rec *doc.Record) *source {
 		Path:      rec.Path,
 		Format:    rec.Format,
 		Modified:  timeText(rec.Meta.Modified),
+		Kind:      rec.Kind,
 		Meeting:   rec.Meeting,
 		Attendees: rec.Attendees,
 		Cases:     rec.Cases,
 
 		Organization: ident.Organization(rec),
 		Sketch:       sketchOf(rec.Text),
-		Kind:         rec.Kind,
 	}
 }
 
@@ -97,11 +97,23 @@ func formatRank(format string) int {
 	return 3
 }
 
-// compareSources orders the documents of one meeting, preferred first: by
-// format (formatRank), then the most recently modified (unknown last), then
-// path. The order depends only on the documents, never on when they were
-// stored.
+// kindRank puts an agenda after the minutes of its meeting.
+func kindRank(kind string) int {
+	if kind == doc.KindAgenda {
+		return 1
+	}
+	return 0
+}
+
+// compareSources orders the documents of one meeting, preferred first: the
+// record of the meeting before its agenda (which tells what was planned),
+// then by format (formatRank), then the most recently modified (unknown
+// last), then path. The order depends only on the documents, never on when
+// they were stored.
 func compareSources(a, b *source) int {
+	if c := cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)); c != 0 {
+		return c
+	}
 	if c := cmp.Compare(formatRank(a.Format), formatRank(b.Format)); c != 0 {
 		return c
 	}

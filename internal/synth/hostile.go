@@ -57,6 +57,7 @@ func Hostile(dir string) ([]HostileFile, error) {
 		{HostileFile{"scanned.pdf", doc.ErrNoText, "", false, "a page that is only an image"}, scanned},
 		{HostileFile{"flate-bomb.pdf", doc.ErrLimit, "", false, "a 1 MB content stream that inflates to 1 GiB"}, flateBombPDF},
 		{HostileFile{"zip-bomb.docx", doc.ErrLimit, "", false, "word/document.xml inflates to 1 GiB (ratio > 1000)"}, zipBombDOCX},
+		{HostileFile{"nesting.pdf", nil, "pdf", false, "a content stream opening 8 million arrays and dictionaries after its text"}, nesting},
 		{HostileFile{"xml-depth.docx", doc.ErrLimit, "", false, "word/document.xml nests 100,000 elements"}, depthBombDOCX},
 	}
 	out := make([]HostileFile, 0, len(files))

@@ -3,6 +3,7 @@ package synth
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -52,6 +53,7 @@ var hostileChecks = map[string]func(t *testing.T, data []byte){
 	"flate-bomb.pdf": checkFlateBomb,
 	"zip-bomb.docx":  checkZipBomb,
 	"xml-depth.docx": checkDepthBomb,
+	"nesting.pdf":    checkNesting,
 }
 
 func TestHostile(t *testing.T) {
@@ -120,5 +122,21 @@ func checkEncrypted(t *testing.T, data []byte) {
 func checkScanned(t *testing.T, data []byte) {
 	if got := compact(pdfText(t, data)); got != "" {
 		t.Errorf("has text %q", got)
+	}
+}
+
+func checkNesting(t *testing.T, data []byte) {
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("not a sound PDF: %v", err)
+	}
+	c := r.Page(1).V.Key("Contents").Reader()
+	defer c.Close()
+	stream, err := io.ReadAll(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(stream, []byte("[")); n < nestingDepth || !bytes.Contains(stream, []byte("Tj")) {
+		t.Errorf("%d brackets after the text, want %d", n, nestingDepth)
 	}
 }

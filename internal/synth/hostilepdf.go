@@ -61,3 +61,22 @@ func scanned() ([]byte, error) {
 		p.stream(5, "/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8", pixels)
 	})
 }
+
+// nestingDepth is how deep nesting.pdf nests: a reader that recurses once
+// per level needs more than Go's 1 GB maximum stack.
+const nestingDepth = 8 << 20
+
+// nesting is a one-page PDF whose content stream draws one line and then
+// opens nestingDepth arrays and nestingDepth dictionaries, never closed.
+func nesting() ([]byte, error) {
+	data := content([]Line{{X: margin, Y: 780, Size: 12, Text: "Referat fra møte i styringsgruppen – med dyp nøsting etter."}}, TextPerLine)
+	data = append(data, bytes.Repeat([]byte("["), nestingDepth)...)
+	data = append(data, bytes.Repeat([]byte("<<"), nestingDepth)...)
+	return pagesPDF(func(p *pdfWriter) {
+		p.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+		p.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "+
+			"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>")
+		p.stream(4, "", data)
+		p.object(5, fontDict("Helvetica", &helveticaWidths))
+	})
+}

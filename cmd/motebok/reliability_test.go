@@ -1,0 +1,265 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/synth"
+)
+
+// hostileFile writes synth's hostile file name into dir and returns its
+// path.
+func hostileFile(t *testing.T, dir, name string) string {
+	t.Helper()
+	src := realDir(t)
+	if _, err := synth.Hostile(src); err != nil {
+		t.Fatal(err)
+	}
+	return copyFile(t, filepath.Join(src, name), filepath.Join(dir, name))
+}
+
+// TestReliabilityNesting checks that a PDF whose content stream nests
+// millions of arrays and dictionaries is read, in the ingest process too
+// (--isolate none): its text is kept and the rest of the batch committed.
+func TestReliabilityNesting(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	good := addCorpus(t, root)[0]
+	deep := hostileFile(t, root, "nesting.pdf")
+	r := mustMotebok(t, 0, "extract", deep)
+	if !strings.Contains(r.stdout, "dyp nøsting") || !strings.Contains(r.stdout, "deeper than") {
+		t.Errorf("extract lost the text or the warning: %s", r)
+	}
+	mustMotebok(t, 0, "ingest", "--data", data, "--isolate", "none", root)
+	out := mustMotebok(t, 0, "export", "--data", data).stdout
+	for _, p := range []string{good, deep} {
+		if !strings.Contains(out, `"path":"`+p+`"`) {
+			t.Errorf("%s not exported after the ingest", p)
+		}
+	}
+}
+
+// TestReliabilityUnmountedRoot is the unmounted share: the root is an
+// empty folder. Nothing is deleted, the run says why and exits 3, until
+// --allow-mass-delete confirms.
+func TestReliabilityUnmountedRoot(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "share"), filepath.Join(base, "data")
+	docs := addCorpus(t, root)
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	mustDo(t, os.RemoveAll(root))
+	mustDo(t, os.Mkdir(root, 0o755))
+	r := mustMotebok(t, 3, "ingest", "--data", data, root)
+	if !strings.Contains(r.stderr, "0 deleted") || !strings.Contains(r.stderr, "nothing deleted: "+root) ||
+		!strings.Contains(r.stderr, "--allow-mass-delete") {
+		t.Errorf("the held deletion is not explained: %s", r)
+	}
+	if out := mustMotebok(t, 0, "export", "--data", data, "--format", "jsonl").stdout; strings.Count(out, "\n") != len(docs) {
+		t.Errorf("export after the held run: %d records, want %d", strings.Count(out, "\n"), len(docs))
+	}
+	r = mustMotebok(t, 0, "ingest", "--data", data, "--allow-mass-delete", root)
+	if want := fmt.Sprintf("%d deleted", len(docs)); !strings.Contains(r.stderr, want) {
+		t.Errorf("confirmed run: want %q: %s", want, r)
+	}
+}
+
+// TestReliabilityQuarantine checks that a quarantined file keeps ingest at
+// exit 3, that `retry` ends the quarantine, and that a memory limit no
+// reader can run in is a usage error.
+func TestReliabilityQuarantine(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	bad := filepath.Join(root, "tom.docx")
+	writeFile(t, bad, []byte("PK\x03\x04 not really a zip"))
+	for run := range 4 {
+		r := mustMotebok(t, 3, "ingest", "--data", data, root)
+		if run == 3 && !strings.Contains(r.stderr, "quarantined: "+bad) {
+			t.Errorf("fourth run does not name the quarantined file: %s", r)
+		}
+	}
+	r := mustMotebok(t, 0, "retry", "--data", data, bad)
+	if r.stdout != "retry: "+bad+"\n" {
+		t.Errorf("retry output: %s", r)
+	}
+	if r := mustMotebok(t, 3, "ingest", "--data", data, root); !strings.Contains(r.stderr, "1 failed, 0 quarantined") {
+		t.Errorf("after retry the file is not read again: %s", r)
+	}
+	mustMotebok(t, 0, "retry", "--data", data, "--all")
+	for _, tc := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{"retry", "--data", data}, "either --all or at least one PATH"},
+		{[]string{"retry", "--data", data, "--all", bad}, "either --all or at least one PATH"},
+		{[]string{"ingest", "--data", data, "--memory-mb", "1000", root}, "--memory-mb must be at least"},
+	} {
+		if r := mustMotebok(t, 2, tc.args...); !strings.Contains(r.stderr, tc.says) {
+			t.Errorf("%q: want %q: %s", tc.args, tc.says, r)
+		}
+	}
+	if r := mustMotebok(t, 1, "retry", "--data", data, filepath.Join(root, "nope.pdf")); !strings.Contains(r.stderr, "no failing") {
+		t.Errorf("retry of a file that is not failing: %s", r)
+	}
+}
+
+// privateDOCX is a Word document with a line of text hidden with w:vanish
+// and a reviewer's comment.
+func privateDOCX(t *testing.T) []byte {
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
+	const relType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+	return zipxml.BuildZip(t,
+		"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"_rels/.rels", rels+`<Relationship Id="rId1" Type="`+relType+`officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/_rels/document.xml.rels", rels+`<Relationship Id="rId2" Type="`+relType+`comments" Target="comments.xml"/></Relationships>`,
+		"word/document.xml", `<w:document `+w+`><w:body><w:p><w:r><w:t>Referat fra møte i arbeidsutvalget.</w:t></w:r></w:p>`+
+			`<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Lønnsoppgjøret til Kari Hemmeligsen er utsatt.</w:t></w:r></w:p></w:body></w:document>`,
+		"word/comments.xml", `<w:comments `+w+`><w:comment w:id="0" w:author="Ola"><w:p><w:r><w:t>Fjern kommentarordet før utsending.</w:t></w:r></w:p></w:comment></w:comments>`)
+}
+
+// TestReliabilityPrivacy checks that every file and folder the store,
+// the queries and `export -o` write is their owner's alone, and that hidden
+// Word text and comments are neither in the record's text nor searchable.
+func TestReliabilityPrivacy(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	hidden := filepath.Join(root, "skjult.docx")
+	writeFile(t, hidden, privateDOCX(t))
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	mustMotebok(t, 0, "decisions", "--data", data)
+	mustMotebok(t, 0, "status", "--data", data)
+	for _, word := range []string{"Hemmeligsen", "kommentarordet"} {
+		if got := searchPaths(t, cli{}, data, word); len(got) != 0 {
+			t.Errorf("search %s finds %v", word, got)
+		}
+	}
+	if rec := exported(t, cli{}, data)[hidden]; rec == nil || !strings.Contains(rec.Text, "arbeidsutvalget") ||
+		strings.Contains(rec.Text, "Hemmeligsen") || strings.Contains(rec.Text, "kommentarordet") {
+		t.Errorf("record of the document with hidden text and a comment: %+v", rec)
+	}
+	out := filepath.Join(base, "eksport.json")
+	writeFile(t, out, []byte("an earlier export, world-readable"))
+	mustMotebok(t, 0, "export", "--data", data, "-o", out)
+	checkPrivate(t, data, out, filepath.Join(base, "eksport.schema.json"))
+}
+
+// checkPrivate checks that no one but the owner may read, write or enter
+// any of paths or what lies under them.
+func checkPrivate(t *testing.T, paths ...string) {
+	t.Helper()
+	for _, p := range paths {
+		err := filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			fi, err := d.Info()
+			if err != nil {
+				return err
+			}
+			if fi.Mode().Perm()&0o077 != 0 {
+				t.Errorf("%s has mode %v", q, fi.Mode().Perm())
+			}
+			return nil
+		})
+		mustDo(t, err)
+	}
+}
+
+// TestReliabilityNames checks that file names holding a line break, an
+// escape code or bytes that are not UTF-8 are printed escaped, one line per
+// file, and kept byte-exact in JSON (raw_path).
+func TestReliabilityNames(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	forged := filepath.Join(root, "x\n  failed: FORGED.pdf: y.docx")
+	red := filepath.Join(root, "\x1b[31mrød\x1b[0m.docx")
+	latin1 := filepath.Join(root, "m\xf8te.txt")
+	latin1Bad := filepath.Join(root, "\xe6rlig.docx")
+	for _, p := range []string{forged, red, latin1Bad} {
+		writeFile(t, p, []byte("PK\x03\x04 no zip"))
+	}
+	writeFile(t, latin1, []byte("Referat fra møte i styret 2. mars 2025.\n"))
+	r := mustMotebok(t, 3, "ingest", "--data", data, root)
+	st := mustMotebok(t, 0, "status", "--data", data)
+	for _, out := range []string{r.stderr, st.stdout} {
+		if strings.ContainsAny(out, "\x1b") || strings.Contains(out, "\n  failed: FORGED") || strings.Contains(out, "\xe6") {
+			t.Errorf("a name reached the output raw:\n%s", out)
+		}
+	}
+	for _, want := range []string{`x\n  failed: FORGED.pdf: y.docx`, `\x1b[31mrød\x1b[0m.docx`, `\xe6rlig.docx`} {
+		if !strings.Contains(r.stderr, want) || !strings.Contains(st.stdout, want) {
+			t.Errorf("%s is not named, escaped, in the summary and status:\n%s\n%s", want, r.stderr, st.stdout)
+		}
+	}
+	if rec := exported(t, cli{}, data)[latin1]; rec == nil {
+		t.Errorf("the export lost the name %q byte for byte", latin1)
+	}
+	var s struct {
+		Failed []struct {
+			RawPath []byte `json:"raw_path"`
+		} `json:"failed"`
+	}
+	decodeJSON(t, mustMotebok(t, 0, "status", "--data", data, "--json"), &s)
+	found := false
+	for _, f := range s.Failed {
+		found = found || string(f.RawPath) == latin1Bad
+	}
+	if !found {
+		t.Errorf("status --json lost the name %q byte for byte: %+v", latin1Bad, s.Failed)
+	}
+}
+
+// TestReliabilityReadOnly checks that the commands that only read work on
+// a data directory they may not write to (a read-only mount, a backup).
+func TestReliabilityReadOnly(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	c := readOnly(t, base, data)
+	for _, args := range [][]string{
+		{"decisions", "--data", data},
+		{"decisions", "--data", data, "--format", "json", "--query", "veileder"},
+		{"search", "--data", data, "styringsgruppen"},
+		{"status", "--data", data},
+		{"export", "--data", data},
+	} {
+		if r := c.run(t, args...); r.code != 0 || r.stdout == "" {
+			t.Errorf("motebok %s on a read-only data directory: %s", strings.Join(args, " "), r)
+		}
+	}
+}
+
+// TestReliabilitySmall checks the smaller points: a year no index can
+// hold is a usage error, a timeout says so in words, and an ingest of a
+// path that does not exist creates no data directory.
+func TestReliabilitySmall(t *testing.T) {
+	base := realDir(t)
+	root, data, fresh := filepath.Join(base, "root"), filepath.Join(base, "data"), filepath.Join(base, "fresh")
+	docs := addCorpus(t, root)
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	for _, args := range [][]string{
+		{"search", "--data", data, "--from", "0000", "x"},
+		{"decisions", "--data", data, "--from", "0000"},
+		{"decisions", "--data", data, "--to", "9999-12-31"},
+	} {
+		if r := mustMotebok(t, 2, args...); !strings.Contains(r.stderr, "the year must be from") {
+			t.Errorf("%q: %s", args, r)
+		}
+	}
+	r := mustMotebok(t, 1, "extract", "--timeout", "1ns", docs[1])
+	if !strings.Contains(r.stderr, "not read within the time limit of 1ns") || strings.Contains(r.stderr, "context deadline") {
+		t.Errorf("timeout message: %s", r)
+	}
+	mustMotebok(t, 1, "ingest", "--data", fresh, filepath.Join(base, "missing"))
+	if _, err := os.Stat(fresh); err == nil {
+		t.Error("an ingest of a missing path created the data directory")
+	}
+}
