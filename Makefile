@@ -38,6 +38,8 @@ demo: build
 	$(BIN) ingest --data $(DATA) testdata/corpus
 	$(BIN) search --data $(DATA) veileder
 	$(BIN) decisions --data $(DATA) --decided
+	$(BIN) case --data $(DATA) 21/25
+	$(BIN) person --data $(DATA) "Holden Jon Berge"
 
 lint:
 	test -z "$$(gofmt -l .)" || (gofmt -l . && exit 1)

@@ -56,7 +56,7 @@ func caseFields(r *doc.Record, c *doc.Case, i int) map[string]interface{} {
 		fTitle:       c.Title,
 		caseSet.text: joinNonEmpty("Sak "+number+" "+c.Title, c.Type, c.Discussion, decision),
 		fDecision:    decision,
-		fGroup:       groupKeys(r, "#"+number),
+		fGroup:       groupKeys(r, "#"+ident.CaseKey(number)),
 	}
 }
 

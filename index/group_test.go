@@ -67,3 +67,31 @@ func TestSearchGroupsOnlyCopies(t *testing.T) {
 		t.Errorf("hits:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestSearchGroupsCaseCopies checks that a case written "Sak 3/24" in the
+// DOCX and "3/24" in the PDF of one set of minutes is one hit.
+func TestSearchGroupsCaseCopies(t *testing.T) {
+	text := protocolText("Fjellvik", "Hansen Kari", "Lunde Petter") + "\nSak 3/24 Opptelling av forhåndsstemmer"
+	var recs []*doc.Record
+	for _, f := range []struct{ path, number string }{{"m.docx", "Sak 3/24"}, {"m.pdf", "3/24"}, {"n.pdf", "PS 3/24"}} {
+		recs = append(recs, &doc.Record{Path: f.path, Format: f.path[2:], Kind: doc.KindMinutes, Title: "Protokoll",
+			Text: text, Meeting: &doc.Meeting{Body: "Valgstyret", Date: "2023-09-12"},
+			Cases: []doc.Case{{Number: f.number, Title: "Opptelling av forhåndsstemmer"}}})
+	}
+	ix := newTestIndex(t)
+	if err := ix.Put(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), Query{Text: "opptelling", CasesOnly: true, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range res.Hits {
+		got = append(got, strings.Join(append([]string{h.Path}, h.Also...), " + "))
+	}
+	slices.Sort(got)
+	if len(got) != 2 || !strings.Contains(got[0], "m.docx") || !strings.Contains(got[0], "m.pdf") || got[1] != "n.pdf" {
+		t.Errorf("case hits %q, want m.docx and m.pdf as one, PS 3/24 of n.pdf apart", got)
+	}
+}

@@ -18,7 +18,10 @@ import (
 //	   body_text holds ASCII spellings (--body ardal finds Årdal).
 //	5: hits group by content: group keys from package ident, stored copy
 //	   field (organisation and text sketch).
-const MappingVersion = "5"
+//	6: a case's group key is its ident.CaseKey ("Sak 3/24" and "3/24" group);
+//	   the copy field's organisation is also read from headers, signature
+//	   and metadata.
+const MappingVersion = "6"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.

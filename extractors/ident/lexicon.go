@@ -43,6 +43,17 @@ var orgNameRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}.'-]*\s+(?:-\s+)?){1,4}(?:(?
 // ("Kommune: Lier Fylke: Viken"), where a label value ends.
 var nextLabel = regexp.MustCompile(`\s\p{L}+\s*:`)
 
+// leadWords are capitalised at the start of a line but are no part of a
+// name: "For Fjellvik kommune", "Til Strandby kommune".
+var leadWords = []string{"for", "til", "fra", "i", "på", "av", "med", "og", "pva.", "vegne"}
+
+// signatureWords introduce the organisation a signature signs for.
+var signatureWords = []string{"for", "på vegne av", "pva.", "på vegner av"}
+
+// signatureRe reads "For Fjellvik kommune", "På vegne av Helse Vest RHF"
+// at the start of a line.
+var signatureRe = regexp.MustCompile(`(?m)^(?i:` + quoteAll(signatureWords) + `)\s+` + orgNameRe.String())
+
 // orgLabelRe reads "Kommune: Lier", "Organisasjon: Nordlys IL", also after
 // another label on the same line.
 var orgLabelRe = regexp.MustCompile(`(?i)(?:^|\s)(` + quoteAll(orgLabels) + `)\s*:\s*(\S.*)$`)

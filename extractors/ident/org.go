@@ -8,32 +8,82 @@ import (
 )
 
 // headLines bounds how far into a document Organization looks: letterhead,
-// title and header lines come first.
-const headLines = 12
+// title and header lines come first; tailLines how far from its end it
+// looks for a signature block.
+const (
+	headLines = 12
+	tailLines = 8
+)
 
-// Organization returns the organisation a document speaks for, read from
-// its head: a line such as "Lier kommune, Viken fylke" or "Helse Vest
-// RHF", else a label "Kommune: Lier", else the body's own name ("Styret i
-// Nordlys idrettslag"). It stops at an attendance list, whose lines name
-// the members' organisations, and returns "" when the head names none.
+// Organization returns the organisation a document speaks for, where a
+// reader finds it, in this order: a name in its head ("Lier kommune,
+// Viken fylke", "Helse Vest RHF"); a label there ("Kommune: Lier"); the
+// page headers and footers; a signature block ("For Fjellvik kommune");
+// the file's metadata (title, author); the body's own name ("Styret i
+// Nordlys idrettslag"). The head stops at an attendance list, whose lines
+// name the members' organisations. It returns "" when none names one.
 func Organization(rec *doc.Record) string {
 	head := headOf(rec.Text)
-	for _, l := range head {
-		if m := orgNameRe.FindStringSubmatch(l); m != nil {
-			return m[1]
-		}
+	if org := firstName(head); org != "" {
+		return org
 	}
 	for _, l := range head {
 		if m := orgLabelRe.FindStringSubmatch(l); m != nil {
 			return labelledOrg(m[1], m[2])
 		}
 	}
+	if org := firstName(marginTexts(rec.Blocks)); org != "" {
+		return org
+	}
+	if m := signatureRe.FindStringSubmatch(strings.Join(tailOf(rec.Text), "\n")); m != nil {
+		return trimLead(m[1])
+	}
+	var own []string
 	if rec.Meeting != nil {
-		if m := orgNameRe.FindStringSubmatch(rec.Meeting.Body); m != nil {
-			return m[1]
+		own = append(own, rec.Meeting.Body)
+	}
+	return firstName(append([]string{rec.Meta.Title, rec.Meta.Author}, own...))
+}
+
+// firstName returns the first organisation name in lines, without the
+// words that only lead into it.
+func firstName(lines []string) string {
+	for _, l := range lines {
+		if m := orgNameRe.FindStringSubmatch(l); m != nil {
+			return trimLead(m[1])
 		}
 	}
 	return ""
+}
+
+func trimLead(name string) string {
+	w := strings.Fields(name)
+	for len(w) > 2 && slices.Contains(leadWords, strings.ToLower(w[0])) {
+		w = w[1:]
+	}
+	return strings.Join(w, " ")
+}
+
+// marginTexts are the texts of the page headers and footers.
+func marginTexts(blocks []doc.Block) []string {
+	var out []string
+	for _, b := range blocks {
+		if b.Part == doc.Header || b.Part == doc.Footer {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+// tailOf returns the last non-empty lines of text.
+func tailOf(text string) []string {
+	var out []string
+	for l := range strings.Lines(text) {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out[max(0, len(out)-tailLines):]
 }
 
 // headOf returns the first non-empty lines of text, up to an attendance

@@ -20,10 +20,12 @@ import (
 //	2: one meeting per record of a body, date and organisation; documents
 //	   keep their meeting key; case_links, attendees.name_key and the
 //	   attendance view.
+//	3: the organisation is also read from page headers, a signature block
+//	   and metadata (documents.organization, meeting keys).
 //
 // A register of an older version is emptied and created anew; the
 // pipeline's reconciliation then puts every indexed record again.
-const schemaVersion = 2
+const schemaVersion = 3
 
 //go:embed schema.sql
 var schemaSQL string

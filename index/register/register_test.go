@@ -205,3 +205,37 @@ func TestDocumentWithoutMeeting(t *testing.T) {
 		t.Errorf("%d meetings from a guide", n)
 	}
 }
+
+// TestOpenOlderSchema checks that a register of an older version is
+// emptied and created anew (the pipeline then puts its records again),
+// and that OpenReadOnly refuses it meanwhile.
+func TestOpenOlderSchema(t *testing.T) {
+	r, path := openTemp(t)
+	put(t, r, sortedRecords(fixtures(t))...)
+	for _, q := range []string{"DROP VIEW case_links", "ALTER TABLE meetings DROP COLUMN body_id",
+		"CREATE VIEW old_view AS SELECT 1", "PRAGMA user_version = 1"} {
+		if _, err := r.db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	r.Close()
+	if _, err := OpenReadOnly(path); !errors.Is(err, ErrSchema) {
+		t.Errorf("OpenReadOnly of an older register: %v, want ErrSchema", err)
+	}
+	r2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r2.Close()
+	if got := count(t, r2, "PRAGMA user_version"); got != schemaVersion {
+		t.Errorf("user_version = %d, want %d", got, schemaVersion)
+	}
+	if n := count(t, r2, "SELECT count(*) FROM documents"); n != 0 {
+		t.Errorf("%d documents left from the older schema", n)
+	}
+	put(t, r2, sortedRecords(fixtures(t))...)
+	count(t, r2, "SELECT count(*) FROM case_links") // the new schema's view exists
+	if n := count(t, r2, "SELECT count(*) FROM sqlite_schema WHERE name = 'old_view'"); n != 0 {
+		t.Error("the older schema's view is left")
+	}
+}

@@ -1,4 +1,4 @@
--- motebok decision register, schema version 2 (PRAGMA user_version = 2).
+-- motebok decision register, schema version 3 (PRAGMA user_version = 3).
 --
 -- Open the file with any SQLite tool (sqlite3, DB Browser for SQLite, DBeaver,
 -- Python's sqlite3, R's RSQLite). The database is in WAL mode: copy
