@@ -146,7 +146,7 @@ func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 // outcomeEvidence scores minutes by the outcomes they record, whatever
 // the labels: "Godkjent", "Forslaget falt", "For: 28 stemmer".
 func outcomeEvidence(e *evidence, lines []line) {
-	n := countOutcomes(lines)
+	n := countOutcomes(lines, 6)
 	if n >= 3 {
 		e.add(doc.KindMinutes, 2, fmt.Sprintf("%d outcomes", n))
 	}

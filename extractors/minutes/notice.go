@@ -75,7 +75,7 @@ func hasDecision(lines []line) bool {
 // outcome and labels no decision: minutes headed "Saksliste for styremøte"
 // record what was decided, and a talk's agenda slide calls no meeting.
 func isAgenda(d *doc.Document, lines []line, title string) bool {
-	if hasDecision(lines) || countOutcomes(lines) > 0 {
+	if hasDecision(lines) || countOutcomes(lines, 1) > 0 {
 		return false
 	}
 	if isNotice(d, lines, title) {
@@ -95,13 +95,16 @@ func isAgenda(d *doc.Document, lines []line, title string) bool {
 	return heading && meeting && !anyWord(fold(title), recordWord)
 }
 
-// countOutcomes counts the lines that record an outcome (see
+// countOutcomes counts, up to limit, the lines that record an outcome (see
 // outcomeLine), leaving out proposals ("Forslag til vedtak: Budsjettet
 // vedtas.") and the line under a proposal's label.
-func countOutcomes(lines []line) int {
+func countOutcomes(lines []line, limit int) int {
 	ctx := caseContext{collective: acronyms(lines)}
 	n := 0
 	for i, l := range lines {
+		if n == limit {
+			break
+		}
 		if l.lab == labelProposal || (i > 0 && lines[i-1].lab == labelProposal && lines[i-1].labRest == "") {
 			continue
 		}
