@@ -58,7 +58,7 @@ import (
 //	   type codes off titles.
 //	12: DOCX text hidden with w:vanish dropped; PDF arrays nested over 9
 //	   deep skipped with a warning.
-const version = "12"
+const version = "13"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

@@ -154,6 +154,10 @@ func (b *caseBuilder) continues(l line) bool {
 		return true
 	}
 	p := b.parts[b.cur]
+	if b.cur == fieldDecision && len(p) > 0 && onlyUnanimous.MatchString(l.text) {
+		b.cur = fieldVote // "Enstemmig." after the decision's wording
+		return true
+	}
 	if genericLabel(l.text) {
 		return len(p) == 0
 	}

@@ -129,6 +129,10 @@ func TestProposalReference(t *testing.T) {
 		{"Innstillingen ble vedtatt med 7-2 (H, FrP).", true},
 		{"I tråd med rådmannens forslag.", true},
 		{"Forslaget ble vedtatt 5 mot 2.", true},
+		{"Saka vart samrøystes vedteken.", true},
+		{"Vedtatt med 18 mot 3 stemmer, 2 avholdende.", true},
+		{"Styrets forslag ble vedtatt mot 2 stemmer.", true},
+		{"Saken ble utsatt.", false},
 		{"Forslaget vedtas med endringsinnspill gitt i møtet.", false},
 		{"Styringsgruppen godkjenner referatet.", false},
 	}

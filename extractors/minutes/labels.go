@@ -59,10 +59,9 @@ func init() {
 			"frammøtte medlemer|frammøtte medlemmer|fremmøtte medlemmer"},
 		{labelProposal, proposalLabels},
 		{labelDecision, decisionLabels},
-		{labelDiscussion, "diskusjon|drøfting|drøftingar|drøftelse|referat|behandling|handsaming|sakshandsaming|saksframstilling|merknad|" +
-			"merknader|merknadar|kommentar|kommentarer|innspill|orientering|bakgrunn|saksopplysninger|oppsummering|notat"},
+		{labelDiscussion, discussionLabels},
 		{labelVote, voteLabels},
-		{labelMeta, "saksbehandler|sakshandsamar|arkivsak|arkivsak nr|arkivsaknr|arkivsaksnr|saksnr|sak nr|saksnummer|arkiv|arkivkode|" +
+		{labelMeta, "saksbehandler|sakshandsamar|arkivsak|arkivsak-dok|arkivsak nr|arkivsaknr|arkivsaksnr|saksnr|sak nr|saksnummer|arkiv|arkivkode|" +
 			"saksmappe|journalpost|j nr|jnr|dokumentnr|utvalgssak|utv saksnr|utvalsaksnr|vedlegg|trykte vedlegg|utrykte vedlegg|" +
 			"saksdokumenter|saksdokument"},
 		{labelConflict, "habilitet|inhabilitet|habilitetsvurdering|ugildskap"},
@@ -85,15 +84,16 @@ type labelRule struct {
 }
 
 var labelRules = []labelRule{
-	{labelAbsent, []string{"forfall", "fråfall", "fråver", "fravær", "ikke", "ikkje", "avbud"},
-		regexp.MustCompile(`forfall|fråfall|fråver|fravær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
+	{labelAbsent, []string{"forfall", "fråfall", "fråver", "fravær", "fråvær", "ikke", "ikkje", "avbud"},
+		regexp.MustCompile(`forfall|fråfall|fråver|fravær|fråvær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
 	{labelRole, []string{"møtte"}, regexp.MustCompile(`^(fra|frå) [\p{L} ]+ møtte$`)},
 	{labelSubstitute, []string{"vara"}, regexp.MustCompile(`vara\p{L}*( som)? (møtte|møtt|møter)$|(^|\s)(møtende|møtande) vara`)},
 	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(dessutan|dessuten|elles|ellers|også|òg) møtte$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
 	{labelProposal, []string{"forslag", "framlegg", "innstilling", "tilråding"},
 		regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling|uttalelse|uttale|fråsegn|høringsuttalelse|høyringsuttale|høringssvar)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
+	{labelProposal, []string{"forslag", "framlegg"}, ownProposal},
 	{labelDecision, []string{"vedtak", "konklusjon", "beslutning"}, regexp.MustCompile(`\s(vedtak|vedtaket|konklusjon|beslutning)$|^vedtak (i|frå|fra)\b`)},
-	{labelDiscussion, []string{" i "}, regexp.MustCompile(`^(behandling|handsaming|drøfting|diskusjon) i [\p{L} -]+$`)},
+	{labelDiscussion, []string{"behandling", "handsaming", "drøfting", "diskusjon", "saksprotokoll"}, bodyTreatment},
 }
 
 // matches reports whether the rule applies to a folded label.
@@ -120,7 +120,7 @@ func classifyLabel(label string, beforeColon bool) labelKind {
 	}
 	l, _ := splitParens(label)
 	l = fold(strings.ReplaceAll(strings.ReplaceAll(l, ".", " "), ":", ""))
-	if t := strings.TrimRight(l, " 0123456789./-"); beforeColon || wordCount(t) >= 2 {
+	if t := strings.TrimRight(l, " 0123456789./-"); beforeColon || wordCount(t) >= 2 || exactLabels[t] == labelMeta {
 		l = t
 	}
 	if l == "" || wordCount(l) > 7 {
@@ -164,7 +164,7 @@ func splitLabel(s string) (kind labelKind, label, rest string) {
 	if k := classifyLabel(s, false); k != labelNone && !endsSentence(strings.TrimSuffix(s, ":")) && !finiteVerb.MatchString(fold(s)) {
 		return k, strings.TrimSuffix(strings.TrimSpace(s), ":"), ""
 	}
-	if strings.HasSuffix(s, ":") && treatment.MatchString(s) {
+	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || treatedInMeeting.MatchString(s) {
 		return labelDiscussion, strings.TrimSuffix(s, ":"), ""
 	}
 	return labelNone, "", s
