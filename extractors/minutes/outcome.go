@@ -124,9 +124,9 @@ func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
 
 // asOffice reports whether w[i] opens a sentence with "Som" and an
 // office, which names what someone was elected to: "Som møteleder ble
-// valgt Kari Nordmann".
+// valgt Kari Nordmann", "Som meddommere velges Eva Lund og Jon Vik".
 func asOffice(w []string, i int) bool {
-	return i == 0 && w[0] == "som" && len(w) > 1 && offices[w[1]]
+	return i == 0 && w[0] == "som" && len(w) > 2 && (offices[w[1]] || matchAny(w, 2, outcomePassives))
 }
 
 // listLength returns how many of texts list what the outcome line before
@@ -170,7 +170,10 @@ func outcomeAt(w []string, i int, ctx caseContext) (int, bool) {
 		if k >= 0 && auxiliaries[w[k]] {
 			k--
 		}
-		return j, k >= 0 && containsAny(w[k], proposalNouns...)
+		if k >= 0 && w[k] != "og" {
+			return j, containsAny(w[k], proposalNouns...)
+		}
+		return j, containsAny(w[0], proposalNouns...) // "Forslaget fikk 3 stemmer og falt"
 	case matchAny(w, i, outcomeVerbs):
 		return j, j < 0 && matchAny(w, i, leadingVerbs) || j >= 0 && isCollective(w[j], ctx)
 	}

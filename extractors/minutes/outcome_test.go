@@ -94,6 +94,9 @@ func TestOutcomeLine(t *testing.T) {
 		{"Ho vart samrøystes kjend ugild.", ""},
 		{"Ola Hansen ble enstemmig erklært inhabil.", ""},
 		{"Som leder ble Siv valgt i fjor.", ""},
+		{"Forslaget fra Ap fikk 5 stemmer og falt.", "Forslaget fra Ap fikk 5 stemmer og falt."},
+		{"Som meddommere velges Eva Lund og Jon Vik.", "Som meddommere velges Eva Lund og Jon Vik."},
+		{"Kari snublet og falt på isen.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
