@@ -24,6 +24,8 @@ func TestParseCaseStart(t *testing.T) {
 		{"Styresak 12/24: Budsjett", "12/24", ": Budsjett", true},
 		{"STYRESAK 7-2025 Eventuelt", "7-2025", " Eventuelt", true},
 		{"O-sak 3/24 Orientering om IKT", "O-sak 3/24", " Orientering om IKT", true},
+		{"FSK-sak 12/24 Kjøp av tomt", "FSK-sak 12/24", " Kjøp av tomt", true},
+		{"HOVEDUTVALG-sak 12/24 Kjøp av tomt", "", "", false},
 		{"V-sak 4-24 Budsjett", "V-sak 4-24", " Budsjett", true},
 		{"Sak 2024/15 Årsmelding", "2024/15", " Årsmelding", true},
 		{"Styresak 45-2024 ble utsatt.", "", "", false},

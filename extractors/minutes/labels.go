@@ -93,6 +93,7 @@ var labelRules = []labelRule{
 		regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling|uttalelse|uttale|fråsegn|høringsuttalelse|høyringsuttale|høringssvar)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
 	{labelProposal, []string{"forslag", "framlegg"}, ownProposal},
 	{labelDecision, []string{"vedtak", "konklusjon", "beslutning"}, regexp.MustCompile(`\s(vedtak|vedtaket|konklusjon|beslutning)$|^vedtak (i|frå|fra)\b`)},
+	{labelDecision, []string{"uttal", "fråsegn"}, bodyStatement},
 	{labelDiscussion, []string{"behandling", "handsaming", "drøfting", "diskusjon", "saksprotokoll"}, bodyTreatment},
 }
 

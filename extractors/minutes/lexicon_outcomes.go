@@ -18,6 +18,10 @@ var (
 	// ownProposal is a body's or an officer's own proposal as a label:
 	// "Styrets forslag", "Valkomiteen sitt framlegg".
 	ownProposal = regexp.MustCompile(`^\p{L}*(styret|utvalget|utvalet|rådet|komiteen|komitéen|nemnda|nemnden|gruppa|gruppen|direktøren|rådmannen|leiaren|lederen)(s| sitt| si) (forslag|framlegg)( til (vedtak|uttale|uttalelse))?$`)
+	// bodyStatement heads an advisory body's statement, its decision:
+	// "Eldrerådets uttalelse", "Ungdomsrådet si fråsegn", "Uttale frå
+	// eldrerådet".
+	bodyStatement = regexp.MustCompile(`^\p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)(s| si| sitt) (uttalelse|uttale|fråsegn)$|^(uttalelse|uttale|fråsegn) (fra|frå) \p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)$`)
 	// bodyTreatment heads a body's treatment of a case: "Behandling i
 	// Formannskapet", "Saksprotokoll i Eldrerådet", "Kontrollutvalgets
 	// behandling", "Formannskapet har behandlet saken i møte 09.04.2024
