@@ -47,7 +47,8 @@ func init() {
 		{labelDate, "dato|møtedato|dag|møtedag|tid|møtetid|tidspunkt|møtetidspunkt|tidspunkt for møtet|dato og tid|dato/tid|tid og dato|" +
 			"klokkeslett|kl|når|møtestart|tid for møtet|åpningstid|opningstid"},
 		{labelPlace, "sted|stad|møtested|møtestad|møterom|lokale|møtelokale|hvor|kvar|adresse"},
-		{labelBody, "utvalg|utval|organ|styre|råd|møte i|forum|møtearena|komité|komite"},
+		{labelBody, "utvalg|utval|organ|styre|råd|møte i|forum|møtearena|komité|komite|styre/råd/utvalg|styre/råd/utval|styre, råd, utvalg|" +
+			"styre, råd, utval|råd/utvalg|råd/utval|utvalg/råd|utval/råd|utvalgsnavn|utvalsnamn"},
 		{labelSubstitute, "vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentanter|vararepresentantar|" +
 			"møtende vara|møtende varamedlemmer|møtande varamedlemer|møtande vara|varamedlemmer som møtte|varamedlemer som møtte|vara som møtte"},
 		{labelRole, "referent|referat skrevet av|sekretær|sekretariat|sekretariatet|fra sekretariatet|frå sekretariatet|fra administrasjonen|" +
