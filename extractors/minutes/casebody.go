@@ -164,6 +164,9 @@ func (b *caseBuilder) continues(l line) bool {
 		b.cur = fieldVote // "Enstemmig." after the decision's wording
 		return true
 	}
+	if b.cur == fieldProposal && len(p) > 0 && isProposalReference(l.text) {
+		return false // "Enstemmig som innstillingen." records the outcome
+	}
 	if genericLabel(l.text) {
 		return len(p) == 0
 	}

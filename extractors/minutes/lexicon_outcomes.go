@@ -54,14 +54,16 @@ var (
 	outcomeParticiples = phrases("godkjent|godkjend|vedtatt|vedteke|vedteken|vedtekne|bifalt|tiltrådt|tiltredd|innvilget|innvilga|" +
 		"valgt|vald|valt|valde|valte|gjenvalgt|attvald|attvalde|gjenvald|gjenvalde|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|" +
 		"henlagt|tatt til orientering|teke til orientering|teken til orientering|tatt til etterretning|teke til etterretning|tatt til følge|teke til følgje|" +
-		"tatt til vitende|tatt til vitande|teke til vitande|teken til vitande")
+		"tatt til vitende|tatt til vitande|teke til vitande|teken til vitande|sendt tilbake|sendt attende|send attende|sendt på høring|" +
+		"send på høyring|sendt ut på høring|send ut på høyring")
 
 	// outcomePassives record an outcome in the present passive: "Siv
 	// velges ved akklamasjon", "Søknaden innvilges med kr 5000", "Tas til
 	// orientering".
 	outcomePassives = phrases("godkjennes|godkjennast|vedtas|vedtes|vedtakast|velges|veljast|veljes|innvilges|innvilgast|avslås|avslåast|" +
 		"avvises|avvisast|utsettes|utsetjast|støttes|henlegges|tas til orientering|takast til orientering|tas til etterretning|" +
-		"takast til etterretning|tas til følge|takast til følgje|tas til vitende|takast til vitande")
+		"takast til etterretning|tas til følge|takast til følgje|tas til vitende|takast til vitande|sendes tilbake|sendast attende|" +
+		"sendes på høring|sendast på høyring|sendes ut på høring|sendast ut på høyring|legges ut på høring|leggast ut på høyring")
 
 	// outcomeVerbs record an outcome or a position when a collective
 	// subject acts: "Årsmøtet godkjente …", "Styret støtter", "Fui
@@ -71,13 +73,18 @@ var (
 		"foreslår|bekrefter|stadfester|tok til orientering|tar til orientering|tek til orientering|tar til etterretning|tok til vitande|tek til vitande|tar til vitende|" +
 		"stiller seg positiv|stiller seg positive|stiller seg positivt|stiller seg negativ|stiller seg negative|stiller seg bak|" +
 		"slutter seg til|sluttet seg til|slutta seg til|går inn for|gikk inn for|gjekk inn for|stemmer for|stemmer på|stemte for|stemte på|" +
-		"røystar for|røysta for")
+		"røystar for|røysta for|gir sin tilslutning|gav sin tilslutning|ga sin tilslutning|gjev si tilslutning|gav si tilslutning")
 
 	// leadingVerbs may open a sentence without a subject, the meeting
 	// being the one who acts: "Støtter mistillitsforslaget", "Bekrefter
 	// 28. mai".
 	leadingVerbs = phrases("godkjenner|vedtar|vedtek|støtter|støttar|bekrefter|stadfester|innvilger|avslår|utsetter|" +
 		"tar til orientering|tek til orientering|tar til etterretning")
+
+	// noteVerbs take an object before "til orientering": "Formannskapet
+	// tok saken til orientering", "Utvalet tek meldinga til vitande".
+	noteVerbs = wordSet("tok|tar|tek|tas|takast")
+	noteEnds  = phrases("til orientering|til etterretning|til vitande|til vitende")
 
 	// fallVerbs record that a proposal fell or was withdrawn: "Forslaget
 	// faller", "Framlegget fall", "Forslaget ble trukket".
