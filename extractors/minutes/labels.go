@@ -170,6 +170,12 @@ func splitLabel(s string) (kind labelKind, label, rest string) {
 	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || treatedInMeeting.MatchString(s) {
 		return labelDiscussion, strings.TrimSuffix(s, ":"), ""
 	}
+	if m := recommends.FindStringSubmatch(s); m != nil {
+		if officers[strings.ToLower(m[1])] {
+			return labelProposal, strings.TrimSuffix(s, ":"), ""
+		}
+		return labelDecision, strings.TrimSuffix(s, ":"), ""
+	}
 	return labelNone, "", s
 }
 

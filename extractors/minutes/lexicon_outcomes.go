@@ -22,6 +22,14 @@ var (
 	// "Eldrerådets uttalelse", "Ungdomsrådet si fråsegn", "Uttale frå
 	// eldrerådet".
 	bodyStatement = regexp.MustCompile(`^\p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)(s| si| sitt) (uttalelse|uttale|fråsegn)$|^(uttalelse|uttale|fråsegn) (fra|frå) \p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)$`)
+	// recommends heads the wording one party recommends to a body: "Formannskapet
+	// rår kommunestyret til å gjere slikt vedtak", "Rådmannen innstiller til
+	// formannskapet å fatte følgende vedtak". Said by an officer, it is the
+	// proposal; by a body, that body's decision.
+	recommends = regexp.MustCompile(`(?i)^(\p{L}+)\s+(?:rår|tilrår|innstiller|innstillar|anbefaler)\s+(?:til\s+|overfor\s+)?\p{L}+\s+(?:til\s+)?(?:å\s+)?(?:gjere|gjera|gjøre|fatte|treffe)\s+(?:slikt|følgende|følgjande|dette|eit slikt|et slikt)\s+vedtak\s*:$`)
+	// officers make a recommendation a proposal (recommends).
+	officers = wordSet("rådmannen|kommunedirektøren|kommunedirektør|direktøren|fylkesrådmannen|fylkesdirektøren|administrasjonen|" +
+		"sekretariatet|daglig|dagleg|administrerende|administrerande|styreleder|styreleiar|leder|leiar")
 	// bodyTreatment heads a body's treatment of a case: "Behandling i
 	// Formannskapet", "Saksprotokoll i Eldrerådet", "Kontrollutvalgets
 	// behandling", "Formannskapet har behandlet saken i møte 09.04.2024
