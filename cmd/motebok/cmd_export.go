@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -44,7 +45,7 @@ func newExportCommand() *command {
 	}
 }
 
-func runExport(ctx context.Context, o exportOptions, stdout io.Writer) (err error) {
+func runExport(ctx context.Context, o exportOptions, stdout io.Writer) error {
 	if o.format != "json" && o.format != "jsonl" {
 		return usagef("--format must be json or jsonl, not %q", o.format)
 	}
@@ -55,38 +56,45 @@ func runExport(ctx context.Context, o exportOptions, stdout io.Writer) (err erro
 	if err := o.data.existing(); err != nil {
 		return err
 	}
-	w := stdout
-	if o.out != "" {
-		schema := strings.TrimSuffix(o.out, ".json") + ".schema.json"
-		if err := os.WriteFile(schema, doc.RecordSchema, 0o600); err != nil {
-			return err
-		}
-		f, err := createPrivate(o.out)
-		if err != nil {
-			return err
-		}
-		defer func() {
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-		}()
-		w = f
+	if o.out == "" {
+		return writeBuffered(stdout, func(w io.Writer) error { return writeRecords(ctx, w, o.data.dir, o.format == "json") })
 	}
+	schema := strings.TrimSuffix(o.out, ".json") + ".schema.json"
+	if err := os.WriteFile(schema, doc.RecordSchema, 0o600); err != nil {
+		return err
+	}
+	return writeWhole(o.out, func(w io.Writer) error { return writeRecords(ctx, w, o.data.dir, o.format == "json") })
+}
+
+func writeBuffered(w io.Writer, write func(io.Writer) error) error {
 	bw := bufio.NewWriter(w)
-	if err := writeRecords(ctx, bw, o.data.dir, o.format == "json"); err != nil {
+	if err := write(bw); err != nil {
 		return err
 	}
 	return bw.Flush()
 }
 
-// createPrivate creates or truncates name, readable by its owner only,
-// whatever mode an earlier file of that name had.
-func createPrivate(name string) (*os.File, error) {
-	f, err := os.OpenFile(name, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err == nil {
-		err = f.Chmod(0o600)
+// writeWhole writes name through a temporary file (its owner's alone) that
+// is renamed into place once complete: a failed export leaves no partial
+// file, and an earlier file of that name stays as it was.
+func writeWhole(name string, write func(io.Writer) error) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(name), filepath.Base(name)+".tmp*")
+	if err != nil {
+		return err
 	}
-	return f, err
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if err := writeBuffered(f, write); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), name)
 }
 
 // writeRecords streams the records as JSON lines or as one JSON array.

@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"slices"
 	"time"
 
 	"github.com/motebok/motebok/extractors"
@@ -78,11 +81,11 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err := os.MkdirAll(o.data.dir, 0o700); err != nil {
 		return err
 	}
-	ix, err := index.NewWriter(o.data.indexDir())
+	ix, ixRepair, err := pipeline.OpenHealing(o.data.indexDir(), index.NewWriter, indexDamaged)
 	if err != nil {
 		return err
 	}
-	reg, err := register.Open(o.data.registerPath())
+	reg, regRepair, err := pipeline.OpenHealing(o.data.registerPath(), register.Open, registerDamaged)
 	if err != nil {
 		return err
 	}
@@ -100,6 +103,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		Progress:  progressFor(stderr),
 
 		AllowMassDelete: o.allowMassDelete,
+		Repaired:        nonEmpty(ixRepair, regRepair),
 	})
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -109,6 +113,18 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return errPartial
 	}
 	return nil
+}
+
+// indexDamaged tells an index that must be rebuilt from an index in use
+// or out of reach.
+func indexDamaged(err error) bool {
+	return !errors.Is(err, index.ErrBusy) && !errors.Is(err, fs.ErrPermission)
+}
+
+func registerDamaged(err error) bool { return errors.Is(err, register.ErrDamaged) }
+
+func nonEmpty(s ...string) []string {
+	return slices.DeleteFunc(s, func(x string) bool { return x == "" })
 }
 
 // memLimit is the worker's address-space limit for --memory-mb: 0 means
