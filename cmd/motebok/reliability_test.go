@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/motebok/motebok/extractors"
 	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/index"
 	"github.com/motebok/motebok/internal/synth"
 )
 
@@ -355,4 +357,27 @@ func TestReliabilityCheck(t *testing.T) {
 	}
 	compareViews(t, "after check --repair and ingest", view(t, data), want)
 	mustMotebok(t, 0, "check", "--data", data)
+}
+
+// TestReliabilityOperator checks what a nightly operator needs first: help
+// that exits 0 and the versions that decide what a data directory holds.
+func TestReliabilityOperator(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		says string // in stdout and stderr
+	}{
+		{[]string{"-h"}, 0, "usage: motebok COMMAND"},
+		{[]string{"--help"}, 0, "usage: motebok COMMAND"},
+		{[]string{"help"}, 0, "motebok help COMMAND"},
+		{[]string{"help", "ingest"}, 0, "usage: motebok ingest"},
+		{[]string{"help", "nope"}, 2, `unknown command "nope"`},
+		{[]string{"--version"}, 0, fmt.Sprintf("(extractor %s, index mapping %s, go", extractors.Version(), index.MappingVersion)},
+		{[]string{"version"}, 0, "motebok "},
+	} {
+		r := motebok(t, tc.args...)
+		if r.code != tc.code || !strings.Contains(r.stdout+r.stderr, tc.says) {
+			t.Errorf("motebok %q: want exit %d and %q: %s", tc.args, tc.code, tc.says, r)
+		}
+	}
 }
