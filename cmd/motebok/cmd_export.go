@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -56,45 +55,19 @@ func runExport(ctx context.Context, o exportOptions, stdout io.Writer) error {
 	if err := o.data.existing(); err != nil {
 		return err
 	}
+	records := func(w io.Writer) error { return writeRecords(ctx, w, o.data.dir, o.format == "json") }
 	if o.out == "" {
-		return writeBuffered(stdout, func(w io.Writer) error { return writeRecords(ctx, w, o.data.dir, o.format == "json") })
+		bw := bufio.NewWriter(stdout)
+		if err := records(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
 	}
 	schema := strings.TrimSuffix(o.out, ".json") + ".schema.json"
 	if err := os.WriteFile(schema, doc.RecordSchema, 0o600); err != nil {
 		return err
 	}
-	return writeWhole(o.out, func(w io.Writer) error { return writeRecords(ctx, w, o.data.dir, o.format == "json") })
-}
-
-func writeBuffered(w io.Writer, write func(io.Writer) error) error {
-	bw := bufio.NewWriter(w)
-	if err := write(bw); err != nil {
-		return err
-	}
-	return bw.Flush()
-}
-
-// writeWhole writes name through a temporary file (its owner's alone) that
-// is renamed into place once complete: a failed export leaves no partial
-// file, and an earlier file of that name stays as it was.
-func writeWhole(name string, write func(io.Writer) error) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(name), filepath.Base(name)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err := writeBuffered(f, write); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), name)
+	return pipeline.WriteFile(o.out, records) // a failed export leaves no partial file
 }
 
 // writeRecords streams the records as JSON lines or as one JSON array.
