@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -83,9 +84,15 @@ type PathLister interface {
 	Paths(ctx context.Context) ([]string, error)
 }
 
+// ErrIncomplete marks a store that lacks files the manifest lists as
+// indexed. The manifest never claims more than the stores hold, crash or
+// not, so only damage (or a store removed by hand) does this.
+var ErrIncomplete = errors.New("store lacks indexed files")
+
 // CheckHolds compares the paths a store holds with the files the manifest
-// of dataDir lists as indexed: a store that lost files (a segment Bleve
-// could not load) or holds others is damaged.
+// of dataDir lists as indexed. A store that lacks some (a segment Bleve
+// could not load) gives an error wrapping ErrIncomplete; one that holds
+// others (the batch a crash left unlisted) a plain error.
 func CheckHolds(ctx context.Context, dataDir string, s PathLister) error {
 	entries, _, err := readManifest(dataDir)
 	if err != nil {
@@ -109,8 +116,11 @@ func CheckHolds(ctx context.Context, dataDir string, s PathLister) error {
 			missing++
 		}
 	}
-	if missing+extra > 0 {
-		return fmt.Errorf("lacks %d indexed files and holds %d others", missing, extra)
+	switch {
+	case missing > 0:
+		return fmt.Errorf("%w: lacks %d and holds %d others", ErrIncomplete, missing, extra)
+	case extra > 0:
+		return fmt.Errorf("holds %d files the manifest does not list as indexed", extra)
 	}
 	return nil
 }

@@ -1,20 +1,31 @@
 package pipeline
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"time"
 )
 
-// OpenHealing opens the store at path with open. When that fails and
-// damaged says the error is damage rather than, say, another process
-// holding the store, the store's files are moved aside and a fresh store is
-// opened: Run's reconciliation then puts every record again from the
-// records directory. The returned note says what was repaired, for
-// Config.Repaired; it is empty when the store opened.
-func OpenHealing[S any](path string, open func(string) (S, error), damaged func(error) bool) (S, string, error) {
+// OpenHealing opens the store at path with open and checks that it holds
+// every file the manifest of dataDir lists as indexed. When the store does
+// not open and damaged says the error is damage (rather than, say, another
+// process holding the store), or when it lacks indexed files, its files are
+// moved aside and a fresh store is opened: Run's reconciliation then puts
+// every record again from the records directory. The returned note says
+// what was repaired, for Config.Repaired; it is empty when nothing was. A
+// store that did not exist is created and left to reconciliation.
+func OpenHealing[S Store](ctx context.Context, dataDir, path string, open func(string) (S, error), damaged func(error) bool) (S, string, error) {
+	_, statErr := os.Stat(path)
+	fresh := errors.Is(statErr, os.ErrNotExist) // filled by reconciliation
 	s, err := open(path)
-	if err == nil || !damaged(err) {
+	if err == nil {
+		if err = CheckHolds(ctx, dataDir, s); fresh || !errors.Is(err, ErrIncomplete) {
+			return s, "", nil
+		}
+		s.Close()
+	} else if !damaged(err) {
 		return s, "", err
 	}
 	aside, merr := MoveAside(path)
@@ -32,7 +43,7 @@ func OpenHealing[S any](path string, open func(string) (S, error), damaged func(
 // SQLite keeps beside it become path.damaged-TIME, and the next run builds
 // the store again from the records. It returns the new name of path.
 func MoveAside(path string) (string, error) {
-	aside := path + ".damaged-" + time.Now().UTC().Format("20060102T150405")
+	aside := path + ".damaged-" + time.Now().UTC().Format("20060102T150405.000000000")
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		err := os.Rename(path+suffix, aside+suffix)
 		if err != nil && !os.IsNotExist(err) {

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"os"
 	"runtime/debug"
@@ -81,11 +80,11 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err := os.MkdirAll(o.data.dir, 0o700); err != nil {
 		return err
 	}
-	ix, ixRepair, err := pipeline.OpenHealing(o.data.indexDir(), index.NewWriter, indexDamaged)
+	ix, ixRepair, err := pipeline.OpenHealing(ctx, o.data.dir, o.data.indexDir(), index.NewWriter, indexDamaged)
 	if err != nil {
 		return err
 	}
-	reg, regRepair, err := pipeline.OpenHealing(o.data.registerPath(), register.Open, registerDamaged)
+	reg, regRepair, err := pipeline.OpenHealing(ctx, o.data.dir, o.data.registerPath(), register.Open, registerDamaged)
 	if err != nil {
 		return err
 	}
@@ -115,10 +114,10 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	return nil
 }
 
-// indexDamaged tells an index that must be rebuilt from an index in use
-// or out of reach.
+// indexDamaged tells an index that must be rebuilt from one in use or
+// out of reach.
 func indexDamaged(err error) bool {
-	return !errors.Is(err, index.ErrBusy) && !errors.Is(err, fs.ErrPermission)
+	return !errors.Is(err, index.ErrBusy) && !pipeline.Environmental(err)
 }
 
 func registerDamaged(err error) bool { return errors.Is(err, register.ErrDamaged) }
