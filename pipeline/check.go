@@ -90,9 +90,10 @@ type PathLister interface {
 var ErrIncomplete = errors.New("store lacks indexed files")
 
 // CheckHolds compares the paths a store holds with the files the manifest
-// of dataDir lists as indexed. A store that lacks some (a segment Bleve
-// could not load) gives an error wrapping ErrIncomplete; one that holds
-// others (the batch a crash left unlisted) a plain error.
+// of dataDir lists as indexed: a store that lacks some (a segment Bleve
+// could not load, rows lost) gives an error wrapping ErrIncomplete. Paths
+// it holds beyond the manifest are what a crash can leave; reconciliation
+// removes them.
 func CheckHolds(ctx context.Context, dataDir string, s PathLister) error {
 	entries, _, err := readManifest(dataDir)
 	if err != nil {
@@ -103,24 +104,20 @@ func CheckHolds(ctx context.Context, dataDir string, s PathLister) error {
 		return fmt.Errorf("listing what it holds: %w", err)
 	}
 	held := make(map[string]bool, len(paths))
-	extra := 0
 	for _, p := range paths {
 		held[p] = true
-		if e, ok := entries[p]; !ok || e.Status != StatusOK {
-			extra++
-		}
 	}
-	missing := 0
+	missing, indexed := 0, 0
 	for p, e := range entries {
-		if e.Status == StatusOK && !held[p] {
-			missing++
+		if e.Status == StatusOK {
+			indexed++
+			if !held[p] {
+				missing++
+			}
 		}
 	}
-	switch {
-	case missing > 0:
-		return fmt.Errorf("%w: lacks %d and holds %d others", ErrIncomplete, missing, extra)
-	case extra > 0:
-		return fmt.Errorf("holds %d files the manifest does not list as indexed", extra)
+	if missing > 0 {
+		return fmt.Errorf("%w: %d of %d", ErrIncomplete, missing, indexed)
 	}
 	return nil
 }
