@@ -47,7 +47,12 @@ import (
 //	   part of a case's key (PS 3/24 and RS 3/24 are two cases).
 //	9: PDF table rows going on at the top of the next page under a running
 //	   header in a smaller font.
-const version = "9"
+//	10: minutes: attendees grouped under headings and labels (class levels,
+//	   organisations), definition lists, Oppmøte/Frafall/Mangler labels,
+//	   summoned but not present as absent, organisations from Navn |
+//	   Tilhørighet tables and Name (Org) columns; role holders in case
+//	   items are no attendees.
+const version = "10"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
