@@ -143,3 +143,43 @@ func TestGroupLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupPrefix(t *testing.T) {
+	tests := []struct {
+		in, head, rest string
+	}{
+		{"1. trinn - Kari Dahl, Ola Berg", "1. trinn", "Kari Dahl, Ola Berg"},
+		{`1\. trinn : Kari Dahl : Ola Berg`, "1. trinn", "Kari Dahl , Ola Berg"},
+		{"Ledelsen: Rektor Kari Dahl", "Ledelsen", "Rektor Kari Dahl"},
+		{"Vik kommune: Kari Dahl", "Vik kommune", "Kari Dahl"},
+		{"Kasserer: Ola Berg", "Kasserer", "Ola Berg"},
+		{"Kari Dahl - Vik kommune", "", ""},
+		{"Sak 1: Budsjett", "", ""},
+		{"Ansvarlig: Eir", "", ""},
+		{"Vik kommune: Kari", "", ""},
+		{"merk: Ola Berg", "", ""},
+		{"Kari Dahl (leder): Ola Berg", "", ""},
+		{"Møtet startet kl. 18:30 - Kari Dahl ledet", "", ""},
+	}
+	for _, tc := range tests {
+		head, rest, ok := groupPrefix(tc.in)
+		if ok != (tc.head != "") || head != tc.head || rest != tc.rest {
+			t.Errorf("groupPrefix(%q) = %q, %q, %v; want %q, %q", tc.in, head, rest, ok, tc.head, tc.rest)
+		}
+	}
+}
+
+func TestFirstSentence(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kari Dahl, Per Moe. Eva Lie kom kl. 19.", "Kari Dahl, Per Moe"},
+		{"Anne B. Nilsen, Per Moe", "Anne B. Nilsen, Per Moe"},
+		{"Prof. Kari Dahl", "Prof. Kari Dahl"},
+		{"Kari Dahl (kom kl. 19. Sein), Per Moe", "Kari Dahl (kom kl. 19. Sein), Per Moe"},
+		{"Kari Dahl. ", "Kari Dahl. "},
+	}
+	for _, tc := range tests {
+		if got := firstSentence(tc.in); got != tc.want {
+			t.Errorf("firstSentence(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
