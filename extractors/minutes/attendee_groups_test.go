@@ -95,6 +95,8 @@ func TestAbsence(t *testing.T) {
 			[]string{"Kari|present", "Ola|present", "Per|present", "Eva Lie|absent"}},
 		{"summoned with a shared first name", []doc.Block{p("Innkalte: Kari Dahl, Kari Moe, Ola Berg"), p("Til stede: Kari, Ola")},
 			[]string{"Kari|present", "Ola|present"}},
+		{"summoned and who was not there", []doc.Block{p("Innkalt: Kari Dahl, Ola Berg, Per Moe"), p("Forfall: Per Moe")},
+			[]string{"Per Moe|absent", "Kari Dahl|present", "Ola Berg|present"}},
 		{"summoned and all present", []doc.Block{p("Innkalt: Kari Dahl, Ola Berg"), p("Til stede: Kari Dahl, Ola Berg")},
 			[]string{"Kari Dahl|present", "Ola Berg|present"}},
 		{"a sentence says who could not come", []doc.Block{h(2, "Oppmøte"), row("Navn", "Tilhørighet"), row("Kari Dahl", "Vik kommune"),
