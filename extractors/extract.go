@@ -58,7 +58,12 @@ import (
 //	   type codes off titles.
 //	12: DOCX text hidden with w:vanish dropped; PDF arrays nested over 9
 //	   deep skipped with a warning.
-const version = "12"
+//	13: minutes: attendees grouped under headings and labels (class levels,
+//	   organisations), definition lists, Oppmøte/Frafall/Mangler labels,
+//	   summoned but not present as absent, organisations from Navn |
+//	   Tilhørighet tables and Name (Org) columns; role holders in case
+//	   items are no attendees.
+const version = "13"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
