@@ -61,7 +61,8 @@ func classify(d *doc.Document, lines []line, title string) (string, string) {
 	titleEvidence(e, fold(title+" "+d.Meta.Title), lines)
 	slideEvidence(e, d, lines)
 	labelEvidence(e, lines)
-	outcomeEvidence(e, lines)
+	outcomes := countOutcomes(lines)
+	outcomeEvidence(e, outcomes)
 	order := []string{doc.KindMinutes, doc.KindGuide, doc.KindPresentation}
 	best, second := doc.KindOther, 0
 	for _, k := range order {
@@ -77,7 +78,7 @@ func classify(d *doc.Document, lines []line, title string) (string, string) {
 	if e.score[best] < 3 {
 		best = doc.KindOther
 	}
-	if best != doc.KindGuide && best != doc.KindPresentation && isAgenda(d, lines, title) {
+	if best != doc.KindGuide && best != doc.KindPresentation && isAgenda(d, lines, title, outcomes) {
 		return doc.KindAgenda, ""
 	}
 	if len(e.why) > 0 && (e.score[best]-second < 2 || e.score[best] < 3) {
@@ -143,10 +144,9 @@ func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 	}
 }
 
-// outcomeEvidence scores minutes by the outcomes they record, whatever
+// outcomeEvidence scores minutes by the n outcomes they record, whatever
 // the labels: "Godkjent", "Forslaget falt", "For: 28 stemmer".
-func outcomeEvidence(e *evidence, lines []line) {
-	n := countOutcomes(lines)
+func outcomeEvidence(e *evidence, n int) {
 	if n >= 3 {
 		e.add(doc.KindMinutes, 2, fmt.Sprintf("%d outcomes", n))
 	}

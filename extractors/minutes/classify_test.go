@@ -115,3 +115,28 @@ func TestClassify(t *testing.T) {
 		})
 	}
 }
+
+func TestHasOutcome(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Godkjent", true},
+		{"Behandling: Godkjent.", true},
+		{"Forslaget falt.", true},
+		{"Saka vert utsett til neste møte.", true},
+		{"Kari Nordmann ble valgt som leder.", true},
+		{"Resultat: For: 28 stemmer. Mot: 2 stemmer.", true},
+		{"Tas til orientering", true},
+		{"Godkjenning av innkalling", false},
+		{"Klassekontakter er valgt for ett år.", false},
+		{"Vi stemmer for fred", false},
+		{"Formålet: for alle", false},
+		{"Avholdende medlemmer betaler", false},
+		{"Fotballen falt ned", false},
+	} {
+		if got := hasOutcome(tc.line); got != tc.want {
+			t.Errorf("hasOutcome(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

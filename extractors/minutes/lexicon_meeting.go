@@ -2,7 +2,6 @@ package minutes
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -47,8 +46,24 @@ var outcomePhrases = []string{
 	"stemte for", "røysta for", "for:", "mot:", "avholdende:", "blanke:",
 }
 
-// outcome matches a line that holds one of outcomePhrases as words.
-var outcome = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(outcomePhrases) + `)(?:$|[^\p{L}])`)
+// outcomeSet holds outcomePhrases, outcomeStarts the first words of those
+// of several words; outcomeWords is the most words one has.
+var outcomeSet, outcomeStarts, outcomeWords = phraseSet(outcomePhrases)
+
+// phraseSet folds phrases into a set, collects the first words of those of
+// several words and counts the words of the longest.
+func phraseSet(phrases []string) (set, starts map[string]bool, most int) {
+	set, starts = make(map[string]bool, len(phrases)), map[string]bool{}
+	for _, p := range phrases {
+		f := strings.Fields(fold(p))
+		set[strings.Join(f, " ")] = true
+		if len(f) > 1 {
+			starts[f[0]] = true
+		}
+		most = max(most, len(f))
+	}
+	return set, starts, most
+}
 
 // signingPlace matches the place-and-date line above a signature: "Oslo,
 // den 11. Desember 2024", "Bergen 3. mars 2025". It names where the
@@ -59,6 +74,12 @@ var signingPlace = regexp.MustCompile(`^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s
 // have filled or dropped: Liquid ("{{ page.title }}", "{% include %}") or a
 // kramdown table-of-contents marker ("* toc {:toc}").
 var markupLeftover = regexp.MustCompile(`^(?:\{\{.*\}\}|\{%.*%\}|(?:toc\s*)?\{:[^}]*\})$`)
+
+// meetingNote is in every line meetingOpened or meetingAdjourned match: a
+// cheap test before them.
+func meetingNote(s string) bool {
+	return strings.Contains(s, "øtet") || strings.Contains(s, "ØTET")
+}
 
 // meetingOpened matches "Møtet ble satt kl. 18.00", "Møtet starta kl. 10".
 var meetingOpened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpnet|opna|opnet|startet|starta|begynte)\b`)
@@ -87,16 +108,6 @@ func init() {
 			exactLabels[l] = labelDate
 		}
 	}
-}
-
-// alternation joins phrases into a regexp alternation, longest first.
-func alternation(phrases []string) string {
-	q := make([]string, len(phrases))
-	for i, p := range phrases {
-		q[i] = regexp.QuoteMeta(p)
-	}
-	slices.SortFunc(q, func(a, b string) int { return len(b) - len(a) })
-	return strings.Join(q, "|")
 }
 
 // words folds a list into a set.

@@ -156,6 +156,9 @@ var stampLine = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}:\d{
 // end of a scheduled span.
 func (r *meetingReader) clockNotes(lines []line) {
 	for _, l := range lines {
+		if !meetingNote(l.text) {
+			continue
+		}
 		open, end := meetingOpened.MatchString(l.text), meetingAdjourned.MatchString(l.text)
 		if !open && !end {
 			continue

@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -68,14 +69,15 @@ func hasDecision(lines []line) bool {
 	return false
 }
 
-// isAgenda reports whether a document is an agenda: a notice (see
+// isAgenda reports whether a document with that many outcomes (see
+// countOutcomes) is an agenda: a notice (see
 // isNotice), or a document about a meeting (its title names one, or it has
 // meeting fields or proposals) with an agenda heading ("Saksliste",
 // "Dagsorden", "Agenda") and no absence recorded. Either records no
 // outcome and labels no decision: minutes headed "Saksliste for styremøte"
 // record what was decided, and a talk's agenda slide calls no meeting.
-func isAgenda(d *doc.Document, lines []line, title string) bool {
-	if hasDecision(lines) || countOutcomes(lines) > 0 {
+func isAgenda(d *doc.Document, lines []line, title string, outcomes int) bool {
+	if outcomes > 0 || hasDecision(lines) {
 		return false
 	}
 	if isNotice(d, lines, title) {
@@ -104,9 +106,40 @@ func countOutcomes(lines []line) int {
 		if l.lab == labelProposal || (i > 0 && lines[i-1].lab == labelProposal && lines[i-1].labRest == "") {
 			continue
 		}
-		if outcome.MatchString(l.text) {
+		if hasOutcome(l.text) {
 			n++
 		}
 	}
 	return n
+}
+
+// hasOutcome reports whether a line holds one of outcomePhrases as words:
+// "Godkjent.", "Forslaget falt", "For: 28 stemmer".
+func hasOutcome(s string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		w = outcomeWord(w)
+		bare := strings.TrimSuffix(w, ":")
+		if outcomeSet[w] || outcomeSet[bare] {
+			return true
+		}
+		if !outcomeStarts[bare] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j < i+outcomeWords; j++ {
+			bare += " " + strings.TrimSuffix(outcomeWord(words[j]), ":")
+			if outcomeSet[bare] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outcomeWord lower-cases a word and trims what is neither a letter, a
+// digit nor the colon that ends a label ("For:").
+func outcomeWord(w string) string {
+	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ':'
+	}))
 }
