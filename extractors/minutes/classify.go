@@ -2,34 +2,14 @@ package minutes
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// sectionHeading: "1 Innledning", "2.1 Tekniske tiltak".
-var sectionHeading = regexp.MustCompile(`^\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}`)
-
 // titleWords tests the words of a folded title.
 type titleWords func(w string) bool
-
-// minutesWord: referat, møtereferat, (møte)protokoll, møtebok, styremøte.
-func minutesWord(w string) bool {
-	return w == "referat" || w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat") ||
-		strings.HasSuffix(w, "møte") || strings.HasSuffix(w, "møtet")
-}
-
-// guideWord: veileder, veiledning, faktaark, retningslinje, håndbok ...
-func guideWord(w string) bool {
-	for _, p := range []string{"veileder", "veiledning", "rettleiar", "rettleiing", "faktaark", "retningslinje", "håndbok", "handbok", "brukerveiledning", "guide", "manual"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // anyWord reports whether a word of s passes test.
 func anyWord(s string, test titleWords) bool {

@@ -110,6 +110,64 @@ func init() {
 	}
 }
 
+// stampLine matches a line that is only a time stamp to the second, as a
+// system prints when it made the document ("10.09.2019 17:56:07"): no
+// meeting day.
+var stampLine = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}:\d{2}$`)
+
+// inlineLabel finds a second label inside a line: "Dato: 12.03.2024 Sted:
+// Rådhuset".
+var inlineLabel = regexp.MustCompile(`\s(?:Møtested|Møtestad|Sted|Stad|Tid|Tidspunkt|Møtetid|Dato|Møtedato|Kl\.?)\s*:`)
+
+// junkTitle matches meta titles that editors fill in by themselves.
+var junkTitle = regexp.MustCompile(`(?i)^(microsoft (word|powerpoint)|untitled|uten tittel|utan tittel|dokument\d*|document\d*|presentasjon\d*|presentation\d*|powerpoint[- ]presentasjon|lysbilde \d+|slide \d+|mal|template|tittel|title)\b|\.(docx?|pdf|pptx?|odt|odp)$`)
+
+// sectionHeading: "1 Innledning", "2.1 Tekniske tiltak".
+var sectionHeading = regexp.MustCompile(`^\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}`)
+
+// minutesWord: referat, møtereferat, (møte)protokoll, møtebok, styremøte.
+func minutesWord(w string) bool {
+	return w == "referat" || w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat") ||
+		strings.HasSuffix(w, "møte") || strings.HasSuffix(w, "møtet")
+}
+
+// guidePrefixes begin the words that name a guide in its title.
+var guidePrefixes = []string{"veileder", "veiledning", "rettleiar", "rettleiing", "faktaark", "retningslinje", "håndbok", "handbok",
+	"brukerveiledning", "guide", "manual"}
+
+// guideWord: veileder, veiledning, faktaark, retningslinje, håndbok ...
+func guideWord(w string) bool {
+	for _, p := range guidePrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// noticeWord: innkalling, møteinnkalling, innkallelse, sakskart, saksliste,
+// dagsorden.
+// A notice calls a meeting and lists its cases; it records no meeting.
+func noticeWord(w string) bool {
+	return callWord(w) || agendaNames[w]
+}
+
+// callWord: innkalling, møteinnkalling, innkallelse.
+func callWord(w string) bool {
+	for _, p := range callPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordWord: referat, protokoll, møtebok, the words of a record of a
+// meeting held (unlike minutesWord, not "styremøte").
+func recordWord(w string) bool {
+	return w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat")
+}
+
 // words folds a list into a set.
 func words(list ...string) map[string]bool {
 	set := make(map[string]bool, len(list))

@@ -7,29 +7,6 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// noticeWord: innkalling, møteinnkalling, innkallelse, sakskart, saksliste,
-// dagsorden.
-// A notice calls a meeting and lists its cases; it records no meeting.
-func noticeWord(w string) bool {
-	return callWord(w) || agendaNames[w]
-}
-
-// callWord: innkalling, møteinnkalling, innkallelse.
-func callWord(w string) bool {
-	for _, p := range callPrefixes {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// recordWord: referat, protokoll, møtebok, the words of a record of a
-// meeting held (unlike minutesWord, not "styremøte").
-func recordWord(w string) bool {
-	return w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat")
-}
-
 // isNotice reports whether a document is a meeting notice: its title or
 // meta title names one ("Møteinnkalling Formannskapet", "Innkalling til
 // styremøte", "Sakskart"), or, with no decision in the text, one of its

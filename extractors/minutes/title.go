@@ -1,14 +1,10 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
-
-// junkTitle matches meta titles that editors fill in by themselves.
-var junkTitle = regexp.MustCompile(`(?i)^(microsoft (word|powerpoint)|untitled|uten tittel|utan tittel|dokument\d*|document\d*|presentasjon\d*|presentation\d*|powerpoint[- ]presentasjon|lysbilde \d+|slide \d+|mal|template|tittel|title)\b|\.(docx?|pdf|pptx?|odt|odp)$`)
 
 // findTitle picks the document's title. A Markdown file's front matter
 // names it. Otherwise it is the first heading near the top (or, for a
