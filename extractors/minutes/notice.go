@@ -8,11 +8,12 @@ import (
 )
 
 // isNotice reports whether a document is a meeting notice: its title or
-// meta title names one ("Møteinnkalling Formannskapet", "Innkalling til
-// styremøte", "Sakskart"), or, with no decision in the text, one of its
-// first lines is a short heading that opens with "Innkalling". Nothing at
-// the top may name a record ("Referat og innkalling").
-func isNotice(d *doc.Document, lines []line, title string) bool {
+// meta title has a word that passes named ("Møteinnkalling Formannskapet",
+// "Innkalling til styremøte", "Sakskart"), or, with no decision in the
+// text, one of its first lines is a short heading that opens with
+// "Innkalling". Nothing at the top may name a record ("Referat og
+// innkalling").
+func isNotice(d *doc.Document, lines []line, title string, named titleWords) bool {
 	titles := fold(title) + " / " + fold(d.Meta.Title)
 	if anyWord(titles, recordWord) {
 		return false
@@ -24,7 +25,7 @@ func isNotice(d *doc.Document, lines []line, title string) bool {
 		}
 		heads = append(heads, lines[i].text)
 	}
-	if anyWord(titles, noticeWord) {
+	if anyWord(titles, named) {
 		return true
 	}
 	for _, h := range heads {
@@ -47,17 +48,22 @@ func hasDecision(lines []line) bool {
 }
 
 // isAgenda reports whether a document with that many outcomes (see
-// countOutcomes) is an agenda: a notice (see
-// isNotice), or a document about a meeting (its title names one, or it has
-// meeting fields or proposals) with an agenda heading ("Saksliste",
-// "Dagsorden", "Agenda") and no absence recorded. Either records no
-// outcome and labels no decision: minutes headed "Saksliste for styremøte"
-// record what was decided, and a talk's agenda slide calls no meeting.
+// countOutcomes) is an agenda. A title that calls a meeting ("Innkalling
+// til styremøte") makes it one, as the first lines do (see isNotice).
+// Otherwise it records no outcome and labels no decision, and either its
+// title names a list of cases ("Sakskart") or it is about a meeting (its
+// title names one, or it has meeting fields or proposals) and has an
+// agenda heading ("Saksliste", "Dagsorden", "Agenda") and no absence
+// recorded. Minutes headed "Saksliste for styremøte" record what was
+// decided; a talk's agenda slide calls no meeting.
 func isAgenda(d *doc.Document, lines []line, title string, outcomes int) bool {
+	if isNotice(d, lines, title, callWord) {
+		return true
+	}
 	if outcomes > 0 || hasDecision(lines) {
 		return false
 	}
-	if isNotice(d, lines, title) {
+	if isNotice(d, lines, title, noticeWord) {
 		return true
 	}
 	heading, meeting := false, anyWord(fold(title), minutesWord)
