@@ -66,9 +66,9 @@ func phraseSet(phrases []string) (set, starts map[string]bool, most int) {
 }
 
 // signingPlace matches the place-and-date line above a signature: "Oslo,
-// den 11. Desember 2024", "Bergen 3. mars 2025". It names where the
+// den 11. Desember 2024", "Bergen 3.3.2025"; only a place and a full date. It names where the
 // minutes were signed, not where the meeting was.
-var signingPlace = regexp.MustCompile(`^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d{1,2}\.`)
+var signingPlace = regexp.MustCompile(`^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d{1,2}\.\s*(?:\p{L}+\.?|\d{1,2}\.?)\s*\d{2,4}\.?$`)
 
 // markupLeftover matches a line that is only what a site generator would
 // have filled or dropped: Liquid ("{{ page.title }}", "{% include %}") or a

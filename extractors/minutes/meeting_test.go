@@ -69,6 +69,8 @@ func TestFindMeeting(t *testing.T) {
 			[]doc.Block{p("Den 11/12/2024 ble det avholdt stiftelsesmøte"), p("Styrets medlemmer ble:"), p("Navn"), p("Adresse"),
 				p("Kari Nordmann"), p("Ola Hansen"), p("Sted: Oslo, den 11. desember 2024")},
 			&doc.Meeting{Date: "2024-12-11"}},
+		{"a place with a floor is no signing line", "Referat", []doc.Block{p("Dato: 3.3.2025"), p("Sted: Bergen Rådhus, 3. etasje")},
+			&doc.Meeting{Date: "2025-03-03", Place: "Bergen Rådhus, 3. etasje"}},
 		{"opening and closing sentences", "Stiftelsesmøte for Fjordvik kajakk",
 			[]doc.Block{p("Møtet startet 12/12/2016 klokken 12."), p("Kari Nordmann ble valgt til møteleder."), p("Møtet var ferdig klokken 16.")},
 			&doc.Meeting{Date: "2016-12-12", Start: "12:00", End: "16:00"}},
