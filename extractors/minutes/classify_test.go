@@ -133,12 +133,17 @@ func TestHasOutcome(t *testing.T) {
 		{"Kari Nordmann ble valgt som leder.", true},
 		{"Resultat: For: 28 stemmer. Mot: 2 stemmer.", true},
 		{"Tas til orientering", true},
+		{"Søknaden innvilges med kr 5000.", true},
+		{"Saka vart utsett.", true},
+		{"Framlegget vart vedteke samrøystes.", true},
 		{"Godkjenning av innkalling", false},
 		{"Klassekontakter er valgt for ett år.", false},
 		{"Vi stemmer for fred", false},
 		{"Formålet: for alle", false},
 		{"Avholdende medlemmer betaler", false},
 		{"Fotballen falt ned", false},
+		{"Strategien vedtas av generalforsamlingen ved kvalifisert flertall, og den skal evalueres.", false},
+		{"Hvis godkjent, må styret melde fra.", false},
 	} {
 		if got := hasOutcome(tc.line); got != tc.want {
 			t.Errorf("hasOutcome(%q) = %v, want %v", tc.line, got, tc.want)

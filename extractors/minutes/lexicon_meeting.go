@@ -31,20 +31,26 @@ var agendaNames = words("sakskart", "saksliste", "sakliste", "dagsorden")
 // adopted, rejected, elected, postponed, noted. They tell minutes from an
 // agenda, which only proposes.
 var outcomePhrases = []string{
-	// approved, adopted
-	"godkjent", "godkjend", "godkjente", "godkjennes", "vedtatt", "vedteke", "vedtok", "vedtas", "enstemmig",
-	"einstemmig", "samrøystes", "bifalt", "tiltrådt", "enighet om", "einigheit om",
+	// approved, adopted, granted
+	"godkjent", "godkjend", "godkjente", "godkjende", "godkjennes", "vedtatt", "vedteke", "vedteken", "vedtekne", "vedtok",
+	"vedtas", "enstemmig", "einstemmig", "samrøystes", "bifalt", "tiltrådt", "innvilget", "innvilga", "innvilges",
+	"enighet om", "einigheit om",
 	// rejected, withdrawn
-	"forslaget falt", "forslaget fall", "ikke godkjent", "ikkje godkjend", "forkastet", "forkasta", "avvist",
+	"forslaget falt", "forslaget fall", "ikke godkjent", "ikkje godkjend", "forkastet", "forkasta", "avvist", "avslått",
 	"forslaget trekkes", "forslaget ble trukket", "forslaget vert trekt",
 	// elected
 	"ble valgt", "vart vald", "ble gjenvalgt", "vart attvald", "velges ved akklamasjon", "ved akklamasjon",
 	// postponed, noted
-	"saken utsettes", "saka vert utsett", "saken ble utsatt", "tas til orientering", "tatt til orientering",
-	"teke til orientering",
+	"saken utsettes", "saka vert utsett", "saken ble utsatt", "saka vart utsett", "tas til orientering",
+	"tatt til orientering", "teke til orientering", "tas til etterretning", "tatt til etterretning", "teke til etterretning",
 	// tallies
 	"stemte for", "røysta for", "for:", "mot:", "avholdende:", "blanke:",
 }
+
+// ruleWords mark a rule or a condition, not a record: "Strategien vedtas
+// av generalforsamlingen", "må godkjennes av", "Hvis godkjent". A line
+// with one of them records no outcome.
+var ruleWords = words("skal", "må", "kan", "bør", "hvis", "dersom", "viss")
 
 // outcomeSet holds outcomePhrases, outcomeStarts the first words of those
 // of several words; outcomeWords is the most words one has.

@@ -96,24 +96,35 @@ func countOutcomes(lines []line) int {
 	return n
 }
 
-// hasOutcome reports whether a line holds one of outcomePhrases as words:
-// "Godkjent.", "Forslaget falt", "For: 28 stemmer".
+// hasOutcome reports whether a line holds one of outcomePhrases as words
+// ("Godkjent.", "Forslaget falt", "For: 28 stemmer") and none of
+// ruleWords.
 func hasOutcome(s string) bool {
 	words := strings.Fields(s)
+	found := false
 	for i, w := range words {
-		w = outcomeWord(w)
-		bare := strings.TrimSuffix(w, ":")
-		if outcomeSet[w] || outcomeSet[bare] {
+		if ruleWords[outcomeWord(w)] {
+			return false
+		}
+		found = found || outcomeAt(words, i)
+	}
+	return found
+}
+
+// outcomeAt reports whether one of outcomePhrases starts at words[i].
+func outcomeAt(words []string, i int) bool {
+	w := outcomeWord(words[i])
+	phrase := strings.TrimSuffix(w, ":")
+	if outcomeSet[w] || outcomeSet[phrase] {
+		return true
+	}
+	if !outcomeStarts[phrase] {
+		return false
+	}
+	for j := i + 1; j < len(words) && j < i+outcomeWords; j++ {
+		phrase += " " + strings.TrimSuffix(outcomeWord(words[j]), ":")
+		if outcomeSet[phrase] {
 			return true
-		}
-		if !outcomeStarts[bare] {
-			continue
-		}
-		for j := i + 1; j < len(words) && j < i+outcomeWords; j++ {
-			bare += " " + strings.TrimSuffix(outcomeWord(words[j]), ":")
-			if outcomeSet[bare] {
-				return true
-			}
 		}
 	}
 	return false
