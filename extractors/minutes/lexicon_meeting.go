@@ -24,6 +24,10 @@ var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "ag
 // styremøte", "Møteinnkalling".
 var callPrefixes = []string{"innkalling", "innkallelse", "møteinnkalling", "møteinnkallelse", "innkalla"}
 
+// announcePrefixes begin the words that announce something; with a
+// meeting's name they call it: "Varsel om beboermøte".
+var announcePrefixes = []string{"varsel", "varsling", "kunngjøring", "kunngjering"}
+
 // agendaNames name a list of cases in a title: "Sakskart", "Saksliste".
 var agendaNames = words("sakskart", "saksliste", "sakliste", "dagsorden")
 
@@ -161,6 +165,16 @@ func noticeWord(w string) bool {
 // callWord: innkalling, møteinnkalling, innkallelse.
 func callWord(w string) bool {
 	for _, p := range callPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// announceWord: varsel, varsling, kunngjøring.
+func announceWord(w string) bool {
+	for _, p := range announcePrefixes {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

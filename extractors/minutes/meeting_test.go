@@ -105,6 +105,7 @@ func TestFindTitle(t *testing.T) {
 			"5. juni 2013"},
 		{"a section heading gives way to the meta title", &doc.Document{Format: "pdf", Meta: doc.Meta{Title: "12. oktober 2015"},
 			Blocks: []doc.Block{li("toc {:toc}"), h(2, "Fremmøte"), p("Tilstede:")}}, "12. oktober 2015"},
+		{"a section heading first is no title", &doc.Document{Format: "txt", Blocks: []doc.Block{h(2, "Tilstede"), li("Kari Nordmann")}}, ""},
 		{"a date-like title paragraph", &doc.Document{Format: "docx", Blocks: []doc.Block{h(1, "18. januar 2016"), p("kari"), h(2, "Fremmøte")}},
 			"18. januar 2016"},
 		{"liquid leftover is no title", &doc.Document{Format: "pdf", Blocks: []doc.Block{h(1, "{{ page.title }}"), h(1, "Referat for styremøte 3. mai")}},

@@ -49,7 +49,8 @@ func hasDecision(lines []line) bool {
 
 // isAgenda reports whether a document with that many outcomes (see
 // countOutcomes) is an agenda. A title that calls a meeting ("Innkalling
-// til styremøte") makes it one, as the first lines do (see isNotice).
+// til styremøte", "Varsel om årsmøte") makes it one, as the first lines
+// do (see isNotice).
 // Otherwise it records no outcome and labels no decision, and either its
 // title names a list of cases ("Sakskart") or it is about a meeting (its
 // title names one, or it has meeting fields or proposals) and has an
@@ -57,7 +58,7 @@ func hasDecision(lines []line) bool {
 // recorded. Minutes headed "Saksliste for styremøte" record what was
 // decided; a talk's agenda slide calls no meeting.
 func isAgenda(d *doc.Document, lines []line, title string, outcomes int) bool {
-	if isNotice(d, lines, title, callWord) {
+	if isNotice(d, lines, title, callWord) || announcesMeeting(title) {
 		return true
 	}
 	if outcomes > 0 || hasDecision(lines) {
@@ -78,6 +79,13 @@ func isAgenda(d *doc.Document, lines []line, title string, outcomes int) bool {
 		}
 	}
 	return heading && meeting && !anyWord(fold(title), recordWord)
+}
+
+// announcesMeeting reports whether the title announces a meeting and
+// names no record: "Varsel om beboermøte", "Kunngjøring av årsmøte".
+func announcesMeeting(title string) bool {
+	t := fold(title)
+	return anyWord(t, announceWord) && anyWord(t, minutesWord) && !anyWord(t, recordWord)
 }
 
 // countOutcomes counts the lines that record an outcome, leaving out

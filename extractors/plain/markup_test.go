@@ -26,6 +26,8 @@ func TestMarkdownLeftovers(t *testing.T) {
 			"heading/3/0:Til stede\nparagraph/0/0:1. trinn\nparagraph/0/0:Kari Nordmann\nparagraph/0/0:Ola Hansen\nparagraph/0/0:SFO\nparagraph/0/0:Per Olsen\n"},
 		{"single emphasis, spans that touch", "_Referat for styremøte kl_ _09:15_ _på Rommet_\n\n*Tid: kl. 18 – 20*",
 			"paragraph/0/0:Referat for styremøte kl 09:15 på Rommet\nparagraph/0/0:Tid: kl. 18 – 20\n"},
+		{"inline HTML", "Møte <b>i dag</b> kl. 18<br>i <span class=\"x\">Kirken</span>", "paragraph/0/0:Møte i dag kl. 18\ni Kirken\n"},
+		{"comparisons and autolinks are no HTML", "a < b og c > d, se <https://x.no>", "paragraph/0/0:a < b og c > d, se <https://x.no>\n"},
 		{"marks inside words and sums stay", "fil_navn_her og 5 * 3 * 2 og *halv_", "paragraph/0/0:fil_navn_her og 5 * 3 * 2 og *halv_\n"},
 	}
 	for _, tt := range tests {

@@ -36,8 +36,11 @@ func (p *parser) run(text string) error {
 	p.page = 1
 	if p.md {
 		text = p.frontMatter(text)
-	} else if p.wiki = isWiki(text); p.wiki {
-		text = wikiBreak.ReplaceAllString(text, "\n")
+	} else {
+		p.wiki = isWiki(text)
+	}
+	if p.md || p.wiki {
+		text = lineBreak.ReplaceAllString(text, "\n")
 	}
 	for i, line := range strings.Split(text, "\n") {
 		if i%1024 == 0 {
