@@ -135,13 +135,18 @@ func outcomeEvidence(e *evidence, n int) {
 	}
 }
 
-// labelEvidence scores the labels of minutes (attendees, meeting fields,
-// proposals and decisions, case numbers) and the numbered sections of
-// guides.
+// labelEvidence scores the labels of minutes (attendees, absences, meeting
+// fields, proposals and decisions, case numbers), the items headed under
+// an agenda heading ("== Saker ==" over "=== Regnskap ==="), and the
+// numbered sections of guides.
 func labelEvidence(e *evidence, lines []line) {
-	var att, meet, dec, cases, sections int
+	var att, absent, meet, dec, cases, items, sections int
+	agenda := false
 	for _, l := range lines {
 		switch k := l.lab; {
+		case k == labelAbsent:
+			absent++
+			att++
 		case k.isAttendance():
 			att++
 		case k.isMeeting():
@@ -151,6 +156,13 @@ func labelEvidence(e *evidence, lines []line) {
 		}
 		if _, _, ok := parseCaseStart(l.text); ok && !(l.inTable() && l.cell > 0) {
 			cases++
+		}
+		switch {
+		case l.kind != doc.Heading:
+		case headingWord(agendaHeadings, l.text):
+			agenda = true
+		case agenda:
+			items++
 		}
 		if l.kind == doc.Heading && sectionHeading.MatchString(l.text) {
 			sections++
@@ -162,6 +174,8 @@ func labelEvidence(e *evidence, lines []line) {
 		reason    string
 	}{
 		{doc.KindMinutes, att, 1, 2, "attendee labels"},
+		{doc.KindMinutes, min(absent, att-absent), 1, 1, "attendance and absence"},
+		{doc.KindMinutes, items, 2, 1, "headed items under an agenda heading"},
 		{doc.KindMinutes, meet, 1, 1, "meeting labels"},
 		{doc.KindMinutes, dec, 1, 1, "decision labels"},
 		{doc.KindMinutes, dec, 3, 1, "several decisions"},

@@ -15,9 +15,25 @@ var sectionTitles = words("fremmøte", "frammøte", "oppmøte", "tilstede", "til
 	"innhold", "innhald", "innholdsfortegnelse", "innhaldsliste", "saksliste", "sakliste", "sakskart", "dagsorden", "agenda",
 	"saker", "saker til behandling", "formaliteter", "toc")
 
+// presenceLabels say who came, which only a record of a meeting held can:
+// "Til stede:", "Fremmøte". An agenda may list members, not who came.
+var presenceLabels = []string{"til stede", "tilstede", "til stades", "tilstades", "møtt", "møtte", "fremmøte", "frammøte",
+	"fremmøtte", "frammøtte", "oppmøte", "oppmøtte"}
+
+// saysWhoCame reports whether a line opens with one of presenceLabels.
+func saysWhoCame(s string) bool {
+	f := fold(s)
+	for _, p := range presenceLabels {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // agendaHeadings head the list of cases of a meeting, in a notice as in
 // minutes.
-var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker til behandling", "program",
+var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker", "saker til behandling", "program",
 	"forslag til dagsorden", "forslag til saksliste")
 
 // callPrefixes begin the words that call a meeting: "Innkalling til

@@ -54,8 +54,8 @@ func hasDecision(lines []line) bool {
 // Otherwise it records no outcome and labels no decision, and either its
 // title names a list of cases ("Sakskart") or it is about a meeting (its
 // title names one, or it has meeting fields or proposals) and has an
-// agenda heading ("Saksliste", "Dagsorden", "Agenda") and no absence
-// recorded. Minutes headed "Saksliste for styremøte" record what was
+// agenda heading ("Saksliste", "Dagsorden", "Agenda") and records neither
+// who came nor who did not. Minutes headed "Saksliste for styremøte" record what was
 // decided; a talk's agenda slide calls no meeting.
 func isAgenda(d *doc.Document, lines []line, title string, outcomes int) bool {
 	if isNotice(d, lines, title, callWord) || announcesMeeting(title) {
@@ -70,7 +70,7 @@ func isAgenda(d *doc.Document, lines []line, title string, outcomes int) bool {
 	heading, meeting := false, anyWord(fold(title), minutesWord)
 	for _, l := range lines {
 		switch {
-		case l.lab == labelAbsent:
+		case l.lab == labelAbsent || (l.lab == labelPresent && saysWhoCame(l.text)):
 			return false
 		case l.lab.isMeeting() || l.lab == labelProposal:
 			meeting = true
