@@ -33,7 +33,7 @@ func saysWhoCame(s string) bool {
 
 // agendaHeadings head the list of cases of a meeting, in a notice as in
 // minutes.
-var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker", "saker til behandling", "program",
+var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker", "saker til behandling",
 	"forslag til dagsorden", "forslag til saksliste")
 
 // callPrefixes begin the words that call a meeting: "Innkalling til
