@@ -199,14 +199,17 @@ func Understand(d *doc.Document, ref, fallback time.Time) *doc.Record {
 	return rec
 }
 
+// ownDateBlocks is how far into a document writtenDate looks: documents
+// date themselves near the top.
+const ownDateBlocks = 60
+
 // writtenDate is the document's own time, which dates written without a
-// year are placed around: the first date written with its year (on the
-// first page, where documents date themselves, when there is one there),
-// else the date its front matter states, else when the file says it was
+// year are placed around: the first date written with its year in the
+// first ownDateBlocks blocks, else the date its front matter states, else when the file says it was
 // last modified or created, else fallback. A document's dates beat the
 // file's modification time, which copying resets.
 func writtenDate(meta doc.Meta, blocks []doc.Block, fallback time.Time) time.Time {
-	for _, b := range blocks {
+	for _, b := range blocks[:min(len(blocks), ownDateBlocks)] {
 		for _, dt := range dates.Find(b.Text, fallback) {
 			if t, err := time.Parse(time.DateOnly, dt.Value); err == nil && yearWritten.MatchString(dt.Text) {
 				return t
