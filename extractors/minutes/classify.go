@@ -91,7 +91,8 @@ func titleEvidence(e *evidence, title string, lines []line) {
 }
 
 // slideEvidence scores slide decks: the format, or a PDF with few words per
-// page, more so when every page opens with a heading (a slide's title).
+// page, more so when every page opens with a heading (a slide's title) that
+// is not a numbered section of a document ("B Behandling", "2.1 Tiltak").
 func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 	if d.Format == "pptx" || d.Format == "odp" || d.Format == "ppt" {
 		e.add(doc.KindPresentation, 6, "format "+d.Format)
@@ -104,7 +105,7 @@ func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 		pages = max(pages, l.page)
 		if l.page > last {
 			last = l.page
-			if l.kind == doc.Heading {
+			if l.kind == doc.Heading && !sectionMark.MatchString(l.text) {
 				headed++
 			}
 		}

@@ -21,6 +21,22 @@ func slides(n int) *doc.Document {
 	return d
 }
 
+// letteredProtocol builds a short form-like protocol whose every page opens
+// with a lettered section heading, as election-board protocols print them.
+func letteredProtocol() *doc.Document {
+	d := &doc.Document{Format: "pdf", Pages: 4, Blocks: []doc.Block{
+		{Kind: doc.Heading, Level: 1, Text: "Valgprotokoll for stemmestyret", Page: 1},
+		{Kind: doc.Paragraph, Text: "Krets: Sentrum", Page: 1},
+		{Kind: doc.Paragraph, Text: "Til stede: Hansen Kari, Lunde Per, Berg Siri", Page: 1}}}
+	for i, part := range []string{"B Behandling av stemmegivninger", "C2 Opptelling av stemmesedler", "D Andre forhold"} {
+		d.Blocks = append(d.Blocks,
+			doc.Block{Kind: doc.Heading, Level: 2, Text: part, Page: i + 2},
+			doc.Block{Kind: doc.Paragraph, Text: "Godkjente stemmesedler 1 200, forkastede 3, blanke 12 i alt.", Page: i + 2},
+			doc.Block{Kind: doc.Paragraph, Text: "Merknad: ingen avvik ble registrert under opptellingen.", Page: i + 2})
+	}
+	return d
+}
+
 // report builds a PDF-like report of n dense pages.
 func report(title string, n int) *doc.Document {
 	d := &doc.Document{Format: "pdf", Pages: n, Blocks: []doc.Block{{Kind: doc.Heading, Level: 1, Text: title, Page: 1}}}
@@ -57,6 +73,7 @@ func TestClassify(t *testing.T) {
 		{"municipal protocol", municipalProtocol(), doc.KindMinutes, false},
 		{"pptx", &doc.Document{Format: "pptx", Blocks: []doc.Block{h(1, "Referat fra arbeidet")}}, doc.KindPresentation, false},
 		{"pdf slides", slides(8), doc.KindPresentation, false},
+		{"lettered sections on every page", letteredProtocol(), doc.KindMinutes, true},
 		{"guide", report("Veileder: Sikre helseopplysningenes integritet", 3), doc.KindGuide, false},
 		{"faktaark", report("Faktaark om kunstig intelligens", 1), doc.KindGuide, false},
 		{"plain report", report("Årsrapport 2024", 4), doc.KindOther, false},

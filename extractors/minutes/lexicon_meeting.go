@@ -104,6 +104,12 @@ var inlineLabel = regexp.MustCompile(`\s(?:Møtested|Møtestad|Sted|Stad|Tid|Tid
 // junkTitle matches meta titles that editors fill in by themselves.
 var junkTitle = regexp.MustCompile(`(?i)^(microsoft (word|powerpoint)|untitled|uten tittel|utan tittel|dokument\d*|document\d*|presentasjon\d*|presentation\d*|powerpoint[- ]presentasjon|lysbilde \d+|slide \d+|mal|template|tittel|title)\b|\.(docx?|pdf|pptx?|odt|odp)$`)
 
+// sectionMark matches a heading numbered as a part of a document: "1
+// Innledning", "2.1 Tekniske tiltak", "B Behandling", "C2 Partifordelte
+// stemmer" (a lettered part, whose next word is capitalised, unlike "I
+// dag").
+var sectionMark = regexp.MustCompile(`^(\d{1,2}(\.\d{1,2})*\.?|\p{Lu}\d{0,2}(\.\d{1,2})*)\s+\p{Lu}`)
+
 // sectionHeading: "1 Innledning", "2.1 Tekniske tiltak".
 var sectionHeading = regexp.MustCompile(`^\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}`)
 
