@@ -63,7 +63,10 @@ import (
 //	   summoned but not present as absent, organisations from Navn |
 //	   Tilhørighet tables and Name (Org) columns; role holders in case
 //	   items are no attendees.
-const version = "13"
+//	14: minutes: case-system protocols (treatment headings, a body's own
+//	   proposal, the council's decision after the committee's), elections
+//	   under "Følgende ble valgt:", nynorsk outcome words.
+const version = "14"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

@@ -25,8 +25,8 @@ func (s *attendeeScan) table(j int, h header, sec section) int {
 			end = j + len(cols)
 			var cells []string
 			for _, l := range s.lines[j:end] {
-				if l.inTable() || l.kind == doc.Heading {
-					return j
+				if l.inTable() || l.kind == doc.Heading || opensCase(l.text) {
+					return j // a case's number ends the table, even where a PDF put a cell after it
 				}
 				cells = append(cells, l.text)
 			}

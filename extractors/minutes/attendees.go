@@ -74,7 +74,9 @@ type attendeeScan struct {
 	// summoned are the people summoned; see absentees.
 	summoned []doc.Attendee
 	// firstCase is the first heading that opens a numbered case: role
-	// labels below it name role holders in items, not attendees.
+	// and substitute labels below it name role holders in items ("Sekretær:
+	// Morten", "Varamedlem: Per Olsen (1 år)" among those elected), not
+	// attendees.
 	firstCase int
 }
 
@@ -113,7 +115,7 @@ func (s *attendeeScan) at(i int) int {
 		s.addAll(parseInline(rest), sec, s.lines[i].page)
 		return s.entries(i+1, sec)
 	}
-	if l := s.lines[i]; l.lab.isAttendance() && !(l.lab == labelRole && i > s.firstCase) {
+	if l := s.lines[i]; l.lab.isAttendance() && !((l.lab == labelRole || l.lab == labelSubstitute) && i > s.firstCase) {
 		k, label, rest := splitLabel(s.lines[i].text)
 		sec := sectionOf(k, label)
 		s.used[i] = true

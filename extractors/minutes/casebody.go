@@ -139,8 +139,14 @@ func (b *caseBuilder) title(l line) bool {
 	return true
 }
 
-// open starts a labelled part with the text after its label.
+// open starts a labelled part with the text after its label. A proposal
+// or decision opened again after another part supersedes the earlier one:
+// the council's decision after the committee's, printed as the case's
+// history.
 func (b *caseBuilder) open(f field, rest string) {
+	if (f == fieldProposal || f == fieldDecision) && f != b.cur {
+		b.parts[f] = nil
+	}
 	b.cur, b.sameLine = f, rest != ""
 	if rest != "" {
 		b.parts[f] = append(b.parts[f], rest)
@@ -154,6 +160,10 @@ func (b *caseBuilder) continues(l line) bool {
 		return true
 	}
 	p := b.parts[b.cur]
+	if b.cur == fieldDecision && len(p) > 0 && onlyUnanimous.MatchString(l.text) {
+		b.cur = fieldVote // "Enstemmig." after the decision's wording
+		return true
+	}
 	if genericLabel(l.text) {
 		return len(p) == 0
 	}

@@ -21,8 +21,8 @@ var (
 	// number.
 	sakPrefix = `(?:(?:[Ss]tyre)?[Ss]ak(?:snr\.?|snummer|\s+nr\.?)?|(?:STYRE)?SAK)\s*`
 	// sakSeries names a series of cases, kept in the number: "O-sak 3/24"
-	// (orientering), "V-sak 4/24" (vedtak).
-	sakSeries = `[A-ZÆØÅ]{1,2}-[Ss]ak\s+`
+	// (orientering), "V-sak 4/24" (vedtak), "FSK-sak 12/24" (a body's).
+	sakSeries = `[A-ZÆØÅ]{1,5}-[Ss]ak\s+`
 	// slashNumber: "33/25", "Sak 33/25", "PS 12/24", "FSK-12/2024",
 	// "O-sak 3/24".
 	slashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|(` + sakSeries + `|[A-ZÆØÅ]{2,5}[- ]?\s*))?(\d{1,4}/(?:\d{4}|\d{2}))\b(.*)$`)

@@ -12,7 +12,7 @@ import (
 
 // archiveRe finds an archive number after its label: "Saksnr.: 24/00311",
 // "Arkivsak: 24/311-4", "Vår ref. 2024/1234".
-var archiveRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:arkivsak(?:snr|nr|\s+nr)?|saksnr|sak\s*nr|saksnummer|saksmappe|arkivnr|arkivreferanse|vår\s+ref|j\s?\.?\s?nr)\.?\s*:?\s*(\d{2,4}/\d{1,6}(?:-\d{1,4})?)`)
+var archiveRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:arkivsak(?:snr|nr|\s+nr|-dok)?|saksnr|sak\s*nr|saksnummer|saksmappe|arkivnr|arkivreferanse|vår\s+ref|j\s?\.?\s?nr)\.?\s*:?\s*(\d{2,4}/\d{1,6}(?:-\d{1,4})?)`)
 
 // archive keeps the first archive number met in a metadata line.
 func (b *caseBuilder) archive(s string) {

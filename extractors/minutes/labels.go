@@ -47,7 +47,8 @@ func init() {
 		{labelDate, "dato|møtedato|dag|møtedag|tid|møtetid|tidspunkt|møtetidspunkt|tidspunkt for møtet|dato og tid|dato/tid|tid og dato|" +
 			"klokkeslett|kl|når|møtestart|tid for møtet|åpningstid|opningstid"},
 		{labelPlace, "sted|stad|møtested|møtestad|møterom|lokale|møtelokale|hvor|kvar|adresse"},
-		{labelBody, "utvalg|utval|organ|styre|råd|møte i|forum|møtearena|komité|komite"},
+		{labelBody, "utvalg|utval|organ|styre|råd|møte i|forum|møtearena|komité|komite|styre/råd/utvalg|styre/råd/utval|styre, råd, utvalg|" +
+			"styre, råd, utval|råd/utvalg|råd/utval|utvalg/råd|utval/råd|utvalgsnavn|utvalsnamn"},
 		{labelSubstitute, "vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentanter|vararepresentantar|" +
 			"møtende vara|møtende varamedlemmer|møtande varamedlemer|møtande vara|varamedlemmer som møtte|varamedlemer som møtte|vara som møtte"},
 		{labelRole, "referent|referat skrevet av|sekretær|sekretariat|sekretariatet|fra sekretariatet|frå sekretariatet|fra administrasjonen|" +
@@ -59,10 +60,9 @@ func init() {
 			"frammøtte medlemer|frammøtte medlemmer|fremmøtte medlemmer"},
 		{labelProposal, proposalLabels},
 		{labelDecision, decisionLabels},
-		{labelDiscussion, "diskusjon|drøfting|drøftingar|drøftelse|referat|behandling|handsaming|sakshandsaming|saksframstilling|merknad|" +
-			"merknader|merknadar|kommentar|kommentarer|innspill|orientering|bakgrunn|saksopplysninger|oppsummering|notat"},
+		{labelDiscussion, discussionLabels},
 		{labelVote, voteLabels},
-		{labelMeta, "saksbehandler|sakshandsamar|arkivsak|arkivsak nr|arkivsaknr|arkivsaksnr|saksnr|sak nr|saksnummer|arkiv|arkivkode|" +
+		{labelMeta, "saksbehandler|sakshandsamar|arkivsak|arkivsak-dok|arkivsak nr|arkivsaknr|arkivsaksnr|saksnr|sak nr|saksnummer|arkiv|arkivkode|" +
 			"saksmappe|journalpost|j nr|jnr|dokumentnr|utvalgssak|utv saksnr|utvalsaksnr|vedlegg|trykte vedlegg|utrykte vedlegg|" +
 			"saksdokumenter|saksdokument"},
 		{labelConflict, "habilitet|inhabilitet|habilitetsvurdering|ugildskap"},
@@ -85,15 +85,17 @@ type labelRule struct {
 }
 
 var labelRules = []labelRule{
-	{labelAbsent, []string{"forfall", "fråfall", "fråver", "fravær", "ikke", "ikkje", "avbud"},
-		regexp.MustCompile(`forfall|fråfall|fråver|fravær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
+	{labelAbsent, []string{"forfall", "fråfall", "fråver", "fravær", "fråvær", "ikke", "ikkje", "avbud"},
+		regexp.MustCompile(`forfall|fråfall|fråver|fravær|fråvær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
 	{labelRole, []string{"møtte"}, regexp.MustCompile(`^(fra|frå) [\p{L} ]+ møtte$`)},
 	{labelSubstitute, []string{"vara"}, regexp.MustCompile(`vara\p{L}*( som)? (møtte|møtt|møter)$|(^|\s)(møtende|møtande) vara`)},
 	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(dessutan|dessuten|elles|ellers|også|òg) møtte$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
 	{labelProposal, []string{"forslag", "framlegg", "innstilling", "tilråding"},
 		regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling|uttalelse|uttale|fråsegn|høringsuttalelse|høyringsuttale|høringssvar)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
+	{labelProposal, []string{"forslag", "framlegg"}, ownProposal},
 	{labelDecision, []string{"vedtak", "konklusjon", "beslutning"}, regexp.MustCompile(`\s(vedtak|vedtaket|konklusjon|beslutning)$|^vedtak (i|frå|fra)\b`)},
-	{labelDiscussion, []string{" i "}, regexp.MustCompile(`^(behandling|handsaming|drøfting|diskusjon) i [\p{L} -]+$`)},
+	{labelDecision, []string{"uttal", "fråsegn"}, bodyStatement},
+	{labelDiscussion, []string{"behandling", "handsaming", "drøfting", "diskusjon", "saksprotokoll"}, bodyTreatment},
 }
 
 // matches reports whether the rule applies to a folded label.
@@ -120,7 +122,7 @@ func classifyLabel(label string, beforeColon bool) labelKind {
 	}
 	l, _ := splitParens(label)
 	l = fold(strings.ReplaceAll(strings.ReplaceAll(l, ".", " "), ":", ""))
-	if t := strings.TrimRight(l, " 0123456789./-"); beforeColon || wordCount(t) >= 2 {
+	if t := strings.TrimRight(l, " 0123456789./-"); beforeColon || wordCount(t) >= 2 || exactLabels[t] == labelMeta {
 		l = t
 	}
 	if l == "" || wordCount(l) > 7 {
@@ -164,7 +166,7 @@ func splitLabel(s string) (kind labelKind, label, rest string) {
 	if k := classifyLabel(s, false); k != labelNone && !endsSentence(strings.TrimSuffix(s, ":")) && !finiteVerb.MatchString(fold(s)) {
 		return k, strings.TrimSuffix(strings.TrimSpace(s), ":"), ""
 	}
-	if strings.HasSuffix(s, ":") && treatment.MatchString(s) {
+	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || treatedInMeeting.MatchString(s) {
 		return labelDiscussion, strings.TrimSuffix(s, ":"), ""
 	}
 	return labelNone, "", s

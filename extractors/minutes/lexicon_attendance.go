@@ -146,7 +146,7 @@ var titleSuffixes = strings.Split("sekretær|referent|rådgiver|rådgjevar|konsu
 
 // roleWord matches the roles written next to a name: "leder",
 // "nestleiar", "kommunedirektør", "møtte som vara".
-var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av|` +
+var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |administrerende |administrerande |adm\.? |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av|` +
 	`kasserer|kasserar|revisor|tillitsvalgt|tillitsvald|hovedtillitsvalgt|hovudtillitsvald|verneombud|` +
 	`foreldrerepresentant|elevrepresentant|ansatterepresentant|rektor|inspektør)\b`)
 

@@ -67,8 +67,9 @@ func meetingNote(s string) bool {
 var meetingOpened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpnet|opna|opnet|startet|starta|begynte)\b`)
 
 // meetingAdjourned matches "Møtet hevet kl. 09.02", "Møtet ble hevet
-// 10:45", "Møtet vart heva", "Møtet var ferdig klokken 16".
-var meetingAdjourned = regexp.MustCompile(`(?i)\bmøtet (ble |vart |blei |er |var )?(hevet|heva|avsluttet|avslutta|slutt|ferdig)\b`)
+// 10:45", "Møtet vart heva", "Møtet var ferdig klokken 16", and the end
+// of a protocol's header: "Møteslutt: 12:30", "Til kl.: 12:30".
+var meetingAdjourned = regexp.MustCompile(`(?i)\bmøtet (ble |vart |blei |er |var )?(hevet|heva|avsluttet|avslutta|slutt|ferdig)\b|^møteslutt\b|^til kl\.?\s*:`)
 
 // clockWords introduce a time of day: "kl. 18", "klokken 14.15".
 const clockWords = `(?:kl\.?|klokka|klokken|klokkå)`
@@ -82,7 +83,8 @@ var clockPhrase = regexp.MustCompile(`(?i)(?:\b` + clockWords + `\s*\d{1,2}(?:[:
 var placeAfterClock = regexp.MustCompile(`(?i)\b` + clockWords + `\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?)?,?\s+(?:på|i)\s+(\p{Lu}[\p{L}\d -]{0,40}?)\s*\.?$`)
 
 // meetingDateLabels label the meeting's time, besides those of labels.go.
-var meetingDateLabels = []string{"tidsramme", "tidsrom", "møtetid og dato"}
+var meetingDateLabels = []string{"tidsramme", "tidsrom", "møtetid og dato", "møtedato/tid", "møtedato og tid", "møtedato/-tid",
+	"fra - til", "frå - til", "fra-til", "frå-til", "fra kl", "frå kl"}
 
 func init() {
 	for _, l := range meetingDateLabels {

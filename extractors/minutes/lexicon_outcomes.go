@@ -14,8 +14,26 @@ import (
 // that order.
 
 // Labels of the parts of a case, read by classifyLabel (labels.go).
+var (
+	// ownProposal is a body's or an officer's own proposal as a label:
+	// "Styrets forslag", "Valkomiteen sitt framlegg".
+	ownProposal = regexp.MustCompile(`^\p{L}*(styret|utvalget|utvalet|rådet|komiteen|komitéen|nemnda|nemnden|gruppa|gruppen|direktøren|rådmannen|leiaren|lederen)(s| sitt| si) (forslag|framlegg)( til (vedtak|uttale|uttalelse))?$`)
+	// bodyStatement heads an advisory body's statement, its decision:
+	// "Eldrerådets uttalelse", "Ungdomsrådet si fråsegn", "Uttale frå
+	// eldrerådet".
+	bodyStatement = regexp.MustCompile(`^\p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)(s| si| sitt) (uttalelse|uttale|fråsegn)$|^(uttalelse|uttale|fråsegn) (fra|frå) \p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)$`)
+	// bodyTreatment heads a body's treatment of a case: "Behandling i
+	// Formannskapet", "Saksprotokoll i Eldrerådet", "Kontrollutvalgets
+	// behandling", "Formannskapet har behandlet saken i møte 09.04.2024
+	// sak 23/24".
+	bodyTreatment    = regexp.MustCompile(`^(behandling|handsaming|drøfting|diskusjon|saksprotokoll|møtebehandling) i [\p{L} -]+$|^[\p{L}-]+s (møte)?behandling$|^[\p{L}-]+ si (møte)?handsaming$`)
+	treatedInMeeting = regexp.MustCompile(`^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s+har\s+(?:behandlet|behandla|handsama)\s+sak(?:en|a)\s+i\s+møte\b[\d\s./-]*(?:,?\s*sak\s+[\w/ -]+)?$`)
+)
+
 const (
-	proposalLabels = "forslag|framlegg|innstilling|tilråding"
+	proposalLabels   = "forslag|framlegg|innstilling|tilråding"
+	discussionLabels = "diskusjon|drøfting|drøftingar|drøftelse|referat|behandling|handsaming|sakshandsaming|saksframstilling|merknad|" +
+		"merknader|merknadar|kommentar|kommentarer|innspill|orientering|bakgrunn|saksopplysninger|oppsummering|notat|møtebehandling|møtehandsaming"
 	decisionLabels = "vedtak|vedtaket|vedtak/konklusjon|konklusjon|konklusjonar|konklusjoner|beslutning|beslutninger|beslutningar|" +
 		"avgjerd|avgjørelse|vedtak i saken|endelig vedtak|planen er|planen blir"
 	voteLabels = "votering|avstemning|avstemming|avrøysting|røysting|stemmegivning"
@@ -34,22 +52,23 @@ var (
 	// outcomeParticiples record an outcome after "ble", "er", "vart" or
 	// alone: "Godkjent.", "Begge ble enstemmig valgt", "Saka vert utsett".
 	outcomeParticiples = phrases("godkjent|godkjend|vedtatt|vedteke|vedteken|vedtekne|bifalt|tiltrådt|tiltredd|innvilget|innvilga|" +
-		"valgt|vald|valt|gjenvalgt|attvald|gjenvald|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|" +
-		"henlagt|tatt til orientering|teke til orientering|teken til orientering|tatt til etterretning|teke til etterretning|tatt til følge|teke til følgje")
+		"valgt|vald|valt|valde|valte|gjenvalgt|attvald|attvalde|gjenvald|gjenvalde|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|" +
+		"henlagt|tatt til orientering|teke til orientering|teken til orientering|tatt til etterretning|teke til etterretning|tatt til følge|teke til følgje|" +
+		"tatt til vitende|tatt til vitande|teke til vitande|teken til vitande")
 
 	// outcomePassives record an outcome in the present passive: "Siv
 	// velges ved akklamasjon", "Søknaden innvilges med kr 5000", "Tas til
 	// orientering".
 	outcomePassives = phrases("godkjennes|godkjennast|vedtas|vedtes|vedtakast|velges|veljast|veljes|innvilges|innvilgast|avslås|avslåast|" +
 		"avvises|avvisast|utsettes|utsetjast|støttes|henlegges|tas til orientering|takast til orientering|tas til etterretning|" +
-		"takast til etterretning|tas til følge|takast til følgje")
+		"takast til etterretning|tas til følge|takast til følgje|tas til vitende|takast til vitande")
 
 	// outcomeVerbs record an outcome or a position when a collective
 	// subject acts: "Årsmøtet godkjente …", "Styret støtter", "Fui
 	// stiller seg positive".
 	outcomeVerbs = phrases("godkjente|godkjende|godkjenner|vedtok|vedtek|vedtar|valgte|valde|gjenvalgte|besluttet|beslutta|beslutter|" +
 		"bestemte|bestemmer|avslo|avslår|innvilget|innvilga|innvilger|utsatte|utsette|utsetter|støtter|støttet|støtta|støttar|" +
-		"foreslår|bekrefter|stadfester|tok til orientering|tar til orientering|tek til orientering|tar til etterretning|" +
+		"foreslår|bekrefter|stadfester|tok til orientering|tar til orientering|tek til orientering|tar til etterretning|tok til vitande|tek til vitande|tar til vitende|" +
 		"stiller seg positiv|stiller seg positive|stiller seg positivt|stiller seg negativ|stiller seg negative|stiller seg bak|" +
 		"slutter seg til|sluttet seg til|slutta seg til|går inn for|gikk inn for|gjekk inn for|stemmer for|stemmer på|stemte for|stemte på|" +
 		"røystar for|røysta for")
@@ -117,7 +136,7 @@ var (
 	// offices are the roles an election item assigns: "Sekretær: Morten"
 	// under "Valg av nestleder og sekretær".
 	offices = wordSet("leder|leiar|nestleder|nesteleder|nestleiar|styreleder|styreleiar|sekretær|referent|møteleder|møteleiar|" +
-		"kasserer|kasserar|revisor|ordstyrer|dirigent|varamedlem|vara|medlem|valgkomite|valkomite|tellekorps|protokollunderskriver|og")
+		"styremedlem|styremedlemmer|styremedlemer|varamedlemmer|varamedlemer|kasserer|kasserar|revisor|ordstyrer|dirigent|varamedlem|vara|medlem|valgkomite|valkomite|tellekorps|protokollunderskriver|og")
 
 	// electionWords mark an election item by its title: "Valg av styre".
 	electionWords = []string{"valg", "val ", "velge", "velja", "konstituering"}
@@ -156,12 +175,12 @@ var (
 	refAs = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes)\s+)?(?:(?:vedtatt|vedteke|godkjent)\s+)?(?:som|i samsvar med|i tråd med|likt med|lik|jf\.?)\s+(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|innstilt|foreslått|tilråding(?:a|en)?|tilrådd)(?:\s+til\s+(?:vedtak|konklusjon))?$`)
 	// refAdopted: "Innstillingen ble enstemmig vedtatt", "Framlegget vart
 	// samrøystes vedteke".
-	refAdopted = regexp.MustCompile(`^(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|tilråding(?:a|en)?)(?:\s+til\s+(?:vedtak|konklusjon))?(?:\s+(?:ble|blei|vart|er|blir|vert))?(?:\s+(?:enstemmig|einstemmig|samrøystes|samstemmig))?\s+(?:vedtatt|vedteke|vedteken|vedtas|vedtek|godkjent|godkjennes|tiltrådt|tiltredd|tatt til følge)$`)
+	refAdopted = regexp.MustCompile(`^(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|tilråding(?:a|en)?|saka|saken)(?:\s+til\s+(?:vedtak|konklusjon))?(?:\s+(?:ble|blei|vart|er|blir|vert))?(?:\s+(?:enstemmig|einstemmig|samrøystes|samstemmig))?\s+(?:vedtatt|vedteke|vedteken|vedtas|vedtek|godkjent|godkjennes|tiltrådt|tiltredd|tatt til følge)$`)
 	// refBare: "Vedtatt.", "Samrøystes vedteke.", "Godkjent som framlagt".
 	refBare = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes|samstemmig)\s+)?(?:vedtatt|vedteke|vedteken|vedtas|godkjent|godkjend|godkjennes|tiltrådt)(?:\s+som\s+(?:framlagt|fremlagt|foreslått|innstilt))?$`)
 	// voteTail is a vote count after an adoption: "med 4 mot 0 stemmer",
 	// "4–0", "5 mot 2".
-	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?`)
+	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?(?:,?\s*(?:og\s+)?\d{1,3}\s+(?:avholdende|avholdne|blanke|avsto|avstod|stemte ikke|røysta ikkje))?`)
 )
 
 // outcomeTriggers are the words one of which a line that records an

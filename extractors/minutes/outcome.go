@@ -29,9 +29,16 @@ type caseContext struct {
 // such a line records its outcome as "Office: Name" lines.
 func findOutcome(title string, texts []string, ctx caseContext) []string {
 	var out []string
-	for _, t := range texts {
-		if s := outcomeLine(t, ctx); s != "" {
-			out = append(out, s)
+	for i := 0; i < len(texts); i++ {
+		s := outcomeLine(texts[i], ctx)
+		if s == "" {
+			continue
+		}
+		out = append(out, s)
+		if strings.HasSuffix(s, ":") {
+			n := listLength(texts[i+1:])
+			out = append(out, texts[i+1:i+1+n]...)
+			i += n
 		}
 	}
 	if len(out) > 0 || !isElection(title) {
@@ -62,7 +69,9 @@ func outcomeLine(t string, ctx caseContext) string {
 		if _, ok := ctx.roster.match(label); ok || looksLikeName(label, 2) {
 			return "" // a speaker's own view
 		}
-		body = strings.TrimSpace(rest)
+		if body = strings.TrimSpace(rest); body == "" {
+			body = label // "Følgende ble valgt:" over a list
+		}
 	}
 	ss := sentences(body)
 	for k, s := range ss {
@@ -95,15 +104,15 @@ func isAnswered(q, a string) bool {
 // whether it does so without a subject ("Godkjent.", "Valgt ved
 // akklamasjon."). A question records none.
 func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
-	if strings.HasSuffix(strings.TrimRight(s, " »”\")"), "?") {
-		return false, false
+	if strings.HasSuffix(strings.TrimRight(s, " »”\")"), "?") || conflictRe.MatchString(s) {
+		return false, false // a question, or a member declared disqualified
 	}
 	if parseVote(s) != nil {
 		return false, true
 	}
 	w := sentenceWords(s)
 	for i := range w {
-		if clauseGuards[w[i]] {
+		if clauseGuards[w[i]] && !asOffice(w, i) {
 			return false, false
 		}
 		if j, ok := outcomeAt(w, i, ctx); ok {
@@ -111,6 +120,24 @@ func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// asOffice reports whether w[i] opens a sentence with "Som" and an
+// office, which names what someone was elected to: "Som møteleder ble
+// valgt Kari Nordmann", "Som meddommere velges Eva Lund og Jon Vik".
+func asOffice(w []string, i int) bool {
+	return i == 0 && w[0] == "som" && len(w) > 2 && (offices[w[1]] || matchAny(w, 2, outcomePassives))
+}
+
+// listLength returns how many of texts list what the outcome line before
+// them introduces: lines of "Office: Name" or short lines without a
+// sentence end.
+func listLength(texts []string) int {
+	n := 0
+	for n < len(texts) && (isOfficeLine(texts[n]) || wordCount(texts[n]) <= 8 && !endsSentence(texts[n])) {
+		n++
+	}
+	return n
 }
 
 // atOtherTime reports whether words next to an outcome date it before the
@@ -143,7 +170,10 @@ func outcomeAt(w []string, i int, ctx caseContext) (int, bool) {
 		if k >= 0 && auxiliaries[w[k]] {
 			k--
 		}
-		return j, k >= 0 && containsAny(w[k], proposalNouns...)
+		if k >= 0 && w[k] != "og" {
+			return j, containsAny(w[k], proposalNouns...)
+		}
+		return j, containsAny(w[0], proposalNouns...) // "Forslaget fikk 3 stemmer og falt"
 	case matchAny(w, i, outcomeVerbs):
 		return j, j < 0 && matchAny(w, i, leadingVerbs) || j >= 0 && isCollective(w[j], ctx)
 	}

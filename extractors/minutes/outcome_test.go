@@ -28,6 +28,9 @@ func TestOutcomeLine(t *testing.T) {
 		{"Kasserer (1): Siv. Valgt ved akklamasjon.", "Kasserer (1): Siv. Valgt ved akklamasjon."},
 		{"Årsmøtet valgte Ola Vik og Siv Li som nye styremedlemmer.", "Årsmøtet valgte Ola Vik og Siv Li som nye styremedlemmer."},
 		{"Lise vart vald til leiar.", "Lise vart vald til leiar."},
+		{"Som møteleder ble valgt Trine Vold.", "Som møteleder ble valgt Trine Vold."},
+		{"Følgende ble valgt:", "Følgende ble valgt:"},
+		{"Desse vart valde:", "Desse vart valde:"},
 		// rejections, postponements, notes, grants
 		{"IKKE godkjent", "IKKE godkjent"},
 		{"Forslaget falt.", "Forslaget falt."},
@@ -40,6 +43,8 @@ func TestOutcomeLine(t *testing.T) {
 		{"Tas til orientering.", "Tas til orientering."},
 		{"Saka vart teken til orientering.", "Saka vart teken til orientering."},
 		{"Søknaden innvilges med kr 5 000.", "Søknaden innvilges med kr 5 000."},
+		{"Årsmeldinga vart teken til vitande.", "Årsmeldinga vart teken til vitande."},
+		{"Saken ble tatt til orientering.", "Saken ble tatt til orientering."},
 		// positions and agreements
 		{"Skolekorpset: støtter. Liker planen.", "Skolekorpset: støtter. Liker planen."},
 		{"Støtter søknaden fra korpset.", "Støtter søknaden fra korpset."},
@@ -85,6 +90,13 @@ func TestOutcomeLine(t *testing.T) {
 		{"Best med de nye. Kanskje rart å ikke bruke dem? Enighet om å bruke nye adresser.", "Enighet om å bruke nye adresser."},
 		{"Vi drøftet lenge. Siv stiller. Valgt ved akklamasjon.", "Siv stiller. Valgt ved akklamasjon."},
 		{"Siv ble valgt som revisor for 2024.", "Siv ble valgt som revisor for 2024."},
+		{"Som nevnt ble planen vedtatt.", ""},
+		{"Ho vart samrøystes kjend ugild.", ""},
+		{"Ola Hansen ble enstemmig erklært inhabil.", ""},
+		{"Som leder ble Siv valgt i fjor.", ""},
+		{"Forslaget fra Ap fikk 5 stemmer og falt.", "Forslaget fra Ap fikk 5 stemmer og falt."},
+		{"Som meddommere velges Eva Lund og Jon Vik.", "Som meddommere velges Eva Lund og Jon Vik."},
+		{"Kari snublet og falt på isen.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
