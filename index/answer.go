@@ -41,18 +41,37 @@ var questionWords = func() map[string]bool {
 // answerCandidates is how many cases a question reads to find its answer.
 const answerCandidates = 5
 
-// answer is the case that answers a question about a decision, or nil.
-// A query is such a question when it holds one of questionForms and other
-// words, all of them plain words; the answer is the best case, within the
-// query's filters, that holds every other word in its title or decision
-// (a decided case before one without a decision).
-func (ix *Index) answer(ctx context.Context, q Query, pq parsedQuery) (*Hit, error) {
+// startAnswer starts looking for the answer to a question about a
+// decision beside the search of files, so that it adds little to the time
+// a search takes, and returns a function that waits for it. A query is
+// such a question when it holds one of questionForms and other words, all
+// of them plain words; searches of cases have no answer.
+func (ix *Index) startAnswer(ctx context.Context, q Query, pq parsedQuery) func() (*Hit, error) {
 	words := ix.questionTopic(pq)
-	if len(words) == 0 {
-		return nil, nil
+	if q.CasesOnly || len(words) == 0 {
+		return func() (*Hit, error) { return nil, nil }
 	}
+	type result struct {
+		hit *Hit
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		h, err := ix.answer(ctx, q, words, pq.not)
+		done <- result{h, err}
+	}()
+	return func() (*Hit, error) {
+		r := <-done
+		return r.hit, r.err
+	}
+}
+
+// answer is the best case, within the query's filters, that holds every
+// word in its title or decision (a decided case before one without a
+// decision), or nil.
+func (ix *Index) answer(ctx context.Context, q Query, words []string, not []term) (*Hit, error) {
 	s := ix.searcher(true)
-	topic := parsedQuery{not: pq.not}
+	topic := parsedQuery{not: not}
 	for _, w := range words {
 		topic.groups = append(topic.groups, []term{{text: w}})
 	}

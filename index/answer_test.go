@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -108,6 +109,33 @@ func TestAnswerFirst(t *testing.T) {
 				t.Errorf("answer %+v: want the decided case of the minutes, dated, with decision, fragments and page %d", h, tt.page)
 			}
 		})
+	}
+}
+
+// TestAnswerAmongManyMentions: the case holding the words in its title is
+// found among many cases that only discuss them.
+func TestAnswerAmongManyMentions(t *testing.T) {
+	recs := answerRecords()
+	for i := range 12 {
+		r := pagedRecord(fmt.Sprintf("fjordvik/styret-2024-%02d-01.pdf", i+1), doc.KindMinutes, "Protokoll",
+			[]string{"Protokoll"}, []string{"Eventuelt: kontingent, kontingent og kontingent for barn ble nevnt."})
+		r.Meeting = &doc.Meeting{Body: "Styret i Fjordvik idrettslag", Date: fmt.Sprintf("2024-%02d-01", i+1)}
+		for c := range 3 {
+			r.Cases = append(r.Cases, doc.Case{Number: fmt.Sprintf("%d/24", c+1), Title: "Eventuelt", Decided: true,
+				Discussion: "Kontingent for barn ble nevnt. Kontingenten ble diskutert, kontingent igjen.", Decision: "Tas til orientering."})
+		}
+		recs = append(recs, r)
+	}
+	ix := newTestIndex(t)
+	if err := ix.Put(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), Query{Text: "vedtak kontingent"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 || res.Hits[0].Case != "5/25" {
+		t.Errorf("first hit %+v, want case 5/25", res.Hits[:min(1, len(res.Hits))])
 	}
 }
 

@@ -72,6 +72,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, SearchTimeout)
 	defer cancel()
+	waitAnswer := ix.startAnswer(ctx, q, pq)
 	s := ix.searcher(q.CasesOnly)
 	text := s.compile(pq)
 	bq := s.buildQuery(q, text.query(true))
@@ -91,14 +92,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			return nil, searchError(q.Text, err)
 		}
 	}
-	if !q.CasesOnly {
-		a, err := ix.answer(ctx, q, pq)
-		if err != nil {
-			return nil, searchError(q.Text, err)
-		}
-		if a != nil {
-			out.Hits = append([]Hit{*a}, out.Hits[:min(len(out.Hits), limit-1)]...)
-		}
+	a, err := waitAnswer()
+	if err != nil {
+		return nil, searchError(q.Text, err)
+	}
+	if a != nil {
+		out.Hits = append([]Hit{*a}, out.Hits[:min(len(out.Hits), limit-1)]...)
 	}
 	return out, nil
 }
