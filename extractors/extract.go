@@ -173,7 +173,7 @@ func Understand(d *doc.Document, ref, fallback time.Time) *doc.Record {
 	blocks := normalise(d.Blocks)
 	nd := *d
 	nd.Blocks = blocks
-	text := joinText(blocks)
+	text := doc.JoinText(blocks)
 	own := ref
 	if own.IsZero() {
 		own = writtenDate(d.Meta, blocks, fallback)
@@ -285,30 +285,6 @@ func normCell(s string) string {
 		}
 	}
 	return strings.Join(kept, "\n")
-}
-
-// inText says which parts belong in the record's text: the main flow,
-// footnotes and speaker notes. Headers, footers and comments stay in the
-// blocks only.
-var inText = map[doc.Part]bool{doc.Body: true, doc.Footnote: true, doc.Notes: true}
-
-// joinText is the record's text: one line per block of the parts in inText.
-func joinText(blocks []doc.Block) string {
-	var sb strings.Builder
-	for _, b := range blocks {
-		if !inText[b.Part] {
-			continue
-		}
-		if sb.Len() > 0 {
-			sb.WriteByte('\n')
-		}
-		if b.Cells != nil {
-			sb.WriteString(strings.Join(strings.Fields(strings.Join(b.Cells, " ")), " "))
-			continue
-		}
-		sb.WriteString(b.Text)
-	}
-	return sb.String()
 }
 
 func nonNil[T any](s []T) []T {
