@@ -14,6 +14,7 @@ func commands() map[string]*command {
 		newStatusCommand(),
 		newUnlockCommand(),
 		newRetryCommand(),
+		newServeCommand(),
 		newWorkerCommand(),
 	} {
 		m[c.name] = c
