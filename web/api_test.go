@@ -45,6 +45,7 @@ func TestAPIFilters(t *testing.T) {
 		check  func(hit) bool
 	}{
 		{"kind=guide", func(h hit) bool { return h.Kind == "guide" }},
+		{"lang=nb", func(h hit) bool { return true }},
 		{"year=2020", func(h hit) bool { return h.Date[:4] == "2020" }},
 		{"from=2025-12-01&to=2025-12", func(h hit) bool { return h.Date >= "2025-12-01" && h.Date <= "2025-12-31" }},
 		{"body=styringsgruppen", func(h hit) bool { return h.Body != "" }},

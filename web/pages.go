@@ -72,7 +72,7 @@ func mark(s string) template.HTML {
 // words are the bokmål names of the values of kind, status and What.
 var words = map[string]string{
 	"minutes": "referat", "agenda": "innkalling", "presentation": "presentasjon", "guide": "veileder",
-	"other": "annet", "present": "til stede", "absent": "forfall", "substitute": "vara",
+	"other": "annet", "nb": "bokmål", "nn": "nynorsk", "en": "engelsk", "present": "til stede", "absent": "forfall", "substitute": "vara",
 	"proposed": "foreslått", "discussed": "behandlet", "decided": "vedtatt",
 }
 
@@ -178,9 +178,6 @@ func (s *Server) pageRoutes(ts map[string]*template.Template) []route {
 		{"GET /", func(w http.ResponseWriter, r *http.Request) { rd.fail(w, r, errNotFound{"page " + r.URL.Path}) }},
 	}
 }
-
-// pageNumber is the 1-based page of offset.
-func pageNumber(offset, limit int) int { return offset/limit + 1 }
 
 // blocksByPage groups a record's blocks by page; a format without pages is
 // one page numbered 0.

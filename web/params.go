@@ -27,19 +27,23 @@ const (
 	maxRows      = 10000 // register rows sorted per request
 )
 
-// Formats the search form offers; the index's format field holds these.
-var formats = []string{"pdf", "docx", "pptx", "odt", "txt", "md"}
+// Formats and languages the search form offers, as the index's format and
+// lang fields hold them.
+var (
+	formats   = []string{"pdf", "docx", "pptx", "odt", "txt", "md"}
+	languages = []string{"nb", "nn", "en"}
+)
 
 // searchParams is the whole state of a search, as in its URL.
 type searchParams struct {
-	Q, Kind, Body, Year, Format, From, To, Sort string
-	Cases                                       bool
-	Offset, Limit                               int
+	Q, Kind, Body, Year, Format, Lang, From, To, Sort string
+	Cases                                             bool
+	Offset, Limit                                     int
 }
 
 func parseSearch(v url.Values) (searchParams, error) {
 	p := searchParams{Q: strings.TrimSpace(v.Get("q")), Kind: v.Get("kind"), Body: v.Get("body"),
-		Year: v.Get("year"), Format: v.Get("format"), From: v.Get("from"), To: v.Get("to"),
+		Year: v.Get("year"), Format: v.Get("format"), Lang: v.Get("lang"), From: v.Get("from"), To: v.Get("to"),
 		Sort: v.Get("sort"), Cases: v.Get("cases") == "1" || v.Get("cases") == "true"}
 	var err error
 	if p.Offset, p.Limit, err = paging(v); err != nil {
@@ -50,6 +54,8 @@ func parseSearch(v url.Values) (searchParams, error) {
 		return p, paramf("kind %q is not one of %s", p.Kind, strings.Join(doc.Kinds, ", "))
 	case p.Format != "" && !slices.Contains(formats, p.Format):
 		return p, paramf("format %q is not one of %s", p.Format, strings.Join(formats, ", "))
+	case p.Lang != "" && !slices.Contains(languages, p.Lang):
+		return p, paramf("lang %q is not one of %s", p.Lang, strings.Join(languages, ", "))
 	case p.Year != "" && !isYear(p.Year):
 		return p, paramf("year %q is not a year", p.Year)
 	case p.Sort != "" && p.Sort != "relevance" && p.Sort != "date":
@@ -60,7 +66,7 @@ func parseSearch(v url.Values) (searchParams, error) {
 	return p, nil
 }
 
-// query is the index query of p: year and format are fields of the query
+// query is the index query of p: year, format and lang are fields of the query
 // language; a date sort ranks the first index.MaxLimit hits by date.
 func (p searchParams) query() (index.Query, error) {
 	from, to, err := dateRange(p.From, p.To)
@@ -74,6 +80,9 @@ func (p searchParams) query() (index.Query, error) {
 	if p.Format != "" {
 		text += " format:" + p.Format
 	}
+	if p.Lang != "" {
+		text += " lang:" + p.Lang
+	}
 	limit := p.Offset + p.Limit
 	if p.Sort == "date" {
 		limit = index.MaxLimit
@@ -86,7 +95,7 @@ func (p searchParams) query() (index.Query, error) {
 func (p searchParams) values() url.Values {
 	v := url.Values{}
 	for k, s := range map[string]string{"q": p.Q, "kind": p.Kind, "body": p.Body, "year": p.Year,
-		"format": p.Format, "from": p.From, "to": p.To, "sort": p.Sort} {
+		"format": p.Format, "lang": p.Lang, "from": p.From, "to": p.To, "sort": p.Sort} {
 		if s != "" {
 			v.Set(k, s)
 		}

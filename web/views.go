@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"io"
+	"log/slog"
 	"mime"
 	"net/http"
 	"net/url"
@@ -28,6 +29,7 @@ type link struct {
 type searchView struct {
 	P                 searchParams
 	Kinds, Formats    []string
+	Languages         []string
 	Res               *searchResult
 	Hits              []hitView
 	Facets            []facetView
@@ -56,7 +58,7 @@ func (s *Server) searchPage(ctx context.Context, r *http.Request, pg page) (stri
 	if err != nil {
 		return "", nil, err
 	}
-	v := &searchView{P: p, Kinds: doc.Kinds, Formats: formats}
+	v := &searchView{P: p, Kinds: doc.Kinds, Formats: formats, Languages: languages}
 	if p.Q == "" {
 		return "Søk", v, nil
 	}
@@ -268,7 +270,9 @@ func (s *Server) registerDownload(contentType string, write func(io.Writer, []re
 		ext := filepath.Ext(r.URL.Path)
 		w.Header().Set("Content-Type", contentType)
 		w.Header().Set("Content-Disposition", `attachment; filename="vedtak`+ext+`"`)
-		write(w, ds)
+		if err := write(w, ds); err != nil {
+			slog.Debug("serve: writing register download", "err", err)
+		}
 	}
 }
 
