@@ -3,6 +3,7 @@ package web
 import (
 	"cmp"
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -127,7 +128,7 @@ func (s *Server) decisions(ctx context.Context, p decisionParams) (*decisionList
 var decisionKeys = map[string]func(register.Decision) string{
 	"date":  func(d register.Decision) string { return d.MeetingDate },
 	"body":  func(d register.Decision) string { return strings.ToLower(d.Body) },
-	"case":  func(d register.Decision) string { return d.Number },
+	"case":  func(d register.Decision) string { return naturalKey(d.Number) },
 	"title": func(d register.Decision) string { return strings.ToLower(d.Title) },
 	"decided": func(d register.Decision) string {
 		if d.Decided {
@@ -136,6 +137,16 @@ var decisionKeys = map[string]func(register.Decision) string{
 		return "0"
 	},
 }
+
+// naturalKey pads each run of digits in s, so that keys sort as numbers
+// do: "Sak 9/25" before "Sak 10/25".
+func naturalKey(s string) string {
+	return digits.ReplaceAllStringFunc(s, func(d string) string {
+		return strings.Repeat("0", max(0, 12-len(d))) + d
+	})
+}
+
+var digits = regexp.MustCompile(`\d+`)
 
 // sortDecisions sorts stably, so rows equal in the column keep the
 // register's order (newest meeting first, agenda order within it).

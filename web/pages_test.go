@@ -26,10 +26,10 @@ func TestPages(t *testing.T) {
 		{"search with no hit", "/?q=zzyzxq", []string{"0 treff"}},
 		{"document", "/dokument/" + doc + "?q=integritet", []string{"åpne originalen", "<mark>"}},
 		{"meeting", "/mote/2025-09-16/" + url.PathEscape("Styringsgruppen for Normen"),
-			[]string{"Deltakere", "Ida-Kristin Martinussen", "Sak 19/25", "Sak 21/25", "Dokumenter"}},
+			[]string{"Deltakere", "Ida-Kristin Martinussen", "Sak 19/25", "Vedtak:</strong> Innkalling og dagsorden godkjennes", "Sak 21/25", "Dokumenter"}},
 		{"case", "/sak/21/25", []string{"2025-09-16", "Veileder om helseopplysningenes integritet"}},
 		{"person", "/person/" + url.PathEscape("Martinussen Ida-Kristin"), []string{"2025-09-16", "til stede"}},
-		{"register", "/register", []string{"saker", "CSV", "2025-12-02", "33/25"}},
+		{"register", "/register", []string{"saker", "CSV", "2025-12-02", "33/25", "<td>Styringsgruppen godkjente innkalling"}},
 		{"register filtered", "/register?case=21/25", []string{"1 saker", "21/25"}},
 		{"status", "/status", []string{"9 av 9 filer", "Siste kjøring", "Karantene"}},
 	}

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 
@@ -32,6 +33,10 @@ type source struct {
 	st  *state
 	gen pipeline.Generation
 
+	// searches bounds the searches running at once; others wait, so
+	// that a burst does not push every search past its timeout.
+	searches chan struct{}
+
 	stop chan struct{}
 	done chan struct{}
 }
@@ -51,7 +56,8 @@ const linger = time.Second
 // openSource opens the stores of dir and watches for new generations every
 // poll.
 func openSource(dir string, poll time.Duration) *source {
-	s := &source{dir: dir, stop: make(chan struct{}), done: make(chan struct{})}
+	s := &source{dir: dir, searches: make(chan struct{}, 2*runtime.GOMAXPROCS(0)),
+		stop: make(chan struct{}), done: make(chan struct{})}
 	s.refresh()
 	go s.watch(poll)
 	return s
@@ -161,6 +167,12 @@ func (st *state) close() {
 
 // search runs q on the index.
 func (s *source) search(ctx context.Context, q index.Query) (*index.Result, error) {
+	select {
+	case s.searches <- struct{}{}:
+		defer func() { <-s.searches }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	var res *index.Result
 	err := s.with(func(st *state) error {
 		if st.ix == nil {
