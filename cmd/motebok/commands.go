@@ -15,6 +15,7 @@ func commands() map[string]*command {
 		newUnlockCommand(),
 		newRetryCommand(),
 		newCheckCommand(),
+		newServeCommand(),
 		newWorkerCommand(),
 	} {
 		m[c.name] = c

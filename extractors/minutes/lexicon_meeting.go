@@ -60,7 +60,8 @@ var markupLeftover = regexp.MustCompile(`^(?:\{\{.*\}\}|\{%.*%\}|(?:toc\s*)?\{:[
 // meetingNote is in every line meetingOpened or meetingAdjourned match: a
 // cheap test before them.
 func meetingNote(s string) bool {
-	return strings.Contains(s, "øtet") || strings.Contains(s, "ØTET")
+	return strings.Contains(s, "øtet") || strings.Contains(s, "ØTET") || strings.Contains(s, "øteslutt") ||
+		strings.Contains(s, "ØTESLUTT") || len(s) > 6 && strings.EqualFold(s[:6], "til kl")
 }
 
 // meetingOpened matches "Møtet ble satt kl. 18.00", "Møtet starta kl. 10".
