@@ -8,16 +8,17 @@ import (
 	"github.com/motebok/motebok/extractors/norm"
 )
 
-// questionForms are the words that make a query a question about a
-// decision, bokmål and nynorsk: question words, the verbs a decision is
-// told with and the nouns naming one, in the forms a question uses. Their
-// standard spellings are those of Bokmålsordboka and Nynorskordboka
-// (ordbokene.no). Extend by adding words; every form is listed, since a
-// form is compared as typed (or typed without æøå).
-const questionForms = `
-når hvem hva hvilken hvilket hvilke hvordan hvorfor
-kven kva kvifor korleis
-ble blei blir vart vert
+// decisionForms make a query a question about a decision, bokmål and
+// nynorsk: the verbs and nouns a decision is told with, in the forms a
+// question uses, and the past tense of the passive (ble, vart: når ble
+// planen lagt fram). askingForms are question words, which alone do not
+// make one (hva er normen) and are no part of its topic. Their standard
+// spellings are those of Bokmålsordboka and Nynorskordboka (ordbokene.no).
+// Every form is listed, since a form is compared as typed (or typed
+// without æøå); extend by adding words.
+const (
+	decisionForms = `
+ble blei blitt vart vorte
 vedtak vedtaket vedtakene vedtaka vedta vedtar vedtas vedtatt vedtatte vedtok vedteke vedtekne vedtek
 besluttet besluttede beslutte besluttes beslutning beslutningen
 bestemt bestemte bestemde
@@ -25,18 +26,28 @@ avgjort avgjorde avgjørelse avgjørelsen avgjerd avgjerda
 godkjent godkjente godkjennes godkjend godkjende
 valgt valgte vald valde
 `
+	askingForms = `
+når hvem hva hvilken hvilket hvilke hvordan hvorfor hvor mye
+kven kva kvifor korleis kvar
+`
+)
 
-// questionWords holds questionForms and their ASCII spellings.
-var questionWords = func() map[string]bool {
+var (
+	decisionWords = wordSet(decisionForms)
+	askingWords   = wordSet(askingForms)
+)
+
+// wordSet holds the words of list and their ASCII spellings.
+func wordSet(list string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(questionForms) {
+	for _, w := range strings.Fields(list) {
 		for _, f := range norm.FoldForms(w) {
 			m[f] = true
 		}
 		m[w] = true
 	}
 	return m
-}()
+}
 
 // answerCandidates is how many cases a question reads to find its answer.
 const answerCandidates = 5
@@ -44,7 +55,7 @@ const answerCandidates = 5
 // startAnswer starts looking for the answer to a question about a
 // decision beside the search of files, so that it adds little to the time
 // a search takes, and returns a function that waits for it. A query is
-// such a question when it holds one of questionForms and other words, all
+// such a question when it holds one of decisionForms and other words, all
 // of them plain words; searches of cases have no answer.
 func (ix *Index) startAnswer(ctx context.Context, q Query, pq parsedQuery) func() (*Hit, error) {
 	words := ix.questionTopic(pq)
@@ -97,9 +108,9 @@ func (ix *Index) answer(ctx context.Context, q Query, words []string, not []term
 	return &hits[0], nil
 }
 
-// questionTopic returns the words a question is about: its words less the
-// question forms and stop words; nil when the query is no question (no
-// question form, no other word, or more than plain words).
+// questionTopic returns the words a question is about: its words less
+// decision and question words and stop words; nil when the query is no
+// question (no decision word, no other word, or more than plain words).
 func (ix *Index) questionTopic(pq parsedQuery) []string {
 	var topic []string
 	question := false
@@ -110,8 +121,9 @@ func (ix *Index) questionTopic(pq parsedQuery) []string {
 		}
 		w := strings.ToLower(t.text)
 		switch {
-		case questionWords[w]:
+		case decisionWords[w]:
 			question = true
+		case askingWords[w]:
 		case len(ix.stems(w)) > 0:
 			topic = append(topic, w)
 		}

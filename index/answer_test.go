@@ -73,6 +73,8 @@ func TestAnswerFirst(t *testing.T) {
 		{"words only in a case's discussion", Query{Text: "når ble budsjettet vedtatt"}, "", 0},
 		{"a question word alone", Query{Text: "vedtak"}, "", 0},
 		{"question word and stop words", Query{Text: "hva ble vedtatt"}, "", 0},
+		{"a question not about a decision", Query{Text: "hva er kontingenten"}, "", 0},
+		{"a past passive asks about a decision", Query{Text: "hvor mye ble kontingenten"}, "5/25", 3},
 		{"a phrase is query syntax", Query{Text: `vedtak "handlingsplan 2025"`}, "", 0},
 		{"a field is query syntax", Query{Text: "vedtak title:kontingent"}, "", 0},
 		{"the filters hold for the answer", Query{Text: "vedtak kontingent", Kind: "guide"}, "", 0},

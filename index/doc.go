@@ -58,9 +58,8 @@
 // similar (ident.Sketch). Fragments are plain text with matches between
 // MarkStart and MarkEnd.
 //
-// A question about a decision (answer.go: a question word such as når,
-// vedtatt, kva and other plain words) also searches cases for those other
-// words; the best case holding them all in its title or decision (a
+// A question about a decision (answer.go: plain words, one of them such as
+// vedtatt, vedtak, ble, vart) also searches cases for its other words; the best case holding them all in its title or decision (a
 // decided one first) is put before the files, with its decision (stored
 // field answer). Hits name the page of their best fragment: the stored
 // field pages holds where each page begins in the text (doc.TextPages),
