@@ -7,6 +7,8 @@
 // batch. Data flows one way:
 //
 //	cmd/motebok  the CLI: flags, wiring, exit codes, no logic
+//	web          motebok serve: pages and a JSON API that read the index,
+//	             the register and the pipeline's status, never writing
 //	pipeline     the run: discover → read and hash → extract → write, the
 //	             incremental manifest, the lock, child-process workers,
 //	             the run report

@@ -58,7 +58,15 @@ import (
 //	   type codes off titles.
 //	12: DOCX text hidden with w:vanish dropped; PDF arrays nested over 9
 //	   deep skipped with a warning.
-const version = "13"
+//	13: minutes: attendees grouped under headings and labels (class levels,
+//	   organisations), definition lists, Oppmøte/Frafall/Mangler labels,
+//	   summoned but not present as absent, organisations from Navn |
+//	   Tilhørighet tables and Name (Org) columns; role holders in case
+//	   items are no attendees.
+//	14: minutes: case-system protocols (treatment headings, a body's own
+//	   proposal, the council's decision after the committee's), elections
+//	   under "Følgende ble valgt:", nynorsk outcome words.
+const version = "14"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }
@@ -165,7 +173,7 @@ func Understand(d *doc.Document, ref, fallback time.Time) *doc.Record {
 	blocks := normalise(d.Blocks)
 	nd := *d
 	nd.Blocks = blocks
-	text := joinText(blocks)
+	text := doc.JoinText(blocks)
 	own := ref
 	if own.IsZero() {
 		own = writtenDate(d.Meta, blocks, fallback)
@@ -194,14 +202,17 @@ func Understand(d *doc.Document, ref, fallback time.Time) *doc.Record {
 	return rec
 }
 
+// ownDateBlocks is how far into a document writtenDate looks: documents
+// date themselves near the top.
+const ownDateBlocks = 60
+
 // writtenDate is the document's own time, which dates written without a
-// year are placed around: the first date written with its year (on the
-// first page, where documents date themselves, when there is one there),
-// else the date its front matter states, else when the file says it was
+// year are placed around: the first date written with its year in the
+// first ownDateBlocks blocks, else the date its front matter states, else when the file says it was
 // last modified or created, else fallback. A document's dates beat the
 // file's modification time, which copying resets.
 func writtenDate(meta doc.Meta, blocks []doc.Block, fallback time.Time) time.Time {
-	for _, b := range blocks {
+	for _, b := range blocks[:min(len(blocks), ownDateBlocks)] {
 		for _, dt := range dates.Find(b.Text, fallback) {
 			if t, err := time.Parse(time.DateOnly, dt.Value); err == nil && yearWritten.MatchString(dt.Text) {
 				return t
@@ -274,30 +285,6 @@ func normCell(s string) string {
 		}
 	}
 	return strings.Join(kept, "\n")
-}
-
-// inText says which parts belong in the record's text: the main flow,
-// footnotes and speaker notes. Headers, footers and comments stay in the
-// blocks only.
-var inText = map[doc.Part]bool{doc.Body: true, doc.Footnote: true, doc.Notes: true}
-
-// joinText is the record's text: one line per block of the parts in inText.
-func joinText(blocks []doc.Block) string {
-	var sb strings.Builder
-	for _, b := range blocks {
-		if !inText[b.Part] {
-			continue
-		}
-		if sb.Len() > 0 {
-			sb.WriteByte('\n')
-		}
-		if b.Cells != nil {
-			sb.WriteString(strings.Join(strings.Fields(strings.Join(b.Cells, " ")), " "))
-			continue
-		}
-		sb.WriteString(b.Text)
-	}
-	return sb.String()
 }
 
 func nonNil[T any](s []T) []T {

@@ -36,19 +36,6 @@ func TestNormaliseBlocks(t *testing.T) {
 	}
 }
 
-func TestJoinTextKeepsPartsApart(t *testing.T) {
-	blocks := []doc.Block{
-		{Kind: doc.Heading, Text: "Referat"},
-		{Kind: doc.TableRow, Text: "a | b", Cells: []string{"a\nx", "b"}},
-		{Kind: doc.Paragraph, Text: "Side 1 av 2", Part: doc.Footer},
-		{Kind: doc.Paragraph, Text: "Fotnote", Part: doc.Footnote},
-		{Kind: doc.Paragraph, Text: "Kommentar", Part: doc.Comment},
-	}
-	if got, want := joinText(blocks), "Referat\na x b\nFotnote"; got != want {
-		t.Errorf("joinText = %q, want %q", got, want)
-	}
-}
-
 func TestRefDate(t *testing.T) {
 	mod := time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)
 	minutes := "Referat fra møtet\n\nMøtetidspunkt: Tirsdag 02.12.25 12:00 – 15:30\n\nFagdagen blir 10. februar.\n"

@@ -58,6 +58,13 @@
 // similar (ident.Sketch). Fragments are plain text with matches between
 // MarkStart and MarkEnd.
 //
+// A question about a decision (answer.go: plain words, one of them such as
+// vedtatt, vedtak, ble, vart) also searches cases for its other words; the best case holding them all in its title or decision (a
+// decided one first) is put before the files, with its decision (stored
+// field answer). Hits name the page of their best fragment: the stored
+// field pages holds where each page begins in the text (doc.TextPages),
+// or a case's page; a copy with pages is shown for one without.
+//
 // Every search is bounded: query size and terms (parse.go), the terms a
 // wildcard or fuzzy term expands to (bleve's DisjunctionMaxClauseCount) and
 // SearchTimeout; each refusal wraps ErrQuery.

@@ -24,12 +24,14 @@ func caseID(p string, i int) string { return p + "#" + strconv.Itoa(i) }
 func entries(r *doc.Record) []entry {
 	common := commonFields(r)
 	common[fCopy] = copyField(r)
+	text := withTitle(r.Title, r.Text)
 	file := withFields(common, map[string]interface{}{
 		fType:        typeDoc,
 		fTitle:       r.Title,
-		fileSet.text: withTitle(r.Title, r.Text),
+		fileSet.text: text,
 		fGroup:       groupKeys(r, ""),
 	})
+	setNonEmpty(file, fPages, filePages(r, text))
 	out := []entry{{id: r.Path, fields: file}}
 	var numbers, decisions []string
 	for i := range r.Cases {
@@ -50,13 +52,23 @@ func caseFields(r *doc.Record, c *doc.Case, i int) map[string]interface{} {
 		number = strconv.Itoa(i + 1)
 	}
 	decision := joinNonEmpty(c.Proposal, c.Decision, c.DecisionAsWritten)
-	return map[string]interface{}{
+	f := map[string]interface{}{
 		fType:        typeCase,
 		fCase:        number,
 		fTitle:       c.Title,
 		caseSet.text: joinNonEmpty("Sak "+number+" "+c.Title, c.Type, c.Discussion, decision),
 		fDecision:    decision,
 		fGroup:       groupKeys(r, "#"+ident.CaseKey(number)),
+	}
+	setNonEmpty(f, fPages, casePages(c))
+	setNonEmpty(f, fAnswer, c.Decision)
+	return f
+}
+
+// setNonEmpty sets field to value unless value is empty.
+func setNonEmpty(fields map[string]interface{}, field, value string) {
+	if value != "" {
+		fields[field] = value
 	}
 }
 

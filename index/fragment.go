@@ -44,7 +44,7 @@ func (s *searcher) addFragments(ctx context.Context, q query.Query, hits []Hit) 
 		ids[i] = h.ID
 	}
 	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), q}), len(ids), 0, false)
-	req.Fields = []string{s.set.text}
+	req.Fields = []string{s.set.text, fPages}
 	req.IncludeLocations = true
 	res, err := s.bi.SearchInContext(ctx, req)
 	if err != nil {
@@ -57,7 +57,9 @@ func (s *searcher) addFragments(ctx context.Context, q query.Query, hits []Hit) 
 	for i := range hits {
 		if m := byID[hits[i].ID]; m != nil {
 			text := str(m.Fields[s.set.text])
-			hits[i].Fragments = fragments(text, spans(m.Locations, s.set.located(), text))
+			var best int
+			hits[i].Fragments, best = fragments(text, spans(m.Locations, s.set.located(), text))
+			hits[i].Page = pageAt(str(m.Fields[fPages]), best)
 		}
 	}
 	return nil
@@ -101,14 +103,16 @@ func mergeSpans(out []span) []span {
 }
 
 // fragments cuts windows around the spans, keeps the maxFragments windows
-// with most matches (in text order) and marks the matches. Without spans
-// (a match in the title or a compound head) it gives the text's opening.
-func fragments(text string, ss []span) []string {
+// with most matches (in text order) and marks the matches; best is the
+// offset of the first match of the window with most (the earliest of
+// equals). Without spans (a match in the title or a compound head) it
+// gives the text's opening.
+func fragments(text string, ss []span) (frags []string, best int) {
 	if len(ss) == 0 {
 		if strings.TrimSpace(text) == "" {
-			return nil
+			return nil, 0
 		}
-		return []string{render(text, 0, wordEnd(text, fragmentSize), nil)}
+		return []string{render(text, 0, wordEnd(text, fragmentSize), nil)}, 0
 	}
 	type window struct{ start, end, first, last int }
 	var ws []window
@@ -127,12 +131,13 @@ func fragments(text string, ss []span) []string {
 	}
 	slices.SortStableFunc(ws, func(a, b window) int { return (b.last - b.first) - (a.last - a.first) })
 	ws = ws[:min(len(ws), maxFragments)]
+	best = ss[ws[0].first].start
 	slices.SortFunc(ws, func(a, b window) int { return a.start - b.start })
-	out := make([]string, len(ws))
+	frags = make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = render(text, w.start, w.end, ss[w.first:w.last])
+		frags[i] = render(text, w.start, w.end, ss[w.first:w.last])
 	}
-	return out
+	return frags, best
 }
 
 // render writes text[start:end] on one line with the spans marked.

@@ -13,11 +13,14 @@ import (
 // group merges hits that are copies of one document (they share a group
 // key and their copy fields match, see isCopy) into the best-scoring one,
 // in score order, and returns at most limit groups. Later formats of a kept
-// group are listed in Also.
+// group are listed in Also; the first of them with pages (a PDF beside a
+// DOCX) is shown instead, with the group's score, so that the hit can name
+// a page.
 func group(matches search.DocumentMatchCollection, limit int) []Hit {
 	hits := []Hit{}
 	byKey := make(map[string][]int)
 	copyOf := []string{} // the copy field of each group's first hit
+	paged := []bool{}    // whether each group's hit has pages
 	for _, m := range matches {
 		keys := stringsOf(m.Fields[fGroup])
 		gi, found := findGroup(byKey, keys, copyOf, str(m.Fields[fCopy]))
@@ -28,8 +31,13 @@ func group(matches search.DocumentMatchCollection, limit int) []Hit {
 			gi = len(hits)
 			hits = append(hits, newHit(m))
 			copyOf = append(copyOf, str(m.Fields[fCopy]))
+			paged = append(paged, str(m.Fields[fPages]) != "")
 		} else if p := str(m.Fields[fPath]); p != hits[gi].Path && !slices.Contains(hits[gi].Also, p) {
-			hits[gi].Also = append(hits[gi].Also, p)
+			if !paged[gi] && str(m.Fields[fPages]) != "" {
+				hits[gi], paged[gi] = promote(hits[gi], m), true
+			} else {
+				hits[gi].Also = append(hits[gi].Also, p)
+			}
 		}
 		for _, k := range keys {
 			if !slices.Contains(byKey[k], gi) {
@@ -69,13 +77,22 @@ func isCopy(a, b string) bool {
 	return ident.Similarity(ident.ParseSketch(fa[2]), ident.ParseSketch(fb[2])) >= ident.SimilarCopies
 }
 
+// promote makes m, a copy with pages, the hit shown for h, a hit without
+// them, keeping h's score.
+func promote(h Hit, m *search.DocumentMatch) Hit {
+	n := newHit(m)
+	n.Score = h.Score
+	n.Also = append([]string{h.Path}, h.Also...)
+	return n
+}
+
 func newHit(m *search.DocumentMatch) Hit {
 	h := Hit{
 		ID: m.ID, Path: str(m.Fields[fPath]), Title: str(m.Fields[fTitle]),
 		Kind: str(m.Fields[fKind]), Body: str(m.Fields[fBody]), Score: m.Score,
 	}
 	if str(m.Fields[fType]) == typeCase {
-		h.Case = str(m.Fields[fCase])
+		h.Case, h.Decision = str(m.Fields[fCase]), str(m.Fields[fAnswer])
 	}
 	if t, err := time.Parse(time.RFC3339, str(m.Fields[fDate])); err == nil {
 		h.Date = t.Format(time.DateOnly)

@@ -45,15 +45,7 @@ func TestSearchGroupsOnlyCopies(t *testing.T) {
 	if err := ix.Put(context.Background(), recs); err != nil {
 		t.Fatal(err)
 	}
-	res, err := ix.Search(context.Background(), Query{Text: "stemmestyret OR gratulerer", Limit: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, h := range res.Hits {
-		got = append(got, strings.Join(append([]string{h.Path}, h.Also...), " + "))
-	}
-	slices.Sort(got)
+	got := hitGroups(t, ix, Query{Text: "stemmestyret OR gratulerer", Limit: 10})
 	want := []string{
 		"fjellvik/stemmestyret.docx + fjellvik/stemmestyret.pdf",
 		"posts/2019-05-17.md",
@@ -82,7 +74,17 @@ func TestSearchGroupsCaseCopies(t *testing.T) {
 	if err := ix.Put(context.Background(), recs); err != nil {
 		t.Fatal(err)
 	}
-	res, err := ix.Search(context.Background(), Query{Text: "opptelling", CasesOnly: true, Limit: 10})
+	got := hitGroups(t, ix, Query{Text: "opptelling", CasesOnly: true, Limit: 10})
+	if len(got) != 2 || !strings.Contains(got[0], "m.docx") || !strings.Contains(got[0], "m.pdf") || got[1] != "n.pdf" {
+		t.Errorf("case hits %q, want m.docx and m.pdf as one, PS 3/24 of n.pdf apart", got)
+	}
+}
+
+// hitGroups runs q and returns each hit as its path and the paths under
+// Also, joined by " + ", sorted.
+func hitGroups(t *testing.T, ix *Index, q Query) []string {
+	t.Helper()
+	res, err := ix.Search(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +93,5 @@ func TestSearchGroupsCaseCopies(t *testing.T) {
 		got = append(got, strings.Join(append([]string{h.Path}, h.Also...), " + "))
 	}
 	slices.Sort(got)
-	if len(got) != 2 || !strings.Contains(got[0], "m.docx") || !strings.Contains(got[0], "m.pdf") || got[1] != "n.pdf" {
-		t.Errorf("case hits %q, want m.docx and m.pdf as one, PS 3/24 of n.pdf apart", got)
-	}
+	return got
 }

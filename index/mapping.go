@@ -21,7 +21,9 @@ import (
 //	6: a case's group key is its ident.CaseKey ("Sak 3/24" and "3/24" group);
 //	   the copy field's organisation is also read from headers, signature
 //	   and metadata.
-const MappingVersion = "6"
+//	7: stored pages (where each page begins in the text, a case's page) and
+//	   answer (a case's decision), for the page of a hit and case answers.
+const MappingVersion = "7"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.
@@ -38,8 +40,10 @@ const (
 	fCase     = "case"     // case number as written
 	fDecision = "decision" // proposal and decision of a case
 	fLang     = "lang"
-	fGroup    = "group" // keys of the meeting or document a hit belongs to
-	fCopy     = "copy"  // organisation and text sketch, stored only: are two hits copies?
+	fGroup    = "group"  // keys of the meeting or document a hit belongs to
+	fCopy     = "copy"   // organisation and text sketch, stored only: are two hits copies?
+	fPages    = "pages"  // where pages begin in the text, stored only (page.go)
+	fAnswer   = "answer" // a case's decision, stored only, shown with the hit
 )
 
 const (
@@ -105,7 +109,9 @@ func newMapping() *mapping.IndexMappingImpl {
 	dm.AddFieldMappingsAt(fTitle, textField(fTitle, AnalyzerName, true, false))
 	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, FoldAnalyzerName, false, false))
 	dm.AddFieldMappingsAt(fDecision, textField(fDecision, AnalyzerName, false, true))
-	dm.AddFieldMappingsAt(fCopy, storedField(fCopy))
+	for _, f := range []string{fCopy, fPages, fAnswer} {
+		dm.AddFieldMappingsAt(f, storedField(f))
+	}
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
 	dm.AddFieldMappingsAt(fDate, date)

@@ -33,9 +33,11 @@ type Hit struct {
 	Kind      string   `json:"kind"`
 	Date      string   `json:"date,omitempty"` // YYYY-MM-DD
 	Body      string   `json:"body,omitempty"`
-	Case      string   `json:"case,omitempty"` // case number, for case hits
+	Case      string   `json:"case,omitempty"`     // case number, for case hits
+	Decision  string   `json:"decision,omitempty"` // what was decided, for case hits
 	Score     float64  `json:"score"`
 	Fragments []string `json:"fragments,omitempty"` // plain text, matches in MarkStart…MarkEnd
+	Page      int      `json:"page,omitempty"`      // page or slide of the best fragment, when known
 	Also      []string `json:"also,omitempty"`
 }
 
@@ -53,7 +55,7 @@ const (
 )
 
 var (
-	hitFields = []string{fType, fPath, fTitle, fKind, fDate, fBody, fCase, fGroup, fCopy}
+	hitFields = []string{fType, fPath, fTitle, fKind, fDate, fBody, fCase, fGroup, fCopy, fPages, fAnswer}
 	facets    = map[string]int{fKind: 10, fBody: 20, fYear: 30}
 )
 
@@ -70,6 +72,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, SearchTimeout)
 	defer cancel()
+	waitAnswer := ix.startAnswer(ctx, q, pq)
 	s := ix.searcher(q.CasesOnly)
 	text := s.compile(pq)
 	bq := s.buildQuery(q, text.query(true))
@@ -88,6 +91,13 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		if err := s.addFragments(ctx, bq, out.Hits); err != nil {
 			return nil, searchError(q.Text, err)
 		}
+	}
+	a, err := waitAnswer()
+	if err != nil {
+		return nil, searchError(q.Text, err)
+	}
+	if a != nil {
+		out.Hits = append([]Hit{*a}, out.Hits[:min(len(out.Hits), limit-1)]...)
 	}
 	return out, nil
 }

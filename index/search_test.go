@@ -132,7 +132,10 @@ func TestFragments(t *testing.T) {
 	text := strings.Repeat("fyll ", 100) + "her er møtet og mer " + strings.Repeat("ord ", 100) + "slutt møtet"
 	i := strings.Index(text, "møtet")
 	j := strings.LastIndex(text, "møtet")
-	got := fragments(text, []span{{i, i + len("møtet")}, {j, j + len("møtet")}})
+	got, best := fragments(text, []span{{i, i + len("møtet")}, {j, j + len("møtet")}})
+	if best != i {
+		t.Errorf("best passage at %d, want the first of equals at %d", best, i)
+	}
 	if len(got) != 2 {
 		t.Fatalf("got %d fragments: %q", len(got), got)
 	}
@@ -143,6 +146,10 @@ func TestFragments(t *testing.T) {
 	}
 	if !strings.HasSuffix(got[1], "slutt [[møtet]]") || !strings.HasPrefix(got[0], ellipsis) {
 		t.Errorf("ellipses wrong: %q", got)
+	}
+	k := strings.LastIndex(text, "ord")
+	if _, best = fragments(text, []span{{i, i + len("møtet")}, {k, k + 3}, {j, j + len("møtet")}}); best != k {
+		t.Errorf("best passage at %d, want the window with two matches at %d", best, k)
 	}
 }
 
@@ -175,7 +182,11 @@ func FuzzFragments(f *testing.F) {
 				ss = append(ss, s)
 			}
 		}
-		for _, fr := range fragments(text, mergeSpans(ss)) {
+		frags, best := fragments(text, mergeSpans(ss))
+		if best < 0 || best > len(text) {
+			t.Fatalf("best passage at %d outside the text", best)
+		}
+		for _, fr := range frags {
 			if len(fr) > len(text)+len(ss)*(len(MarkStart)+len(MarkEnd))+2*len(ellipsis) {
 				t.Fatalf("fragment %q longer than its text", fr)
 			}

@@ -38,7 +38,10 @@ type Config struct {
 	// AllowMassDelete is set. Default DefaultMaxDeleteShare.
 	MaxDeleteShare  float64
 	AllowMassDelete bool
-	Progress        Progress // default none
+	// Repaired says what the caller repaired before the run (OpenHealing);
+	// the Report lists it.
+	Repaired []string
+	Progress Progress // default none
 }
 
 // withDefaults validates c and fills in its zero fields.

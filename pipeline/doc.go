@@ -29,8 +29,10 @@
 // # Invariants
 //
 //   - A record file must exist before any store holds its record; a store
-//     must hold a batch before the manifest journal lists it. So the
-//     manifest never claims more than the stores hold.
+//     must hold a batch before the manifest journal lists it, and deletes
+//     only after the journal lists the deletion. So the manifest never
+//     claims more than the stores hold: a store that lacks indexed files is
+//     damaged (ErrIncomplete).
 //   - Store writes must be idempotent: after a crash the pipeline may put a
 //     record again, never a second copy of it (stores key by path).
 //   - At start the stores are reconciled with the manifest: what a store
@@ -48,6 +50,12 @@
 //     did not empty or lose over MaxDeleteShare of its files at once
 //     (AllowMassDelete confirms); else the run deletes nothing and its
 //     Report says why (Held).
+//   - What a run relies on is checked as it is needed: a store that does
+//     not open, fails its check or lacks indexed files is moved aside and built again from the
+//     records (OpenHealing, then reconciliation); a record that does not
+//     read is extracted again from its file. The Report names each repair.
+//   - A failure the machine causes (Environmental) never counts toward
+//     quarantine.
 //
 // BUG(pipeline): Options.RefDate is not part of the output key: changing
 // it does not re-extract files whose records used the old one.

@@ -14,8 +14,8 @@ import (
 // quarantine: fixing the machine must be enough to index the file.
 var ErrEnvironment = errors.New("cause lies outside the document")
 
-// environmental reports whether err is an ErrEnvironment failure.
-func environmental(err error) bool {
+// Environmental reports whether err is an ErrEnvironment failure.
+func Environmental(err error) bool {
 	for _, cause := range []error{ErrEnvironment, fs.ErrPermission, exec.ErrNotFound,
 		syscall.ENOMEM, syscall.EMFILE, syscall.ENFILE, syscall.ENOSPC} {
 		if errors.Is(err, cause) {

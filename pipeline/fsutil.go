@@ -10,6 +10,13 @@ import (
 	"syscall"
 )
 
+// WriteFile replaces name with what write produces, durably and
+// atomically (see writeFileAtomic): a failed write leaves no partial file.
+// The file is its owner's alone.
+func WriteFile(name string, write func(io.Writer) error) error {
+	return writeFileAtomic(name, true, write)
+}
+
 // writeFileAtomic replaces name with what write produces, via a temporary
 // file in the same directory: write → fsync → close → rename → fsync dir.
 // Readers see the old file or the new one, never a part. Without durable,

@@ -50,7 +50,7 @@ func (j *job) failures(key string) int {
 	if p := j.prev; p != nil && p.Status == StatusFailed && p.SHA256 == j.sha && p.Version == key {
 		n = p.Failures
 	}
-	if environmental(j.err) {
+	if Environmental(j.err) {
 		return n
 	}
 	return n + 1

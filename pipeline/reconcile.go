@@ -60,6 +60,9 @@ func (r *run) restore(ctx context.Context, s Store, held map[string]bool) error 
 			missing = append(missing, *e)
 		}
 	})
+	if len(missing) > 0 {
+		r.t.repaired(fmt.Sprintf("%T lacked %d indexed files: put again from the records", s, len(missing)))
+	}
 	for len(missing) > 0 {
 		n := min(len(missing), r.cfg.BatchSize)
 		if err := r.restoreBatch(ctx, s, missing[:n]); err != nil {
@@ -76,6 +79,7 @@ func (r *run) restoreBatch(ctx context.Context, s Store, es []Entry) error {
 	for _, e := range es {
 		rec, err := loadRecord(r.cfg.DataDir, e.SHA256, e.Version)
 		if err != nil {
+			r.t.repaired(fmt.Sprintf("%s: %v: extracted again", e.Path, err))
 			drop = append(drop, Entry{Path: e.Path, Deleted: true})
 			continue
 		}

@@ -101,7 +101,7 @@ func ForEachRecord(ctx context.Context, dataDir string, fn func(*doc.Record) err
 		e := entries[p]
 		rec, err := loadRecord(dataDir, e.SHA256, e.Version)
 		if err != nil {
-			return fmt.Errorf("loading the record of %s: %w", p, err)
+			return fmt.Errorf("loading the record of %s: %w (motebok check --repair, then ingest, extracts it again)", p, err)
 		}
 		rec.Path = p
 		if err := fn(rec); err != nil {

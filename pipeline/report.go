@@ -68,6 +68,8 @@ type Report struct {
 	Warnings    []string   `json:"warnings,omitempty"`
 	// Held says why the vanished files were not deleted, one line per root.
 	Held []string `json:"held_deletions,omitempty"`
+	// Repaired says what damage the run found and repaired.
+	Repaired []string `json:"repaired,omitempty"`
 }
 
 // OK reports whether every file was indexed and every vanished file
@@ -94,6 +96,9 @@ func (r *Report) Summary() string {
 	}
 	for _, w := range r.Warnings {
 		fmt.Fprintf(&b, "  warning: %s\n", oneline.Escape(w))
+	}
+	for _, m := range r.Repaired {
+		fmt.Fprintf(&b, "  repaired: %s\n", oneline.Escape(m))
 	}
 	for _, h := range r.Held {
 		fmt.Fprintf(&b, "  nothing deleted: %s; if they were removed on purpose, run again with --allow-mass-delete\n", oneline.Escape(h))

@@ -26,7 +26,6 @@ func TestReliabilityEnvironmentNoQuarantine(t *testing.T) {
 			cfg := testConfig(data, root, NewMemStore())
 			if tc.isolate {
 				cfg.Workers, cfg.Isolation = 1, workerIsolation(5*time.Second)
-				cfg.Isolation.MemLimit = 2 << 30
 			}
 			for run := range DefaultMaxFailures + 2 {
 				rep := mustRun(t, cfg)

@@ -64,6 +64,7 @@ func execute(ctx context.Context, cfg Config, roots []string) (*Report, error) {
 	defer man.close()
 	r := &run{cfg: cfg, key: cfg.outputKey(), roots: roots, man: man, st: stores(cfg.Stores)}
 	r.t = newTally(roots, r.key)
+	r.t.rep.Repaired = cfg.Repaired
 	r.known = r.census()
 	for _, w := range warnings {
 		r.t.warn(w)

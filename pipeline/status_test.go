@@ -13,12 +13,11 @@ func TestStatusAndReport(t *testing.T) {
 	root, data := t.TempDir(), t.TempDir()
 	writeFiles(t, root, map[string]string{"a.txt": "a", "b.md": "b", "c.pdf": "c", "d.txt": "FAIL\nd", "e.txt": "FAIL\ne"})
 	cfg := testConfig(data, root, NewMemStore())
-	var rep *Report
 	for range DefaultMaxFailures {
-		rep = mustRun(t, cfg)
+		mustRun(t, cfg)
 	}
 	writeFiles(t, root, map[string]string{"e.txt": "FAIL\nendret"})
-	rep = mustRun(t, cfg)
+	rep := mustRun(t, cfg)
 	if c := rep.Counts; c.Failed != 1 || c.Quarantined != 1 || c.Unchanged != 3 {
 		t.Fatalf("counts %+v", c)
 	}

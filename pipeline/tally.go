@@ -63,6 +63,13 @@ func (t *tally) hold(reasons []string, n int) {
 	t.mu.Unlock()
 }
 
+// repaired records damage found and repaired.
+func (t *tally) repaired(msg string) {
+	t.mu.Lock()
+	t.rep.Repaired = append(t.rep.Repaired, msg)
+	t.mu.Unlock()
+}
+
 func (t *tally) warn(msg string) {
 	t.mu.Lock()
 	t.rep.Warnings = append(t.rep.Warnings, msg)

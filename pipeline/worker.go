@@ -52,7 +52,7 @@ var causes = []struct {
 // causeOf names the sentinel err wraps; environmental errors of any kind
 // are "environment".
 func causeOf(err error) string {
-	if environmental(err) {
+	if Environmental(err) {
 		return "environment"
 	}
 	for _, c := range causes {

@@ -133,21 +133,23 @@ func (w *writer) flushIfFull(ctx context.Context) error {
 	return nil
 }
 
-// flush writes one batch in the order that keeps a crash harmless:
-// records (already in the records directory), then the stores, then the
-// manifest journal. Replaying a batch is idempotent.
+// flush writes one batch in the order that keeps a crash harmless and
+// the manifest from ever listing more than the stores hold: records
+// (already in the records directory), then the stores' puts, then the
+// manifest journal, then the stores' deletions, which reconciliation
+// repeats after a crash. Replaying a batch is idempotent.
 func (w *writer) flush(ctx context.Context) error {
 	if len(w.entries) == 0 {
 		return nil
 	}
 	defer w.r.t.timed(stageWrite, time.Now())
-	if err := w.r.st.delete(ctx, w.dels); err != nil {
-		return err
-	}
 	if err := w.r.st.put(ctx, w.recs); err != nil {
 		return err
 	}
 	if err := w.r.man.apply(w.entries); err != nil {
+		return err
+	}
+	if err := w.r.st.delete(ctx, w.dels); err != nil {
 		return err
 	}
 	clear(w.recs)

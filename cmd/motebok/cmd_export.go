@@ -44,7 +44,7 @@ func newExportCommand() *command {
 	}
 }
 
-func runExport(ctx context.Context, o exportOptions, stdout io.Writer) (err error) {
+func runExport(ctx context.Context, o exportOptions, stdout io.Writer) error {
 	if o.format != "json" && o.format != "jsonl" {
 		return usagef("--format must be json or jsonl, not %q", o.format)
 	}
@@ -55,38 +55,19 @@ func runExport(ctx context.Context, o exportOptions, stdout io.Writer) (err erro
 	if err := o.data.existing(); err != nil {
 		return err
 	}
-	w := stdout
-	if o.out != "" {
-		schema := strings.TrimSuffix(o.out, ".json") + ".schema.json"
-		if err := os.WriteFile(schema, doc.RecordSchema, 0o600); err != nil {
+	records := func(w io.Writer) error { return writeRecords(ctx, w, o.data.dir, o.format == "json") }
+	if o.out == "" {
+		bw := bufio.NewWriter(stdout)
+		if err := records(bw); err != nil {
 			return err
 		}
-		f, err := createPrivate(o.out)
-		if err != nil {
-			return err
-		}
-		defer func() {
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-		}()
-		w = f
+		return bw.Flush()
 	}
-	bw := bufio.NewWriter(w)
-	if err := writeRecords(ctx, bw, o.data.dir, o.format == "json"); err != nil {
+	schema := strings.TrimSuffix(o.out, ".json") + ".schema.json"
+	if err := os.WriteFile(schema, doc.RecordSchema, 0o600); err != nil {
 		return err
 	}
-	return bw.Flush()
-}
-
-// createPrivate creates or truncates name, readable by its owner only,
-// whatever mode an earlier file of that name had.
-func createPrivate(name string) (*os.File, error) {
-	f, err := os.OpenFile(name, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err == nil {
-		err = f.Chmod(0o600)
-	}
-	return f, err
+	return pipeline.WriteFile(o.out, records) // a failed export leaves no partial file
 }
 
 // writeRecords streams the records as JSON lines or as one JSON array.

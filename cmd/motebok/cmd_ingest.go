@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"slices"
 	"time"
 
 	"github.com/motebok/motebok/extractors"
@@ -78,7 +80,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err := os.MkdirAll(o.data.dir, 0o700); err != nil {
 		return err
 	}
-	ix, err := index.NewWriter(o.data.indexDir())
+	ix, ixRepair, err := pipeline.OpenHealing(ctx, o.data.dir, o.data.indexDir(), index.NewWriter, indexDamaged)
 	if err != nil {
 		return err
 	}
@@ -86,7 +88,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err != nil {
 		return err
 	}
-	reg, err := register.Open(o.data.registerPath())
+	reg, regRepair, err := pipeline.OpenHealing(ctx, o.data.dir, o.data.registerPath(), register.Open, registerDamaged)
 	if err != nil {
 		return err
 	}
@@ -107,6 +109,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		Progress:  progressFor(stderr),
 
 		AllowMassDelete: o.allowMassDelete,
+		Repaired:        nonEmpty(ixRepair, regRepair),
 	})
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -123,6 +126,18 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return errPartial
 	}
 	return nil
+}
+
+// indexDamaged tells an index that must be rebuilt from one in use or
+// out of reach.
+func indexDamaged(err error) bool {
+	return !errors.Is(err, index.ErrBusy) && !pipeline.Environmental(err)
+}
+
+func registerDamaged(err error) bool { return errors.Is(err, register.ErrDamaged) }
+
+func nonEmpty(s ...string) []string {
+	return slices.DeleteFunc(s, func(x string) bool { return x == "" })
 }
 
 // memLimit is the worker's address-space limit for --memory-mb: 0 means

@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/index"
@@ -108,7 +109,8 @@ func highlighter(w io.Writer) *strings.Replacer {
 	return strings.NewReplacer(index.MarkStart, "*", index.MarkEnd, "*")
 }
 
-// printHits writes hits for a person: rank, date, title, path, fragments.
+// printHits writes hits for a person: rank, date, title, path and page,
+// a case's decision, fragments.
 func printHits(w io.Writer, res *index.Result, mark *strings.Replacer) error {
 	if res.Partial {
 		fmt.Fprintln(w, "No document holds every word; these hold some of them.")
@@ -119,13 +121,40 @@ func printHits(w io.Writer, res *index.Result, mark *strings.Replacer) error {
 		if h.Case != "" {
 			title = "Sak " + h.Case + ": " + title
 		}
-		fmt.Fprintf(w, "\n%2d. %s  %s  [%s]\n    %s\n", i+1, h.Date, oneline.Escape(title), h.Kind, oneline.Escape(h.Path))
+		where := oneline.Escape(h.Path)
+		if h.Page > 0 {
+			where += fmt.Sprintf(", page %d", h.Page)
+		}
+		fmt.Fprintf(w, "\n%2d. %s  %s  [%s]\n    %s\n", i+1, h.Date, oneline.Escape(title), h.Kind, where)
 		for _, p := range h.Also {
 			fmt.Fprintf(w, "    also: %s\n", oneline.Escape(p))
+		}
+		if h.Decision != "" {
+			fmt.Fprintf(w, "    decision: %s\n", oneline.Escape(clipWords(h.Decision, maxDecision)))
 		}
 		for _, f := range h.Fragments {
 			fmt.Fprintf(w, "    %s\n", mark.Replace(oneline.Escape(f)))
 		}
 	}
 	return nil
+}
+
+// maxDecision is the most of a decision the listing shows, in bytes.
+const maxDecision = 300
+
+// clipWords puts s on one line and cuts it to at most n bytes at a word
+// boundary, marking the cut with an ellipsis.
+func clipWords(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + "…"
 }

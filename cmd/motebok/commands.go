@@ -14,6 +14,8 @@ func commands() map[string]*command {
 		newStatusCommand(),
 		newUnlockCommand(),
 		newRetryCommand(),
+		newCheckCommand(),
+		newServeCommand(),
 		newWorkerCommand(),
 	} {
 		m[c.name] = c

@@ -57,9 +57,18 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo})))
 	cmds := commands()
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	switch {
+	case len(args) == 0:
 		printUsage(stderr, cmds)
 		return exitUsage
+	case args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1:
+		printUsage(stderr, cmds)
+		return exitOK
+	case args[0] == "help":
+		args = []string{args[1], "-h"} // help COMMAND is COMMAND -h
+	case args[0] == "--version" || args[0] == "version":
+		fmt.Fprintln(stdout, versionLine())
+		return exitOK
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {
@@ -146,7 +155,8 @@ EXIT STATUS
   0  success
   1  the command could not complete
   2  usage error
-  3  the command completed, but some documents failed
+  3  the command completed, but some documents failed or are quarantined
+     (ingest: or vanished files were not deleted; check: damage was found)
 `
 
 // exitCode maps a command's error to the process exit code, printing it.
@@ -178,5 +188,5 @@ func printUsage(w io.Writer, cmds map[string]*command) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-10s %s\n", n, cmds[n].summary)
 	}
-	fmt.Fprint(w, "\nRun 'motebok COMMAND -h' for a command's flags.\n"+exitStatusHelp)
+	fmt.Fprint(w, "\nRun 'motebok help COMMAND' for a command's flags, 'motebok --version' for the versions.\n"+exitStatusHelp)
 }

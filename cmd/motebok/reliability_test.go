@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/motebok/motebok/extractors"
 	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/index"
 	"github.com/motebok/motebok/internal/synth"
 )
 
@@ -261,5 +263,121 @@ func TestReliabilitySmall(t *testing.T) {
 	mustMotebok(t, 1, "ingest", "--data", fresh, filepath.Join(base, "missing"))
 	if _, err := os.Stat(fresh); err == nil {
 		t.Error("an ingest of a missing path created the data directory")
+	}
+}
+
+// TestReliabilityHealing checks that an ingest finds a damaged index or
+// register, says so, and rebuilds it from the stored records, so that every
+// query answers as before.
+func TestReliabilityHealing(t *testing.T) {
+	cases := []struct {
+		name   string
+		damage func(t *testing.T, data string)
+	}{
+		{"truncated index segment", func(t *testing.T, data string) {
+			segs, _ := filepath.Glob(filepath.Join(data, "bleve", "store", "*.zap"))
+			if len(segs) == 0 {
+				t.Fatal("no index segment")
+			}
+			for _, s := range segs {
+				fi, err := os.Stat(s)
+				mustDo(t, err)
+				mustDo(t, os.Truncate(s, fi.Size()/2))
+			}
+		}},
+		{"index metadata overwritten", func(t *testing.T, data string) {
+			writeFile(t, filepath.Join(data, "bleve", "index_meta.json"), []byte("{\"storage\":"))
+		}},
+		{"register pages overwritten", func(t *testing.T, data string) {
+			f, err := os.OpenFile(filepath.Join(data, "register.sqlite"), os.O_RDWR, 0)
+			mustDo(t, err)
+			defer f.Close()
+			fi, err := f.Stat()
+			mustDo(t, err)
+			junk := []byte(strings.Repeat("\xde\xad", 2048))
+			for off := int64(4096); off+int64(len(junk)) < fi.Size(); off += 3 * 4096 {
+				_, err := f.WriteAt(junk, off)
+				mustDo(t, err)
+			}
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			base := realDir(t)
+			root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+			addCorpus(t, root)
+			mustMotebok(t, 0, "ingest", "--data", data, root)
+			want := view(t, data)
+			tc.damage(t, data)
+			r := mustMotebok(t, 0, "ingest", "--data", data, root)
+			if !strings.Contains(r.stderr, "repaired: ") || !strings.Contains(r.stderr, "from the records") {
+				t.Errorf("the repair is not reported: %s", r)
+			}
+			compareViews(t, "after the repair", view(t, data), want)
+		})
+	}
+}
+
+// TestReliabilityCheck checks that `motebok check` finds a damaged record
+// and an index that lost a segment, that export then fails without leaving
+// a partial file, and that `check --repair` and an ingest bring every
+// answer back.
+func TestReliabilityCheck(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	if r := mustMotebok(t, 0, "check", "--data", data); !strings.Contains(r.stdout, "0 problems") {
+		t.Errorf("check of a sound data directory: %s", r)
+	}
+	want := view(t, data)
+	recs, _ := filepath.Glob(filepath.Join(data, "records", "*.json.gz"))
+	segs, _ := filepath.Glob(filepath.Join(data, "bleve", "store", "*.zap"))
+	if len(recs) == 0 || len(segs) == 0 {
+		t.Fatal("no records or index segments")
+	}
+	writeFile(t, recs[0], []byte("\x1f\x8b damaged"))
+	for _, s := range segs {
+		mustDo(t, os.Truncate(s, 100))
+	}
+	r := mustMotebok(t, 3, "check", "--data", data)
+	if !strings.Contains(r.stdout, "record: damaged: ") || !strings.Contains(r.stdout, "index: damaged: ") {
+		t.Errorf("check does not name the damage: %s", r)
+	}
+	out := filepath.Join(base, "eksport.jsonl")
+	if r := mustMotebok(t, 1, "export", "--data", data, "-o", out); !strings.Contains(r.stderr, "check --repair") {
+		t.Errorf("export of a damaged record: %s", r)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a failed export left a partial file")
+	}
+	mustMotebok(t, 0, "check", "--data", data, "--repair")
+	if r := mustMotebok(t, 0, "ingest", "--data", data, root); !strings.Contains(r.stderr, "(1 docs,") {
+		t.Errorf("the damaged record is not extracted again: %s", r)
+	}
+	compareViews(t, "after check --repair and ingest", view(t, data), want)
+	mustMotebok(t, 0, "check", "--data", data)
+}
+
+// TestReliabilityOperator checks what a nightly operator needs first: help
+// that exits 0 and the versions that decide what a data directory holds.
+func TestReliabilityOperator(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		says string // in stdout and stderr
+	}{
+		{[]string{"-h"}, 0, "usage: motebok COMMAND"},
+		{[]string{"--help"}, 0, "usage: motebok COMMAND"},
+		{[]string{"help"}, 0, "motebok help COMMAND"},
+		{[]string{"help", "ingest"}, 0, "usage: motebok ingest"},
+		{[]string{"help", "nope"}, 2, `unknown command "nope"`},
+		{[]string{"--version"}, 0, fmt.Sprintf("(extractor %s, index mapping %s, go", extractors.Version(), index.MappingVersion)},
+		{[]string{"version"}, 0, "motebok "},
+	} {
+		r := motebok(t, tc.args...)
+		if r.code != tc.code || !strings.Contains(r.stdout+r.stderr, tc.says) {
+			t.Errorf("motebok %q: want exit %d and %q: %s", tc.args, tc.code, tc.says, r)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -86,6 +87,47 @@ func TestSearchLanguage(t *testing.T) {
 			}
 			if !tt.check(res) {
 				t.Errorf("unexpected result: total %d, %v", res.Total, files(res))
+			}
+		})
+	}
+}
+
+// TestSearchAnswers: a question about a decision lists the case first,
+// with its decision, meeting date and page, in --json and in the listing;
+// a plain topic and a word found only in a case's discussion do not.
+func TestSearchAnswers(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	mustMotebok(t, 0, "ingest", "--data", data, corpusDir)
+	tests := []struct {
+		query    []string
+		wantCase string // case number of the first hit, "" for a file
+		page     int
+	}{
+		{[]string{"når ble handlingsplanen vedtatt"}, "36/25", 5},
+		{[]string{"vedtak", "handlingsplan"}, "36/25", 5},
+		{[]string{"kva", "vart", "vedteke", "om", "handlingsplanen"}, "36/25", 5},
+		{[]string{"handlingsplan", "2026"}, "", 5},
+		{[]string{"hva ble vedtatt om samlinger"}, "", 5},
+		{[]string{"sloyfemodellen"}, "", 6}, // in case 38/25, page 6
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.query, " "), func(t *testing.T) {
+			var res index.Result
+			decodeJSON(t, mustMotebok(t, 0, append([]string{"search", "--data", data, "--json"}, tt.query...)...), &res)
+			if len(res.Hits) == 0 {
+				t.Fatal("no hits")
+			}
+			h := res.Hits[0]
+			if h.Case != tt.wantCase || h.Page != tt.page || !strings.Contains(h.Path, "referat-styringsgruppen-2025-12-02.pdf") {
+				t.Errorf("first hit %s case %q page %d, want case %q page %d of the December minutes' PDF", h.Path, h.Case, h.Page, tt.wantCase, tt.page)
+			}
+			if tt.wantCase != "" && (h.Date != "2025-12-02" || !strings.Contains(h.Decision, "godkjenner ny handlingsplan")) {
+				t.Errorf("answer without its meeting date or decision: %+v", h)
+			}
+			listing := mustMotebok(t, 0, append([]string{"search", "--data", data}, tt.query...)...).stdout
+			first, _, _ := strings.Cut(strings.SplitN(listing, "\n\n", 3)[1], "\n\n")
+			if !strings.Contains(first, fmt.Sprintf(".pdf, page %d\n", tt.page)) || strings.Contains(first, "decision: ") != (tt.wantCase != "") {
+				t.Errorf("first hit listed as\n%s", first)
 			}
 		})
 	}

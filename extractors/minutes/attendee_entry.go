@@ -23,8 +23,10 @@ func splitFor(s string) (before, replaces string, ok bool) {
 var listNumber = regexp.MustCompile(`^\d{1,3}[.)]\s+`)
 
 // parseEntry parses one attendee entry: "Name, Organisation (note)",
-// "Name (role)", "Name – Organisation", "Name (for Other Name)". ok is false
-// when the entry does not start with a person's name of minWords words.
+// "Name (role)", "Name – Organisation", "Name (for Other Name)". A title
+// before the name becomes the role ("Rektor Kari Dahl"), and a nickname
+// between its words a note ("Kristin (Kikki) Solheim"). ok is false when
+// the entry does not start with a person's name of minWords words.
 func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 	s = strings.TrimSuffix(strings.TrimSuffix(entryText(s), ","), ".")
 	parts := splitTop(s, ',')
@@ -189,8 +191,8 @@ func firstSentence(s string) string {
 			return s
 		}
 		i += from
-		f := strings.Fields(s[:i])
-		if len(f) > 0 && utf8.RuneCountInString(f[len(f)-1]) >= 3 && !nameTitles[strings.ToLower(f[len(f)-1])+"."] &&
+		word := s[strings.LastIndexAny(s[:i], " (")+1 : i]
+		if utf8.RuneCountInString(word) >= 3 && !nameTitles[strings.ToLower(word)+"."] &&
 			balanced(s[:i]) && startsLetterUpper(strings.TrimSpace(s[i+1:])) {
 			return s[:i]
 		}

@@ -34,7 +34,7 @@ func (s *attendeeScan) groupHead(j int, g *group, first bool) bool {
 	case isGroupLabel(t):
 		g.org, g.byLabel = "", true
 	case (heading || strings.HasSuffix(l.text, ":")) && wordCount(t) <= 6 && !looksLikeName(t, 2) && s.headsNames(j):
-		g.org = t
+		g.org = orgName(t)
 	default:
 		return false
 	}
@@ -146,6 +146,15 @@ func (s *attendeeScan) entryParts(l line, sec section, g group) (section, bool) 
 		}
 	}
 	return sec, true
+}
+
+// orgName drops a leading "fra" from an organisation heading a group:
+// "Fra Vik kommune" gives "Vik kommune".
+func orgName(s string) string {
+	if f, rest, ok := strings.Cut(s, " "); ok && (strings.EqualFold(f, "fra") || strings.EqualFold(f, "frå")) {
+		return rest
+	}
+	return s
 }
 
 // withOrg gives the attendees without an organisation of their own the

@@ -32,8 +32,8 @@ func TestGroupedAttendees(t *testing.T) {
 			p("Vibeke Dahl"), p("Jon Li, Linda N Berg"), p("7. trinn"), p("Ola Berg, Vik kommune")},
 			[]string{"Siri Lunde||present", "Vibeke Dahl||present", "Jon Li||present", "Linda N Berg||present", "Ola Berg|Vik kommune|present"}},
 		{"organisations over their people", []doc.Block{p("Til stede:"), p("Norkart:"), li("Kari Dahl"), li("Ola Berg"), p("Statens vegvesen:"), li("Per Moe"),
-			p("Eva Lie:"), li("Tor Aas")},
-			[]string{"Kari Dahl|Norkart|present", "Ola Berg|Norkart|present", "Per Moe|Statens vegvesen|present"}},
+			p("Fra Vik kommune:"), li("Siv Ek"), p("Eva Lie:"), li("Tor Aas")},
+			[]string{"Kari Dahl|Norkart|present", "Ola Berg|Norkart|present", "Per Moe|Statens vegvesen|present", "Siv Ek|Vik kommune|present"}},
 		{"organisation headings", []doc.Block{h(2, "Til stede"), h(3, "Norkart"), li("Kari Dahl"), h(3, "Kartverket"), li("Per Moe"),
 			h(2, "Saker"), h(3, "Sak 1/24 Budsjett"), li("Eva Lie")},
 			[]string{"Kari Dahl|Norkart|present", "Per Moe|Kartverket|present"}},
@@ -95,6 +95,8 @@ func TestAbsence(t *testing.T) {
 			[]string{"Kari|present", "Ola|present", "Per|present", "Eva Lie|absent"}},
 		{"summoned with a shared first name", []doc.Block{p("Innkalte: Kari Dahl, Kari Moe, Ola Berg"), p("Til stede: Kari, Ola")},
 			[]string{"Kari|present", "Ola|present"}},
+		{"summoned and who was not there", []doc.Block{p("Innkalt: Kari Dahl, Ola Berg, Per Moe"), p("Forfall: Per Moe")},
+			[]string{"Per Moe|absent", "Kari Dahl|present", "Ola Berg|present"}},
 		{"summoned and all present", []doc.Block{p("Innkalt: Kari Dahl, Ola Berg"), p("Til stede: Kari Dahl, Ola Berg")},
 			[]string{"Kari Dahl|present", "Ola Berg|present"}},
 		{"a sentence says who could not come", []doc.Block{h(2, "Oppmøte"), row("Navn", "Tilhørighet"), row("Kari Dahl", "Vik kommune"),
@@ -140,6 +142,46 @@ func TestGroupLabel(t *testing.T) {
 	for _, s := range []string{"Vik skole", "Norkart", "Kari Dahl", "1. mai", "Trinnvis plan"} {
 		if isGroupLabel(s) {
 			t.Errorf("isGroupLabel(%q) = true", s)
+		}
+	}
+}
+
+func TestGroupPrefix(t *testing.T) {
+	tests := []struct {
+		in, head, rest string
+	}{
+		{"1. trinn - Kari Dahl, Ola Berg", "1. trinn", "Kari Dahl, Ola Berg"},
+		{`1\. trinn : Kari Dahl : Ola Berg`, "1. trinn", "Kari Dahl , Ola Berg"},
+		{"Ledelsen: Rektor Kari Dahl", "Ledelsen", "Rektor Kari Dahl"},
+		{"Vik kommune: Kari Dahl", "Vik kommune", "Kari Dahl"},
+		{"Kasserer: Ola Berg", "Kasserer", "Ola Berg"},
+		{"Kari Dahl - Vik kommune", "", ""},
+		{"Sak 1: Budsjett", "", ""},
+		{"Ansvarlig: Eir", "", ""},
+		{"Vik kommune: Kari", "", ""},
+		{"merk: Ola Berg", "", ""},
+		{"Kari Dahl (leder): Ola Berg", "", ""},
+		{"Møtet startet kl. 18:30 - Kari Dahl ledet", "", ""},
+	}
+	for _, tc := range tests {
+		head, rest, ok := groupPrefix(tc.in)
+		if ok != (tc.head != "") || head != tc.head || rest != tc.rest {
+			t.Errorf("groupPrefix(%q) = %q, %q, %v; want %q, %q", tc.in, head, rest, ok, tc.head, tc.rest)
+		}
+	}
+}
+
+func TestFirstSentence(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kari Dahl, Per Moe. Eva Lie kom kl. 19.", "Kari Dahl, Per Moe"},
+		{"Anne B. Nilsen, Per Moe", "Anne B. Nilsen, Per Moe"},
+		{"Prof. Kari Dahl", "Prof. Kari Dahl"},
+		{"Kari Dahl (kom kl. 19. Sein), Per Moe", "Kari Dahl (kom kl. 19. Sein), Per Moe"},
+		{"Kari Dahl. ", "Kari Dahl. "},
+	}
+	for _, tc := range tests {
+		if got := firstSentence(tc.in); got != tc.want {
+			t.Errorf("firstSentence(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -47,13 +48,19 @@ func summonedList(s string) (string, bool) {
 	return strings.TrimSpace(rest), true
 }
 
-// absentees marks absent the people summoned but not listed as present,
-// and the listed people a sentence says did not come ("Kari Dahl kunne
+// absentees settles the people summoned: those not listed were absent when
+// the minutes list who was present, and present when they list only who
+// was not ("Innkalt: Kari, Ola, Per" and "Forfall: Per"). It then marks
+// absent the listed people a sentence says did not come ("Kari Dahl kunne
 // ikke komme").
 func (s *attendeeScan) absentees() {
+	rest := section{status: doc.Present}
+	if slices.ContainsFunc(s.out, func(a doc.Attendee) bool { return a.Status != doc.Absent }) {
+		rest.status = doc.Absent
+	}
 	for _, p := range s.summoned {
 		if _, n := s.find(p.Name); n == 0 {
-			s.addAll([]doc.Attendee{p}, section{status: doc.Absent}, p.Page)
+			s.addAll([]doc.Attendee{p}, rest, p.Page)
 		}
 	}
 	if len(s.out) == 0 {

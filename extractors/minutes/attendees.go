@@ -252,7 +252,7 @@ func (s *attendeeScan) entryLine(l line, sec section, g group) bool {
 		case isPost(head):
 			sec.role = head // "Kasserer: Kari Dahl"
 		case !isGroupLabel(head):
-			org = head
+			org = orgName(head)
 		}
 		s.addAll(withOrg(as, org), sec, l.page)
 		return true

@@ -2,34 +2,14 @@ package minutes
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// sectionHeading: "1 Innledning", "2.1 Tekniske tiltak".
-var sectionHeading = regexp.MustCompile(`^\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}`)
-
 // titleWords tests the words of a folded title.
 type titleWords func(w string) bool
-
-// minutesWord: referat, møtereferat, (møte)protokoll, møtebok, styremøte.
-func minutesWord(w string) bool {
-	return w == "referat" || w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat") ||
-		strings.HasSuffix(w, "møte") || strings.HasSuffix(w, "møtet")
-}
-
-// guideWord: veileder, veiledning, faktaark, retningslinje, håndbok ...
-func guideWord(w string) bool {
-	for _, p := range []string{"veileder", "veiledning", "rettleiar", "rettleiing", "faktaark", "retningslinje", "håndbok", "handbok", "brukerveiledning", "guide", "manual"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // anyWord reports whether a word of s passes test.
 func anyWord(s string, test titleWords) bool {
@@ -61,7 +41,8 @@ func classify(d *doc.Document, lines []line, title string) (string, string) {
 	titleEvidence(e, fold(title+" "+d.Meta.Title), lines)
 	slideEvidence(e, d, lines)
 	labelEvidence(e, lines)
-	outcomeEvidence(e, lines)
+	outcomes := countOutcomes(lines, 6)
+	outcomeEvidence(e, outcomes)
 	order := []string{doc.KindMinutes, doc.KindGuide, doc.KindPresentation}
 	best, second := doc.KindOther, 0
 	for _, k := range order {
@@ -77,7 +58,7 @@ func classify(d *doc.Document, lines []line, title string) (string, string) {
 	if e.score[best] < 3 {
 		best = doc.KindOther
 	}
-	if best != doc.KindGuide && best != doc.KindPresentation && isAgenda(d, lines, title) {
+	if best != doc.KindGuide && best != doc.KindPresentation && isAgenda(d, lines, title, outcomes) {
 		return doc.KindAgenda, ""
 	}
 	if len(e.why) > 0 && (e.score[best]-second < 2 || e.score[best] < 3) {
@@ -110,7 +91,8 @@ func titleEvidence(e *evidence, title string, lines []line) {
 }
 
 // slideEvidence scores slide decks: the format, or a PDF with few words per
-// page, more so when every page opens with a heading (a slide's title).
+// page, more so when every page opens with a heading (a slide's title) that
+// is not a numbered section of a document ("B Behandling", "2.1 Tiltak").
 func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 	if d.Format == "pptx" || d.Format == "odp" || d.Format == "ppt" {
 		e.add(doc.KindPresentation, 6, "format "+d.Format)
@@ -123,7 +105,7 @@ func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 		pages = max(pages, l.page)
 		if l.page > last {
 			last = l.page
-			if l.kind == doc.Heading {
+			if l.kind == doc.Heading && !sectionMark.MatchString(l.text) {
 				headed++
 			}
 		}
@@ -143,10 +125,9 @@ func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 	}
 }
 
-// outcomeEvidence scores minutes by the outcomes they record, whatever
+// outcomeEvidence scores minutes by the n outcomes they record, whatever
 // the labels: "Godkjent", "Forslaget falt", "For: 28 stemmer".
-func outcomeEvidence(e *evidence, lines []line) {
-	n := countOutcomes(lines, 6)
+func outcomeEvidence(e *evidence, n int) {
 	if n >= 3 {
 		e.add(doc.KindMinutes, 2, fmt.Sprintf("%d outcomes", n))
 	}
@@ -155,13 +136,18 @@ func outcomeEvidence(e *evidence, lines []line) {
 	}
 }
 
-// labelEvidence scores the labels of minutes (attendees, meeting fields,
-// proposals and decisions, case numbers) and the numbered sections of
-// guides.
+// labelEvidence scores the labels of minutes (attendees, absences, meeting
+// fields, proposals and decisions, case numbers), the items headed under
+// an agenda heading ("== Saker ==" over "=== Regnskap ==="), and the
+// numbered sections of guides.
 func labelEvidence(e *evidence, lines []line) {
-	var att, meet, dec, cases, sections int
+	var att, absent, meet, dec, cases, items, sections int
+	agenda := false
 	for _, l := range lines {
 		switch k := l.lab; {
+		case k == labelAbsent:
+			absent++
+			att++
 		case k.isAttendance():
 			att++
 		case k.isMeeting():
@@ -171,6 +157,13 @@ func labelEvidence(e *evidence, lines []line) {
 		}
 		if _, _, ok := parseCaseStart(l.text); ok && !(l.inTable() && l.cell > 0) {
 			cases++
+		}
+		switch {
+		case l.kind != doc.Heading:
+		case headingWord(agendaHeadings, l.text):
+			agenda = true
+		case agenda:
+			items++
 		}
 		if l.kind == doc.Heading && sectionHeading.MatchString(l.text) {
 			sections++
@@ -182,6 +175,8 @@ func labelEvidence(e *evidence, lines []line) {
 		reason    string
 	}{
 		{doc.KindMinutes, att, 1, 2, "attendee labels"},
+		{doc.KindMinutes, min(absent, att-absent), 1, 1, "attendance and absence"},
+		{doc.KindMinutes, items, 2, 1, "headed items under an agenda heading"},
 		{doc.KindMinutes, meet, 1, 1, "meeting labels"},
 		{doc.KindMinutes, dec, 1, 1, "decision labels"},
 		{doc.KindMinutes, dec, 3, 1, "several decisions"},

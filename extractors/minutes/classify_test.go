@@ -21,6 +21,22 @@ func slides(n int) *doc.Document {
 	return d
 }
 
+// letteredProtocol builds a short form-like protocol whose every page opens
+// with a lettered section heading, as election-board protocols print them.
+func letteredProtocol() *doc.Document {
+	d := &doc.Document{Format: "pdf", Pages: 4, Blocks: []doc.Block{
+		{Kind: doc.Heading, Level: 1, Text: "Valgprotokoll for stemmestyret", Page: 1},
+		{Kind: doc.Paragraph, Text: "Krets: Sentrum", Page: 1},
+		{Kind: doc.Paragraph, Text: "Til stede: Hansen Kari, Lunde Per, Berg Siri", Page: 1}}}
+	for i, part := range []string{"B Behandling av stemmegivninger", "C2 Opptelling av stemmesedler", "D Andre forhold"} {
+		d.Blocks = append(d.Blocks,
+			doc.Block{Kind: doc.Heading, Level: 2, Text: part, Page: i + 2},
+			doc.Block{Kind: doc.Paragraph, Text: "Godkjente stemmesedler 1 200, forkastede 3, blanke 12 i alt.", Page: i + 2},
+			doc.Block{Kind: doc.Paragraph, Text: "Merknad: ingen avvik ble registrert under opptellingen.", Page: i + 2})
+	}
+	return d
+}
+
 // report builds a PDF-like report of n dense pages.
 func report(title string, n int) *doc.Document {
 	d := &doc.Document{Format: "pdf", Pages: n, Blocks: []doc.Block{{Kind: doc.Heading, Level: 1, Text: title, Page: 1}}}
@@ -57,6 +73,7 @@ func TestClassify(t *testing.T) {
 		{"municipal protocol", municipalProtocol(), doc.KindMinutes, false},
 		{"pptx", &doc.Document{Format: "pptx", Blocks: []doc.Block{h(1, "Referat fra arbeidet")}}, doc.KindPresentation, false},
 		{"pdf slides", slides(8), doc.KindPresentation, false},
+		{"lettered sections on every page", letteredProtocol(), doc.KindMinutes, true},
 		{"guide", report("Veileder: Sikre helseopplysningenes integritet", 3), doc.KindGuide, false},
 		{"faktaark", report("Faktaark om kunstig intelligens", 1), doc.KindGuide, false},
 		{"plain report", report("Årsrapport 2024", 4), doc.KindOther, false},
@@ -81,6 +98,18 @@ func TestClassify(t *testing.T) {
 		{"saksliste that records outcomes", docOf("pdf", h(1, "2023-10-02 Referat"), p("Saksliste for styremøte den 2. oktober 2023 kl 08:15 på Rommet"),
 			h(3, "Sak 40/2023: Godkjenning av dagsorden"), p("Godkjent"), h(3, "Sak 41/2023: Godkjenning av referat"), p("Godkjent"),
 			h(3, "Sak 42/2023: Eventuelt"), p("Ingen saker.")),
+			doc.KindMinutes, false},
+		{"notice telling of an earlier outcome", noticeOf(h(1, "Møteinnkalling"), p("Utvalg: Formannskapet"), p("Saken ble utsatt i møtet 12.02.2024.")),
+			doc.KindAgenda, false},
+		{"saksliste title over recorded outcomes", docOf("pdf", h(1, "Saksliste for styremøte 14.10.2019"), p("Til stede: Kari, Ola"),
+			h(3, "Sak 40/2019 Godkjenning av dagsorden"), p("Godkjent"), h(3, "Sak 41/2019 Godkjenning av referat"), p("Godkjent")),
+			doc.KindMinutes, false},
+		{"announcement of a residents' meeting", docOf("md", h(1, "Varsel om beboermøte"), p("Vi varsler om et beboermøte:"),
+			p("2019-05-28 18:30\ni Kirken"), p("Temaer ble sendt ut i siste styremøteprotokoll.")), doc.KindAgenda, false},
+		{"a warning is no announcement", docOf("md", h(1, "Varsel om strømbrudd"), p("Strømmen blir borte 28. mai fra 10 til 12.")),
+			doc.KindOther, false},
+		{"wiki minutes of notes only", docOf("txt", p("Tid: 16. mai 2008 kl 19"), h(2, "Tilstede:"), li("Kari Nordmann (1. trinn)"), h(2, "Saker"),
+			h(3, "Regnskap"), p("Regnskapet er mottatt og blir kontrollert."), h(3, "Skolefrukt"), p("FAU tar det opp med rektor.")),
 			doc.KindMinutes, false},
 		{"live log of a convention", docOf("txt", p("10.00 Åpning"), p("1. Konstituering"), p("1.1 Valg av ordstyrer. Kari ble valgt."),
 			p("Resultat: For: 30 stemmer. Mot: 2 stemmer. Forslaget er vedtatt"), p("2. Vedtekter"),
@@ -113,5 +142,37 @@ func TestClassify(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOutcomeLines checks the outcome reader on the lines classification
+// counts: outcomes in bokmål and nynorsk, and look-alikes.
+func TestOutcomeLines(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Godkjent", true},
+		{"Behandling: Godkjent.", true},
+		{"Forslaget falt.", true},
+		{"Saka vert utsett til neste møte.", true},
+		{"Kari Nordmann ble valgt som leder.", true},
+		{"Resultat: For: 28 stemmer. Mot: 2 stemmer.", true},
+		{"Tas til orientering", true},
+		{"Søknaden innvilges med kr 5000.", true},
+		{"Saka vart utsett.", true},
+		{"Framlegget vart vedteke samrøystes.", true},
+		{"Godkjenning av innkalling", false},
+		{"Formålet: for alle", false},
+		{"Avholdende medlemmer betaler", false},
+		{"Fotballen falt ned", false},
+		{"Strategien vedtas av generalforsamlingen ved kvalifisert flertall, og den skal evalueres.", false},
+		{"Hvis godkjent, må styret melde fra.", false},
+		{"Budsjettet vedtas av årsmøtet.", false},
+		{"Budsjettet vedtas.", true},
+	} {
+		if got := outcomeLine(tc.line, caseContext{}) != ""; got != tc.want {
+			t.Errorf("outcomeLine(%q) found %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }

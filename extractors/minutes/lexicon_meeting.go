@@ -15,27 +15,54 @@ var sectionTitles = words("fremmøte", "frammøte", "oppmøte", "tilstede", "til
 	"innhold", "innhald", "innholdsfortegnelse", "innhaldsliste", "saksliste", "sakliste", "sakskart", "dagsorden", "agenda",
 	"saker", "saker til behandling", "formaliteter", "toc")
 
+// presenceLabels say who came, which only a record of a meeting held can:
+// "Til stede:", "Fremmøte". An agenda may list members, not who came.
+var presenceLabels = []string{"til stede", "tilstede", "til stades", "tilstades", "møtt", "møtte", "fremmøte", "frammøte",
+	"fremmøtte", "frammøtte", "oppmøte", "oppmøtte"}
+
+// saysWhoCame reports whether a line opens with one of presenceLabels.
+func saysWhoCame(s string) bool {
+	f := fold(s)
+	for _, p := range presenceLabels {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // agendaHeadings head the list of cases of a meeting, in a notice as in
 // minutes.
-var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker til behandling", "program",
+var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker", "saker til behandling",
 	"forslag til dagsorden", "forslag til saksliste")
 
 // callPrefixes begin the words that call a meeting: "Innkalling til
 // styremøte", "Møteinnkalling".
 var callPrefixes = []string{"innkalling", "innkallelse", "møteinnkalling", "møteinnkallelse", "innkalla"}
 
+// announcePrefixes begin the words that announce something; with a
+// meeting's name they call it: "Varsel om beboermøte".
+var announcePrefixes = []string{"varsel", "varsling", "kunngjøring", "kunngjering"}
+
 // agendaNames name a list of cases in a title: "Sakskart", "Saksliste".
 var agendaNames = words("sakskart", "saksliste", "sakliste", "dagsorden")
 
 // signingPlace matches the place-and-date line above a signature: "Oslo,
-// den 11. Desember 2024", "Bergen 3. mars 2025". It names where the
+// den 11. Desember 2024", "Bergen 3.3.2025"; only a place and a full date. It names where the
 // minutes were signed, not where the meeting was.
-var signingPlace = regexp.MustCompile(`^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d{1,2}\.`)
+var signingPlace = regexp.MustCompile(`^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d{1,2}\.\s*(?:\p{L}+\.?|\d{1,2}\.?)\s*\d{2,4}\.?$`)
 
 // markupLeftover matches a line that is only what a site generator would
 // have filled or dropped: Liquid ("{{ page.title }}", "{% include %}") or a
 // kramdown table-of-contents marker ("* toc {:toc}").
 var markupLeftover = regexp.MustCompile(`^(?:\{\{.*\}\}|\{%.*%\}|(?:toc\s*)?\{:[^}]*\})$`)
+
+// meetingNote is in every line meetingOpened or meetingAdjourned match: a
+// cheap test before them.
+func meetingNote(s string) bool {
+	return strings.Contains(s, "øtet") || strings.Contains(s, "ØTET") || strings.Contains(s, "øteslutt") ||
+		strings.Contains(s, "ØTESLUTT") || len(s) > 6 && strings.EqualFold(s[:6], "til kl")
+}
 
 // meetingOpened matches "Møtet ble satt kl. 18.00", "Møtet starta kl. 10".
 var meetingOpened = regexp.MustCompile(`(?i)^møtet (ble |vart |blei )?(satt|sett|åpnet|opna|opnet|startet|starta|begynte)\b`)
@@ -66,6 +93,80 @@ func init() {
 			exactLabels[l] = labelDate
 		}
 	}
+}
+
+// stampLine matches a line that is only a time stamp to the second, as a
+// system prints when it made the document ("10.09.2019 17:56:07"): no
+// meeting day.
+var stampLine = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}:\d{2}$`)
+
+// inlineLabel finds a second label inside a line: "Dato: 12.03.2024 Sted:
+// Rådhuset".
+var inlineLabel = regexp.MustCompile(`\s(?:Møtested|Møtestad|Sted|Stad|Tid|Tidspunkt|Møtetid|Dato|Møtedato|Kl\.?)\s*:`)
+
+// junkTitle matches meta titles that editors fill in by themselves.
+var junkTitle = regexp.MustCompile(`(?i)^(microsoft (word|powerpoint)|untitled|uten tittel|utan tittel|dokument\d*|document\d*|presentasjon\d*|presentation\d*|powerpoint[- ]presentasjon|lysbilde \d+|slide \d+|mal|template|tittel|title)\b|\.(docx?|pdf|pptx?|odt|odp)$`)
+
+// sectionMark matches a heading numbered as a part of a document: "1
+// Innledning", "2.1 Tekniske tiltak", "B Behandling", "C2 Partifordelte
+// stemmer" (a lettered part, whose next word is capitalised, unlike "I
+// dag").
+var sectionMark = regexp.MustCompile(`^(\d{1,2}(\.\d{1,2})*\.?|\p{Lu}\d{0,2}(\.\d{1,2})*)\s+\p{Lu}`)
+
+// sectionHeading: "1 Innledning", "2.1 Tekniske tiltak".
+var sectionHeading = regexp.MustCompile(`^\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}`)
+
+// minutesWord: referat, møtereferat, (møte)protokoll, møtebok, styremøte.
+func minutesWord(w string) bool {
+	return w == "referat" || w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat") ||
+		strings.HasSuffix(w, "møte") || strings.HasSuffix(w, "møtet")
+}
+
+// guidePrefixes begin the words that name a guide in its title.
+var guidePrefixes = []string{"veileder", "veiledning", "rettleiar", "rettleiing", "faktaark", "retningslinje", "håndbok", "handbok",
+	"brukerveiledning", "guide", "manual"}
+
+// guideWord: veileder, veiledning, faktaark, retningslinje, håndbok ...
+func guideWord(w string) bool {
+	for _, p := range guidePrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// noticeWord: innkalling, møteinnkalling, innkallelse, sakskart, saksliste,
+// dagsorden.
+// A notice calls a meeting and lists its cases; it records no meeting.
+func noticeWord(w string) bool {
+	return callWord(w) || agendaNames[w]
+}
+
+// callWord: innkalling, møteinnkalling, innkallelse.
+func callWord(w string) bool {
+	for _, p := range callPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// announceWord: varsel, varsling, kunngjøring.
+func announceWord(w string) bool {
+	for _, p := range announcePrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordWord: referat, protokoll, møtebok, the words of a record of a
+// meeting held (unlike minutesWord, not "styremøte").
+func recordWord(w string) bool {
+	return w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat")
 }
 
 // words folds a list into a set.

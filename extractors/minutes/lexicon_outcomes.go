@@ -122,10 +122,11 @@ var (
 		"skal|skulle|kan|kunne|må|måtte|vil|ville|bør|burde|vurderer|ønsker|ønskjer|håper|foreslo|anbefalte")
 
 	// ruleWords around a present passive make it a rule rather than this
-	// meeting's outcome: "det velges …" before it, an indefinite object
-	// after it ("Blant medlemmene velges en leder").
+	// meeting's outcome: "det velges …" before it, an indefinite object or
+	// an agent after it ("Blant medlemmene velges en leder", "Strategien
+	// vedtas av generalforsamlingen").
 	ruleSubjects = wordSet("det|der")
-	ruleObjects  = wordSet("en|ei|et|ett|ein|eit|nye|noen|nokre|to|tre")
+	ruleObjects  = wordSet("en|ei|et|ett|ein|eit|nye|noen|nokre|to|tre|av")
 
 	// otherTimes next to an outcome word tell of an earlier or a usual
 	// decision, not this meeting's: "Planen ble vedtatt i fjor", "…
@@ -174,7 +175,7 @@ var (
 	// stemteRe: "5 stemte for og 2 (stemte) mot", "7 røysta for, 2 mot".
 	stemteRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemte|røysta|røystet)\s+for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+)?(?:imot|mot)\b`)
 	// tallyRe: a count by label, "For: 5 Mot: 5 Avholdende: 3".
-	tallyRe = regexp.MustCompile(`(?i)\bfor\s*:\s*(\d{1,3})[\s,;]+mot\s*:\s*(\d{1,3})\b`)
+	tallyRe = regexp.MustCompile(`(?i)\bfor\s*:\s*(\d{1,3})(?:\s*(?:stemmer|stemmar|røyster))?[\s,;.]+mot\s*:\s*(\d{1,3})\b`)
 	// adoptedRe marks a sentence about adopting a proposal or a decision.
 	adoptedRe = regexp.MustCompile(`(?i)vedt|godkj|tiltr|tatt til følge`)
 	// conflictRe marks a conflict of interest: habilitet, inhabil, ugild,

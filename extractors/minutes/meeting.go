@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
@@ -145,17 +144,15 @@ func (r *meetingReader) day(v string) {
 	}
 }
 
-// stampLine matches a line that is only a time stamp to the second, as a
-// system prints when it made the document ("10.09.2019 17:56:07"): no
-// meeting day.
-var stampLine = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}:\d{2}$`)
-
 // clockNotes takes the start from "Møtet ble satt kl. 18.00" (and the day,
 // when none was found, from "Møtet startet 12/12/2016") and the end from
 // "Møtet ble hevet kl. 19.30": an adjournment as it happened wins over the
 // end of a scheduled span.
 func (r *meetingReader) clockNotes(lines []line) {
 	for _, l := range lines {
+		if !meetingNote(l.text) {
+			continue
+		}
 		open, end := meetingOpened.MatchString(l.text), meetingAdjourned.MatchString(l.text)
 		if !open && !end {
 			continue
@@ -197,10 +194,6 @@ func placeAfterWhen(v string, ref time.Time) string {
 	}
 	return v
 }
-
-// inlineLabel finds a second label inside a line: "Dato: 12.03.2024 Sted:
-// Rådhuset".
-var inlineLabel = regexp.MustCompile(`\s(?:Møtested|Møtestad|Sted|Stad|Tid|Tidspunkt|Møtetid|Dato|Møtedato|Kl\.?)\s*:`)
 
 // splitInlineLabels splits a line that holds several labelled fields.
 func splitInlineLabels(s string) []string {

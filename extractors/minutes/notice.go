@@ -6,35 +6,13 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// noticeWord: innkalling, møteinnkalling, innkallelse, sakskart, saksliste,
-// dagsorden.
-// A notice calls a meeting and lists its cases; it records no meeting.
-func noticeWord(w string) bool {
-	return callWord(w) || agendaNames[w]
-}
-
-// callWord: innkalling, møteinnkalling, innkallelse.
-func callWord(w string) bool {
-	for _, p := range callPrefixes {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// recordWord: referat, protokoll, møtebok, the words of a record of a
-// meeting held (unlike minutesWord, not "styremøte").
-func recordWord(w string) bool {
-	return w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat")
-}
-
 // isNotice reports whether a document is a meeting notice: its title or
-// meta title names one ("Møteinnkalling Formannskapet", "Innkalling til
-// styremøte", "Sakskart"), or, with no decision in the text, one of its
-// first lines is a short heading that opens with "Innkalling". Nothing at
-// the top may name a record ("Referat og innkalling").
-func isNotice(d *doc.Document, lines []line, title string) bool {
+// meta title has a word that passes named ("Møteinnkalling Formannskapet",
+// "Innkalling til styremøte", "Sakskart"), or, with no decision in the
+// text, one of its first lines is a short heading that opens with
+// "Innkalling". Nothing at the top may name a record ("Referat og
+// innkalling").
+func isNotice(d *doc.Document, lines []line, title string, named titleWords) bool {
 	titles := fold(title) + " / " + fold(d.Meta.Title)
 	if anyWord(titles, recordWord) {
 		return false
@@ -46,7 +24,7 @@ func isNotice(d *doc.Document, lines []line, title string) bool {
 		}
 		heads = append(heads, lines[i].text)
 	}
-	if anyWord(titles, noticeWord) {
+	if anyWord(titles, named) {
 		return true
 	}
 	for _, h := range heads {
@@ -68,23 +46,30 @@ func hasDecision(lines []line) bool {
 	return false
 }
 
-// isAgenda reports whether a document is an agenda: a notice (see
-// isNotice), or a document about a meeting (its title names one, or it has
-// meeting fields or proposals) with an agenda heading ("Saksliste",
-// "Dagsorden", "Agenda") and no absence recorded. Either records no
-// outcome and labels no decision: minutes headed "Saksliste for styremøte"
-// record what was decided, and a talk's agenda slide calls no meeting.
-func isAgenda(d *doc.Document, lines []line, title string) bool {
-	if hasDecision(lines) || countOutcomes(lines, 1) > 0 {
+// isAgenda reports whether a document with that many outcomes (see
+// countOutcomes) is an agenda. A title that calls a meeting ("Innkalling
+// til styremøte", "Varsel om årsmøte") makes it one, as the first lines
+// do (see isNotice).
+// Otherwise it records no outcome and labels no decision, and either its
+// title names a list of cases ("Sakskart") or it is about a meeting (its
+// title names one, or it has meeting fields or proposals) and has an
+// agenda heading ("Saksliste", "Dagsorden", "Agenda") and records neither
+// who came nor who did not. Minutes headed "Saksliste for styremøte" record what was
+// decided; a talk's agenda slide calls no meeting.
+func isAgenda(d *doc.Document, lines []line, title string, outcomes int) bool {
+	if isNotice(d, lines, title, callWord) || announcesMeeting(title) {
+		return true
+	}
+	if outcomes > 0 || hasDecision(lines) {
 		return false
 	}
-	if isNotice(d, lines, title) {
+	if isNotice(d, lines, title, noticeWord) {
 		return true
 	}
 	heading, meeting := false, anyWord(fold(title), minutesWord)
 	for _, l := range lines {
 		switch {
-		case l.lab == labelAbsent:
+		case l.lab == labelAbsent || (l.lab == labelPresent && saysWhoCame(l.text)):
 			return false
 		case l.lab.isMeeting() || l.lab == labelProposal:
 			meeting = true
@@ -93,6 +78,13 @@ func isAgenda(d *doc.Document, lines []line, title string) bool {
 		}
 	}
 	return heading && meeting && !anyWord(fold(title), recordWord)
+}
+
+// announcesMeeting reports whether the title announces a meeting and
+// names no record: "Varsel om beboermøte", "Kunngjøring av årsmøte".
+func announcesMeeting(title string) bool {
+	t := fold(title)
+	return anyWord(t, announceWord) && anyWord(t, minutesWord) && !anyWord(t, recordWord)
 }
 
 // countOutcomes counts, up to limit, the lines that record an outcome (see

@@ -1,14 +1,10 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
-
-// junkTitle matches meta titles that editors fill in by themselves.
-var junkTitle = regexp.MustCompile(`(?i)^(microsoft (word|powerpoint)|untitled|uten tittel|utan tittel|dokument\d*|document\d*|presentasjon\d*|presentation\d*|powerpoint[- ]presentasjon|lysbilde \d+|slide \d+|mal|template|tittel|title)\b|\.(docx?|pdf|pptx?|odt|odp)$`)
 
 // findTitle picks the document's title. A Markdown file's front matter
 // names it. Otherwise it is the first heading near the top (or, for a
@@ -23,10 +19,7 @@ func findTitle(d *doc.Document, lines []line) string {
 	if meta != "" && d.Format == "md" {
 		return meta
 	}
-	cand, section := titleLine(lines)
-	if cand == "" && meta == "" && section && wordCount(lines[0].text) <= 30 {
-		cand = lines[0].text
-	}
+	cand := titleLine(lines)
 	if meta != "" && (cand == "" || (len(meta) > len(cand) && strings.HasPrefix(fold(meta), fold(cand)))) {
 		return meta
 	}
@@ -37,10 +30,10 @@ func findTitle(d *doc.Document, lines []line) string {
 // first line. Running headers (a line that recurs on several pages) and
 // site generators' leftovers ("{{ page.title }}", "toc {:toc}") are passed
 // over; a section heading ("Fremmøte", "Til stede:") ends the
-// search, and section reports that it did. A banner (an organisation's
+// search and is no title. A banner (an organisation's
 // name) gives way to a short line under it that names the document's kind
 // ("Referat", "Årsmøte 2017").
-func titleLine(lines []line) (title string, section bool) {
+func titleLine(lines []line) string {
 	repeated := runningHeaders(lines)
 	var top []line
 	for i := 0; i < len(lines) && i < 10; i++ {
@@ -49,7 +42,6 @@ func titleLine(lines []line) (title string, section bool) {
 			continue
 		}
 		if l.lab.isAttendance() || headingWord(sectionTitles, l.text) {
-			section = true
 			break
 		}
 		top = append(top, l)
@@ -65,16 +57,16 @@ func titleLine(lines []line) (title string, section bool) {
 		at = 0
 	}
 	if at < 0 {
-		return "", section
+		return ""
 	}
 	if !namesKind(top[at].text) {
 		for _, l := range top[at+1 : min(at+3, len(top))] {
 			if wordCount(l.text) <= 12 && (l.kind == doc.Heading || top[at].kind != doc.Heading) && namesKind(l.text) {
-				return l.text, section
+				return l.text
 			}
 		}
 	}
-	return top[at].text, section
+	return top[at].text
 }
 
 // namesKind reports whether a line names the kind of a document: minutes,

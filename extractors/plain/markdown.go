@@ -19,6 +19,9 @@ var (
 	// mdSingle matches a span in single-mark emphasis, *word* or _word_,
 	// the marks at word edges.
 	mdSingle = regexp.MustCompile(`(^|[\s(\[])([*_])([^*_\s](?:[^*_]*?[^*_\s])?)([*_])($|[\s).,:;!?\]])`)
+	// htmlTag matches an inline HTML tag, which Markdown passes through:
+	// <center>, <b>, </span>.
+	htmlTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>`)
 	// definition matches a definition of a definition list (kramdown,
 	// pandoc): "Term" on one line, ": definition" on each line under it.
 	definition  = regexp.MustCompile(`^ {0,3}:[ \t]+(\S.*)$`)
@@ -184,11 +187,14 @@ func (p *parser) fillLiquid(s string) string {
 	})
 }
 
-// stripInline drops links' targets, strong emphasis, code marks and
-// kramdown attribute lists.
+// stripInline drops links' targets, strong emphasis, code marks, HTML tags
+// and kramdown attribute lists.
 func stripInline(s string) string {
 	if strings.Contains(s, "{:") {
 		s = kramdownIAL.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "<") {
+		s = htmlTag.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "](") {
 		s = mdLink.ReplaceAllString(s, "$1")

@@ -26,6 +26,8 @@ func TestMarkdownLeftovers(t *testing.T) {
 			"heading/3/0:Til stede\nparagraph/0/0:1. trinn\nparagraph/0/0:Kari Nordmann\nparagraph/0/0:Ola Hansen\nparagraph/0/0:SFO\nparagraph/0/0:Per Olsen\n"},
 		{"single emphasis, spans that touch", "_Referat for styremøte kl_ _09:15_ _på Rommet_\n\n*Tid: kl. 18 – 20*",
 			"paragraph/0/0:Referat for styremøte kl 09:15 på Rommet\nparagraph/0/0:Tid: kl. 18 – 20\n"},
+		{"inline HTML", "Møte <b>i dag</b> kl. 18<br>i <span class=\"x\">Kirken</span>", "paragraph/0/0:Møte i dag kl. 18\ni Kirken\n"},
+		{"comparisons and autolinks are no HTML", "a < b og c > d, se <https://x.no>", "paragraph/0/0:a < b og c > d, se <https://x.no>\n"},
 		{"marks inside words and sums stay", "fil_navn_her og 5 * 3 * 2 og *halv_", "paragraph/0/0:fil_navn_her og 5 * 3 * 2 og *halv_\n"},
 	}
 	for _, tt := range tests {
@@ -66,6 +68,8 @@ func TestReadWiki(t *testing.T) {
 		{"headings, breaks and items", "Tid: 16. mai 2008<br>\nSted: Personalrommet\n\n==Til stede:==\n* 1. trinn - Kari Nordmann\n\n=== Sak om '''trafikk''' ===\nTekst med ''kursiv'' og [[Side|lenke]].",
 			"paragraph/0/0:Tid: 16. mai 2008\nSted: Personalrommet\nheading/2/0:Til stede:\nitem/0/0:1. trinn - Kari Nordmann\nheading/3/0:Sak om trafikk\nparagraph/0/0:Tekst med kursiv og lenke.\n"},
 		{"break inside a line", "a<br/>b<BR />c\n\n== H ==", "paragraph/0/0:a\nb\nc\nheading/2/0:H\n"},
+		{"underlined heading", "FAU MØTE 8. FEBRUAR\n-------------------\n\nTekst", "heading/2/0:FAU MØTE 8. FEBRUAR\nparagraph/0/0:Tekst\n"},
+		{"a rule under a long paragraph stays text", "Dette er en lang setning\nover to linjer\n---", "paragraph/0/0:Dette er en lang setning\nover to linjer\n---\n"},
 		{"plain text keeps quotes and equals", "Han sa ''ja''.\n\n==========\n\na == b", "paragraph/0/0:Han sa ''ja''.\nparagraph/0/0:==========\nparagraph/0/0:a == b\n"},
 	}
 	for _, tt := range tests {

@@ -36,8 +36,11 @@ func (p *parser) run(text string) error {
 	p.page = 1
 	if p.md {
 		text = p.frontMatter(text)
-	} else if p.wiki = isWiki(text); p.wiki {
-		text = wikiBreak.ReplaceAllString(text, "\n")
+	} else {
+		p.wiki = isWiki(text)
+	}
+	if p.md || p.wiki {
+		text = lineBreak.ReplaceAllString(text, "\n")
 	}
 	for i, line := range strings.Split(text, "\n") {
 		if i%1024 == 0 {
@@ -86,6 +89,11 @@ func (p *parser) handle(line string) error {
 			return p.heading(len(m[1]), m[2])
 		}
 	}
+	if p.underlined(line) {
+		text := p.para[0]
+		p.para = p.para[:0]
+		return p.heading(2, text)
+	}
 	trimmed := strings.TrimSpace(line)
 	if trimmed == "" {
 		p.indent = p.indent[:0]
@@ -112,6 +120,17 @@ func (p *parser) handle(line string) error {
 	p.para = append(p.para, trimmed)
 	return nil
 }
+
+// underlined reports whether line underlines a short line of plain text
+// alone in its paragraph, as a heading is underlined ("FAU-MØTE 8.
+// FEBRUAR" over "-------"). Markdown reads its own setext headings.
+func (p *parser) underlined(line string) bool {
+	return !p.md && p.item == nil && len(p.para) == 1 && wordCount(p.para[0]) <= 12 && setextLine.MatchString(line) &&
+		len(strings.TrimSpace(line)) >= 3
+}
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // tabCells splits a tab-separated line (a table copied out of a word
 // processor or a spreadsheet) into cells; nil when the line has fewer than

@@ -11,9 +11,10 @@ import (
 // items as in any plain text.
 var (
 	wikiHeading = regexp.MustCompile(`^[ \t]*(={1,6})[ \t]*([^=].*?)[ \t]*={1,6}[ \t]*$`)
-	wikiBreak   = regexp.MustCompile(`(?i)<br[ \t]*/?>[ \t]*\n?`)
-	wikiLink    = regexp.MustCompile(`\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]`)
-	wikiQuotes  = regexp.MustCompile(`'{2,}`)
+	// lineBreak is the HTML line break both Markdown and wiki text use.
+	lineBreak  = regexp.MustCompile(`(?i)<br[ \t]*/?>[ \t]*\n?`)
+	wikiLink   = regexp.MustCompile(`\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]`)
+	wikiQuotes = regexp.MustCompile(`'{2,}`)
 	// wikiMark finds the markup that tells wiki text from plain text: a
 	// heading line or a line break tag.
 	wikiMark = regexp.MustCompile(`(?im)^[ \t]*==[^=\n].*==[ \t]*$|<br[ \t]*/?>`)

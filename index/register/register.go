@@ -44,8 +44,9 @@ type Register struct {
 }
 
 // Open opens the register at path for reading and writing, creating it and
-// its schema when missing. It uses WAL mode, so readers in other processes
-// keep working while a batch is written.
+// its schema when missing, and checks its structure (QuickCheck): a damaged
+// file gives an error wrapping ErrDamaged. It uses WAL mode, so readers in
+// other processes keep working while a batch is written.
 func Open(path string) (*Register, error) {
 	if err := createPrivate(path); err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
@@ -55,7 +56,11 @@ func Open(path string) (*Register, error) {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
 	r := &Register{db: db}
-	if err := r.migrate(context.Background()); err != nil {
+	err = asDamaged(r.migrate(context.Background()))
+	if err == nil {
+		err = r.QuickCheck(context.Background())
+	}
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}

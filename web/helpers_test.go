@@ -1,0 +1,97 @@
+package web
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/motebok/motebok/index"
+	"github.com/motebok/motebok/index/register"
+	"github.com/motebok/motebok/pipeline"
+)
+
+// ingest runs the pipeline over root into data, as `motebok ingest` does.
+func ingest(t testing.TB, data, root string) {
+	t.Helper()
+	ix, err := index.NewWriter(filepath.Join(data, "bleve"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := register.Open(filepath.Join(data, "register.sqlite"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reg.Close()
+	_, err = pipeline.Run(context.Background(), pipeline.Config{DataDir: data, Paths: []string{root},
+		Stores: []pipeline.Store{ix, reg}, Workers: 2,
+		Isolation: pipeline.Isolation{Mode: pipeline.IsolateNone, Timeout: time.Minute}})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+var (
+	corpusOnce sync.Once
+	corpusData string
+)
+
+// corpusDir is a data directory holding the sample archive, ingested once
+// for the package's tests; tests only read it.
+func corpusDir(t *testing.T) string {
+	t.Helper()
+	corpusOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "motebok-web-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		corpusData = filepath.Join(dir, "data")
+		ingest(t, corpusData, "../testdata/corpus")
+	})
+	return corpusData
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if corpusData != "" {
+		os.RemoveAll(filepath.Dir(corpusData))
+	}
+	os.Exit(code)
+}
+
+// newTestServer serves the sample archive.
+func newTestServer(t *testing.T, token string) *Server {
+	t.Helper()
+	s, err := New(Config{DataDir: corpusDir(t), Token: token, Poll: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// get sends a GET for target (sent as is: no cleaning) and returns the
+// response and its body.
+func get(t *testing.T, h http.Handler, target string, header ...string) (*http.Response, string) {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, "/", nil)
+	req.URL.Path, req.URL.RawQuery = "", ""
+	u, err := req.URL.Parse(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.URL, req.RequestURI = u, target
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	res := rec.Result()
+	b, _ := io.ReadAll(res.Body)
+	return res, string(b)
+}

@@ -1,0 +1,94 @@
+package web
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+)
+
+// loadQueries are typical searches of a minutes archive.
+var loadQueries = []string{
+	"budsjett", "styringsgruppen", "referat godkjent", "informasjonssikkerhet", "\"neste møte\"",
+	"høring", "veileder", "vedtak", "sak", "årsmøte",
+}
+
+// TestAPILoad measures API search latency over loopback TCP with 20
+// concurrent clients, then checks that 200 concurrent clients get no error.
+// It runs only on an ingested data directory named by MOTEBOK_BENCH_DATA
+// (make bench builds one of 10,000 documents).
+func TestAPILoad(t *testing.T) {
+	data := os.Getenv("MOTEBOK_BENCH_DATA")
+	if data == "" {
+		t.Skip("MOTEBOK_BENCH_DATA names no ingested data directory")
+	}
+	s, err := New(Config{DataDir: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	for _, c := range []struct{ clients, each int }{{20, 50}, {200, 5}} {
+		lat, errs := load(ts.URL, c.clients, c.each)
+		slices.Sort(lat)
+		t.Logf("%d clients, %d searches: p50 %v, p95 %v, p99 %v, max %v, %d errors", c.clients, len(lat),
+			pct(lat, 50), pct(lat, 95), pct(lat, 99), lat[len(lat)-1], len(errs))
+		for _, e := range errs[:min(len(errs), 5)] {
+			t.Error(e)
+		}
+	}
+}
+
+// load runs each of clients through each searches and returns the
+// latencies and the errors.
+func load(base string, clients, each int) ([]time.Duration, []error) {
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}, Timeout: time.Minute}
+	var mu sync.Mutex
+	var lat []time.Duration
+	var errs []error
+	var wg sync.WaitGroup
+	for c := range clients {
+		wg.Go(func() {
+			for i := range each {
+				q := loadQueries[(c+i)%len(loadQueries)]
+				start := time.Now()
+				err := fetch(client, base+"/api/search?limit=10&q="+url.QueryEscape(q))
+				mu.Lock()
+				lat = append(lat, time.Since(start))
+				if err != nil {
+					errs = append(errs, err)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	return lat, errs
+}
+
+func fetch(c *http.Client, u string) error {
+	res, err := c.Get(u)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	if _, err := io.Copy(io.Discard, res.Body); err != nil {
+		return err
+	}
+	if res.StatusCode != http.StatusOK {
+		return fmt.Errorf("%s: %s", u, res.Status)
+	}
+	return nil
+}
+
+// pct is the p-th percentile of sorted durations.
+func pct(sorted []time.Duration, p int) time.Duration {
+	return sorted[min(len(sorted)-1, len(sorted)*p/100)]
+}

@@ -1,0 +1,216 @@
+package web
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/motebok/motebok/index"
+	"github.com/motebok/motebok/index/register"
+	"github.com/motebok/motebok/pipeline"
+)
+
+// errNoData is returned while the data directory holds no index or
+// register yet.
+var errNoData = errors.New("the data directory holds no ingested archive yet")
+
+// source holds the stores of a data directory open for reading and reopens
+// them when the pipeline publishes a new generation; it lets go of the index
+// whenever it is idle (see indexHandle).
+type source struct {
+	dir string
+
+	mu  sync.RWMutex // read-held by each request, write-held to swap state
+	st  *state
+	gen pipeline.Generation
+
+	// searches bounds the searches running at once; others wait, so
+	// that a burst does not push every search past its timeout.
+	searches chan struct{}
+
+	stop chan struct{}
+	done chan struct{}
+}
+
+// state is one generation of the stores.
+type state struct {
+	ix  *indexHandle // nil before there is an index
+	reg *register.Register
+	cat *pipeline.Catalog
+	ids map[string]string // document id → path
+}
+
+// linger is how long the index stays open after a search while no ingest
+// runs.
+const linger = time.Second
+
+// openSource opens the stores of dir and watches for new generations every
+// poll.
+func openSource(dir string, poll time.Duration) *source {
+	s := &source{dir: dir, searches: make(chan struct{}, 2*runtime.GOMAXPROCS(0)),
+		stop: make(chan struct{}), done: make(chan struct{})}
+	s.refresh()
+	go s.watch(poll)
+	return s
+}
+
+func (s *source) watch(poll time.Duration) {
+	defer close(s.done)
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.stop:
+			return
+		case <-t.C:
+			s.refresh()
+			_ = s.with(func(st *state) error {
+				if st.ix != nil {
+					st.ix.closeIdle()
+				}
+				return nil
+			})
+		}
+	}
+}
+
+// refresh reopens the stores when the generation changed.
+func (s *source) refresh() {
+	g := pipeline.ReadGeneration(s.dir)
+	s.mu.RLock()
+	same := s.st != nil && g == s.gen
+	s.mu.RUnlock()
+	if same {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.close()
+	s.st, s.gen = openState(s.dir, g.Running), g
+}
+
+// close stops watching and closes the stores.
+func (s *source) close() {
+	close(s.stop)
+	<-s.done
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.close()
+	s.st = nil
+}
+
+// with runs fn on the current state, which stays open meanwhile.
+func (s *source) with(fn func(*state) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.st == nil {
+		return errNoData
+	}
+	return fn(s.st)
+}
+
+// openState opens what dir holds; a store that cannot be opened is logged
+// and left out, so that the pages that do not need it still work.
+func openState(dir string, running bool) *state {
+	st := &state{ids: map[string]string{}}
+	ixDir := filepath.Join(dir, "bleve")
+	if _, err := os.Stat(ixDir); err == nil {
+		st.ix = &indexHandle{dir: ixDir, linger: linger}
+		if running {
+			st.ix.linger = 0
+		}
+	}
+	regPath := filepath.Join(dir, "register.sqlite")
+	if _, err := os.Stat(regPath); err == nil {
+		st.reg, err = register.OpenReadOnly(regPath)
+		logOpen("register", err)
+	}
+	cat, err := pipeline.ReadCatalog(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		logOpen("manifest", err)
+	}
+	if cat != nil {
+		st.cat = cat
+		for _, p := range cat.Paths() {
+			st.ids[docID(p)] = p
+		}
+	}
+	return st
+}
+
+func logOpen(what string, err error) {
+	if err != nil {
+		slog.Warn("serve: cannot open "+what, "err", err)
+	}
+}
+
+func (st *state) close() {
+	if st == nil {
+		return
+	}
+	if st.ix != nil {
+		st.ix.closeUnused() // no search runs: the source is write-locked
+	}
+	if st.reg != nil {
+		logOpen("register (closing)", st.reg.Close())
+	}
+}
+
+// search runs q on the index.
+func (s *source) search(ctx context.Context, q index.Query) (*index.Result, error) {
+	select {
+	case s.searches <- struct{}{}:
+		defer func() { <-s.searches }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	var res *index.Result
+	err := s.with(func(st *state) error {
+		if st.ix == nil {
+			return errNoData
+		}
+		ix, err := st.ix.acquire()
+		if err != nil {
+			return err
+		}
+		defer st.ix.release()
+		res, err = ix.Search(ctx, q)
+		return err
+	})
+	return res, err
+}
+
+// registerDo runs fn on the open register.
+func (s *source) registerDo(fn func(*register.Register) error) error {
+	return s.with(func(st *state) error {
+		if st.reg == nil {
+			return errNoData
+		}
+		return fn(st.reg)
+	})
+}
+
+// docID is the id a document is served by: the first 16 hex digits of the
+// SHA-256 of its path. Paths never appear in a URL, so no request can name
+// a file the archive does not hold.
+func docID(path string) string {
+	sum := sha256.Sum256([]byte(path))
+	return hex.EncodeToString(sum[:8])
+}
+
+// pathOf returns the path of document id, or "" when the catalog has none.
+func (st *state) pathOf(id string) string { return st.ids[id] }
+
+// errNotFound is a document, case or person the archive does not hold.
+type errNotFound struct{ what string }
+
+func (e errNotFound) Error() string { return fmt.Sprintf("%s not found", e.what) }
