@@ -167,16 +167,29 @@ func splitLabel(s string) (kind labelKind, label, rest string) {
 	if k := classifyLabel(s, false); k != labelNone && !endsSentence(strings.TrimSuffix(s, ":")) && !finiteVerb.MatchString(fold(s)) {
 		return k, strings.TrimSuffix(strings.TrimSpace(s), ":"), ""
 	}
-	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || treatedInMeeting.MatchString(s) {
+	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || strings.Contains(s, " har ") && treatedInMeeting.MatchString(s) {
 		return labelDiscussion, strings.TrimSuffix(s, ":"), ""
 	}
-	if m := recommends.FindStringSubmatch(s); m != nil {
-		if officers[strings.ToLower(m[1])] {
-			return labelProposal, strings.TrimSuffix(s, ":"), ""
-		}
-		return labelDecision, strings.TrimSuffix(s, ":"), ""
+	if k := recommendation(s); k != labelNone {
+		return k, strings.TrimSuffix(s, ":"), ""
 	}
 	return labelNone, "", s
+}
+
+// recommendation returns the kind of a line that heads a recommended
+// wording ("Formannskapet rår kommunestyret til å gjere slikt vedtak:"):
+// an officer's proposal or a body's decision; labelNone for other lines.
+func recommendation(s string) labelKind {
+	if !strings.HasSuffix(s, "vedtak:") {
+		return labelNone
+	}
+	switch m := recommends.FindStringSubmatch(s); {
+	case m == nil:
+		return labelNone
+	case officers[strings.ToLower(m[1])]:
+		return labelProposal
+	}
+	return labelDecision
 }
 
 // treatment matches the heading of a body's treatment of a case, a name
