@@ -135,6 +135,10 @@ func TestProposalReference(t *testing.T) {
 		{"Vedtatt med 18 mot 3 stemmer, 2 avholdende.", true},
 		{"Styrets forslag ble vedtatt mot 2 stemmer.", true},
 		{"Saken ble utsatt.", false},
+		{"Tilrådinga fekk 10 røyster og vart vedteken.", true},
+		{"Rådmannens innstilling ble enstemmig bifalt.", true},
+		{"Enstemmig tilrådd.", true},
+		{"Forslaget fikk 3 stemmer og falt.", false},
 		{"Forslaget vedtas med endringsinnspill gitt i møtet.", false},
 		{"Styringsgruppen godkjenner referatet.", false},
 	}

@@ -64,8 +64,17 @@ func TestCaseOutcomes(t *testing.T) {
 		{[]string{"Kommunestyret gir sin tilslutning til planen."}, "Kommunestyret gir sin tilslutning til planen.", ""},
 		{[]string{"Styrets innstilling:", "Planen vedtas.", "Årsmøtets vedtak:", "Planen vedtas med endringen i punkt 2."},
 			"Planen vedtas med endringen i punkt 2.", ""},
+		{[]string{"Tilråding:", "Planen vert vedteken.", "Røysting:", "Tilrådinga fekk 10 røyster og vart vedteken."},
+			"Planen vert vedteken.", "Tilrådinga fekk 10 røyster og vart vedteken."},
+		{[]string{"Tilråding:", "Planen vert vedteken.", "Handsaming:", "Framlegget frå Ap fekk 5 røyster og fall. Tilrådinga vart vedteken med 10 røyster."},
+			"Planen vert vedteken.", "Tilrådinga vart vedteken med 10 røyster."},
+		{[]string{"Innstilling:", "Planen vedtas.", "Behandling:", "Rådmannens innstilling ble enstemmig bifalt."},
+			"Planen vedtas.", "Rådmannens innstilling ble enstemmig bifalt."},
+		{[]string{"Innstilling:", "Planen vedtas.", "Behandling:", "Enstemmig innstilt."}, "Planen vedtas.", "Enstemmig innstilt."},
 
 		// look-alikes
+		{[]string{"Innstilling:", "Planen vedtas.", "Behandling:", "Forslaget fra Sp falt med 8 mot 13 stemmer."},
+			"Forslaget fra Sp falt med 8 mot 13 stemmer.", ""},
 		{[]string{"Forslag til vedtak: Saken tas til orientering."}, "", ""},
 		{[]string{"Kontrollutvalget viser til rapporten og ber om en oppfølging innen juni."}, "", ""},
 		{[]string{"Referatet sendes ut på e-post."}, "", ""},
