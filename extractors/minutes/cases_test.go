@@ -25,6 +25,8 @@ func TestParseCaseStart(t *testing.T) {
 		{"STYRESAK 7-2025 Eventuelt", "7-2025", " Eventuelt", true},
 		{"O-sak 3/24 Orientering om IKT", "O-sak 3/24", " Orientering om IKT", true},
 		{"FSK-sak 12/24 Kjøp av tomt", "FSK-sak 12/24", " Kjøp av tomt", true},
+		{"Sak: 46/24", "46/24", "", true},
+		{"Saksnr.: 2024/1234", "", "", false},
 		{"HOVEDUTVALG-sak 12/24 Kjøp av tomt", "", "", false},
 		{"V-sak 4-24 Budsjett", "V-sak 4-24", " Budsjett", true},
 		{"Sak 2024/15 Årsmelding", "2024/15", " Årsmelding", true},

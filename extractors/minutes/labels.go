@@ -27,6 +27,7 @@ const (
 	labelVote
 	labelMeta
 	labelConflict
+	labelTitle
 )
 
 // isAttendance reports whether k opens an attendee section.
@@ -66,6 +67,7 @@ func init() {
 			"saksmappe|journalpost|j nr|jnr|dokumentnr|utvalgssak|utv saksnr|utvalsaksnr|vedlegg|trykte vedlegg|utrykte vedlegg|" +
 			"saksdokumenter|saksdokument"},
 		{labelConflict, "habilitet|inhabilitet|habilitetsvurdering|ugildskap"},
+		{labelTitle, "tittel|sakstittel|sakens tittel|saka sin tittel|sak tittel"},
 	} {
 		for _, l := range strings.Split(e.labels, "|") {
 			if _, dup := exactLabels[l]; !dup {
