@@ -61,7 +61,7 @@ func FuzzAnalyze(f *testing.F) {
 	for _, e := range excerpts {
 		f.Add(textOf(loadExcerpt(f, e.file)))
 	}
-	for _, l := range slices.Concat(layouts, readerArtifacts, protocolLayouts, fixtures.Wild) {
+	for _, l := range slices.Concat(layouts, readerArtifacts, protocolLayouts, fixtures.Wild, fixtures.General) {
 		f.Add(textOf(l.Doc()))
 	}
 	f.Add("Sak 1/25 |  | \n(\n((for \nVedtak:\nTil stede: , ,; og")
