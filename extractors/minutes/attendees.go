@@ -124,6 +124,9 @@ func (s *attendeeScan) at(i int) int {
 			rest, j = s.lines[j].text, j+1
 			s.used[j-1] = true
 		}
+		if noneRemark.MatchString(fold(rest)) {
+			return j // "Forfall: Ingen" lists nobody, and the lines after it are no part of it
+		}
 		if rest != "" {
 			rest, j = s.joinWrapped(rest, j)
 			s.addAll(parseInline(rest), sec, s.lines[i].page)

@@ -90,7 +90,7 @@ var labelRules = []labelRule{
 	{labelAbsent, []string{"forfall", "fråfall", "fråver", "fravær", "fråvær", "ikke", "ikkje", "avbud"},
 		regexp.MustCompile(`forfall|fråfall|fråver|fravær|fråvær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
 	{labelRole, []string{"møtte"}, regexp.MustCompile(`^(fra|frå) [\p{L} ]+ møtte$`)},
-	{labelRole, []string{"fra ", "frå "}, regexp.MustCompile(`^(fra|frå) \p{L}*(sekretariatet|sekretariat|revisjonen|revisjon|administrasjonen|administrasjon)$`)},
+	{labelRole, []string{"fra ", "frå "}, regexp.MustCompile(`^(fra|frå) \p{L}*(sekretariatet|sekretariat|revisjonen|revisjon|administrasjonen|administrasjon|forretningsfører|forretningsførar|forvalter|forvaltar)$`)},
 	{labelSubstitute, []string{"vara"}, regexp.MustCompile(`vara\p{L}*( som)? (møtte|møtt|møter)$|(^|\s)(møtende|møtande) vara`)},
 	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(dessutan|dessuten|elles|ellers|også|òg) møtte$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
 	{labelProposal, []string{"forslag", "framlegg", "innstilling", "tilråding"},

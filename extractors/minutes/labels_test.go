@@ -30,6 +30,7 @@ func TestSplitLabel(t *testing.T) {
 		{"Fra administrasjonen møtte:", labelRole, "Fra administrasjonen møtte", ""},
 		{"Fra kontrollutvalgssekretariatet: Mona Lie", labelRole, "Fra kontrollutvalgssekretariatet", "Mona Lie"},
 		{"Fra revisjonen:", labelRole, "Fra revisjonen", ""},
+		{"Fra forretningsfører: Trine Vold", labelRole, "Fra forretningsfører", "Trine Vold"},
 		{"Fra Ap: Kari Nordmann", labelNone, "", "Fra Ap: Kari Nordmann"},
 		{"Tid og sted: 5. mai kl. 10, Rådhuset", labelDatePlace, "Tid og sted", "5. mai kl. 10, Rådhuset"},
 		{"Sted/tid: Rådhuset, 14.05.2024 kl. 10", labelDatePlace, "Sted/tid", "Rådhuset, 14.05.2024 kl. 10"},
