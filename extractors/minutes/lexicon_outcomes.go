@@ -171,9 +171,10 @@ var (
 	// scoreRe: a bare score after the verb, "vedtatt 4–0", "vedteke med
 	// 7-2", "falt 3 – 4", "vedtatt 5 mot 2". What follows may not continue
 	// a number or a date.
-	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?(\d{1,3})(?:\s*[-–]\s*|\s+mot\s+)(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
-	// stemteRe: "5 stemte for og 2 (stemte) mot", "7 røysta for, 2 mot".
-	stemteRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemte|røysta|røystet)\s+for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+)?(?:imot|mot)\b`)
+	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?\(?(\d{1,3})(?:\s*[-–]\s*|\s+mot\s+)(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
+	// stemteRe: "5 stemte for og 2 (stemte) mot", "7 røysta for, 2 mot",
+	// "15 for, 3 mot", "15 stemmer for og 3 stemmer mot".
+	stemteRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+|stemmer\s+|røyster\s+)?for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+|stemmer\s+|røyster\s+)?(?:imot|mot)\b`)
 	// tallyRe: a count by label, "For: 5 Mot: 5 Avholdende: 3".
 	tallyRe = regexp.MustCompile(`(?i)\bfor\s*:\s*(\d{1,3})(?:\s*(?:stemmer|stemmar|røyster))?[\s,;.]+mot\s*:\s*(\d{1,3})\b`)
 	// adoptedRe marks a sentence about adopting a proposal or a decision.
