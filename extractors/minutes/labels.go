@@ -166,7 +166,7 @@ func splitLabel(s string) (kind labelKind, label, rest string) {
 	if k := classifyLabel(s, false); k != labelNone && !endsSentence(strings.TrimSuffix(s, ":")) && !finiteVerb.MatchString(fold(s)) {
 		return k, strings.TrimSuffix(strings.TrimSpace(s), ":"), ""
 	}
-	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || treatedInMeeting.MatchString(s) {
+	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || strings.Contains(s, " har ") && treatedInMeeting.MatchString(s) {
 		return labelDiscussion, strings.TrimSuffix(s, ":"), ""
 	}
 	return labelNone, "", s

@@ -19,8 +19,11 @@ func findVote(labelled, discussion []string) *doc.Vote {
 		for _, t := range group {
 			for _, s := range sentences(t) {
 				v := parseVote(s)
+				if v == nil {
+					continue
+				}
 				adopted := adoptedRe.MatchString(s)
-				if v == nil || (i == 1 && !adopted && !onlyUnanimous.MatchString(s)) {
+				if i == 1 && !adopted && !onlyUnanimous.MatchString(s) {
 					continue
 				}
 				if adopted {
