@@ -66,7 +66,7 @@ import (
 //	14: minutes: case-system protocols (treatment headings, a body's own
 //	   proposal, the council's decision after the committee's), elections
 //	   under "Følgende ble valgt:", nynorsk outcome words.
-const version = "14"
+const version = "15"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

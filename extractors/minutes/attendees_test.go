@@ -25,6 +25,8 @@ func TestParseEntry(t *testing.T) {
 		{"Lise Dahl (FRP) møtte for Siri Berg (FRP)", doc.Attendee{Name: "Lise Dahl", Organization: "FRP", Replaces: "Siri Berg"}, true},
 		{"Guri Lid (vara for Olav Rise)", doc.Attendee{Name: "Guri Lid", Replaces: "Olav Rise"}, true},
 		{"Per Moe, utvalgssekretær", doc.Attendee{Name: "Per Moe", Role: "utvalgssekretær"}, true},
+		{"Per Moe, oppdragsansvarlig revisor", doc.Attendee{Name: "Per Moe", Role: "oppdragsansvarlig revisor"}, true},
+		{"Hanne Aas, administrerende direktør", doc.Attendee{Name: "Hanne Aas", Role: "administrerende direktør"}, true},
 		{"Ola Hansen, vara for Kari Nordmann, Ap", doc.Attendee{Name: "Ola Hansen", Replaces: "Kari Nordmann", Organization: "Ap"}, true},
 		{"Kari Nordmann, leder, Helse Vest RHF", doc.Attendee{Name: "Kari Nordmann", Role: "leder", Organization: "Helse Vest RHF"}, true},
 		{"Jon Berge Holden – Helse Sør-Øst RHF", doc.Attendee{Name: "Jon Berge Holden", Organization: "Helse Sør-Øst RHF"}, true},

@@ -15,8 +15,8 @@ var (
 	addresseeRe = regexp.MustCompile(`^Til:?\s+(\p{Lu}.*)$`)
 	// titleBodyRe: "Protokoll fra møte i Formannskapet", "Møteprotokoll
 	// Helse- og omsorgsutvalget", "Referat frå møte i styret", "Referat –
-	// arbeidsgruppe for digital skole".
-	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val)?(?:referat|protokoll|møtebok)(?:\s*[-–—:]\s*|\s+)(?:(?:fra|frå|for|i)\s+)?(?:(\p{L}*)møtet?\s+(?:i|for)\s+)?(.+)$`)
+	// arbeidsgruppe for digital skole", "Saksprotokoll i Kommunestyret".
+	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val|saks)?(?:referat|protokoll|møtebok)(?:\s*[-–—:]\s*|\s+)(?:(?:fra|frå|for|i)\s+)?(?:(\p{L}*)møtet?\s+(?:i|for)\s+)?(.+)$`)
 	// ownVedtakRe: "Valgstyrets vedtak", "Helse- og omsorgsutvalgets
 	// vedtak", "Formannskapet sitt vedtak".
 	ownVedtakRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\- ]*?t)(?:s| sitt)\s+vedtak\b`)

@@ -100,6 +100,10 @@ func (b *caseBuilder) line(l line) {
 		b.open(fieldDiscussion, rest)
 	case labelMeta, labelDate, labelPlace, labelDatePlace:
 		b.archive(l.text)
+	case labelTitle:
+		if b.c.Title == "" {
+			b.c.Title = rest // "Sak: 46/24" over "Tittel: Økonomiplan"
+		}
 	default:
 		if !b.continues(l) {
 			b.cur, b.sameLine = fieldDiscussion, false
@@ -124,6 +128,11 @@ func wrapsTitle(title, s string) bool {
 // title takes the case's type and title from the first lines after the
 // number; it reports whether the line was used.
 func (b *caseBuilder) title(l line) bool {
+	if l.lab == labelTitle {
+		b.titled = true
+		b.c.Title = l.labRest
+		return true
+	}
 	if l.lab != labelNone {
 		b.titled = true
 		return false
@@ -163,6 +172,9 @@ func (b *caseBuilder) continues(l line) bool {
 	if b.cur == fieldDecision && len(p) > 0 && onlyUnanimous.MatchString(l.text) {
 		b.cur = fieldVote // "Enstemmig." after the decision's wording
 		return true
+	}
+	if b.cur == fieldProposal && len(p) > 0 && isProposalReference(l.text) {
+		return false // "Enstemmig som innstillingen." records the outcome
 	}
 	if genericLabel(l.text) {
 		return len(p) == 0

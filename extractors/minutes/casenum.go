@@ -23,9 +23,13 @@ var (
 	// sakSeries names a series of cases, kept in the number: "O-sak 3/24"
 	// (orientering), "V-sak 4/24" (vedtak), "FSK-sak 12/24" (a body's).
 	sakSeries = `[A-ZÆØÅ]{1,5}-[Ss]ak\s+`
+	// sakLabel is a case number's label in a single case's protocol: "Sak:
+	// 46/24", "Utvalgssak: 46/24" (not "Saksnr.:", which often gives the
+	// archive's number).
+	sakLabel = `(?:[Uu]tvalgs|[Uu]tvals)?[Ss]ak\s*:\s*`
 	// slashNumber: "33/25", "Sak 33/25", "PS 12/24", "FSK-12/2024",
-	// "O-sak 3/24".
-	slashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|(` + sakSeries + `|[A-ZÆØÅ]{2,5}[- ]?\s*))?(\d{1,4}/(?:\d{4}|\d{2}))\b(.*)$`)
+	// "O-sak 3/24", "Sak: 46/24".
+	slashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|` + sakLabel + `|(` + sakSeries + `|[A-ZÆØÅ]{2,5}[- ]?\s*))?(\d{1,4}/(?:\d{4}|\d{2}))\b(.*)$`)
 	// dashNumber: "Sak 21-25", "Styresak 045-2024", "V-sak 4-24" (only
 	// after "Sak" or a "X-sak" series).
 	dashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|(` + sakSeries + `))(\d{1,4}-(?:\d{4}|\d{2}))\b(.*)$`)

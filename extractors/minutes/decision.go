@@ -59,7 +59,7 @@ func (b *caseBuilder) finish(ctx caseContext) doc.Case {
 	if c.Title == "" {
 		c.Title = c.Type
 	}
-	c.Vote = findVote(slices.Concat(p[fieldVote], p[fieldDecision], outcome), p[fieldDiscussion])
+	c.Vote = findVote(slices.Concat(p[fieldVote], p[fieldDecision], outcome, []string{c.DecisionAsWritten}), p[fieldDiscussion])
 	c.Conflicts = findConflicts(p[fieldDiscussion], p[fieldVote], p[fieldDecision])
 	c.Speakers = findSpeakers(p[fieldDiscussion], ctx.roster)
 	return c

@@ -27,6 +27,7 @@ const (
 	labelVote
 	labelMeta
 	labelConflict
+	labelTitle
 )
 
 // isAttendance reports whether k opens an attendee section.
@@ -66,6 +67,7 @@ func init() {
 			"saksmappe|journalpost|j nr|jnr|dokumentnr|utvalgssak|utv saksnr|utvalsaksnr|vedlegg|trykte vedlegg|utrykte vedlegg|" +
 			"saksdokumenter|saksdokument"},
 		{labelConflict, "habilitet|inhabilitet|habilitetsvurdering|ugildskap"},
+		{labelTitle, "tittel|sakstittel|sakens tittel|saka sin tittel|sak tittel"},
 	} {
 		for _, l := range strings.Split(e.labels, "|") {
 			if _, dup := exactLabels[l]; !dup {
@@ -88,6 +90,7 @@ var labelRules = []labelRule{
 	{labelAbsent, []string{"forfall", "fråfall", "fråver", "fravær", "fråvær", "ikke", "ikkje", "avbud"},
 		regexp.MustCompile(`forfall|fråfall|fråver|fravær|fråvær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
 	{labelRole, []string{"møtte"}, regexp.MustCompile(`^(fra|frå) [\p{L} ]+ møtte$`)},
+	{labelRole, []string{"fra ", "frå "}, regexp.MustCompile(`^(fra|frå) \p{L}*(sekretariatet|sekretariat|revisjonen|revisjon|administrasjonen|administrasjon)$`)},
 	{labelSubstitute, []string{"vara"}, regexp.MustCompile(`vara\p{L}*( som)? (møtte|møtt|møter)$|(^|\s)(møtende|møtande) vara`)},
 	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(dessutan|dessuten|elles|ellers|også|òg) møtte$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
 	{labelProposal, []string{"forslag", "framlegg", "innstilling", "tilråding"},
@@ -169,7 +172,26 @@ func splitLabel(s string) (kind labelKind, label, rest string) {
 	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || strings.Contains(s, " har ") && treatedInMeeting.MatchString(s) {
 		return labelDiscussion, strings.TrimSuffix(s, ":"), ""
 	}
+	if k := recommendation(s); k != labelNone {
+		return k, strings.TrimSuffix(s, ":"), ""
+	}
 	return labelNone, "", s
+}
+
+// recommendation returns the kind of a line that heads a recommended
+// wording ("Formannskapet rår kommunestyret til å gjere slikt vedtak:"):
+// an officer's proposal or a body's decision; labelNone for other lines.
+func recommendation(s string) labelKind {
+	if !strings.HasSuffix(s, "vedtak:") {
+		return labelNone
+	}
+	switch m := recommends.FindStringSubmatch(s); {
+	case m == nil:
+		return labelNone
+	case officers[strings.ToLower(m[1])]:
+		return labelProposal
+	}
+	return labelDecision
 }
 
 // treatment matches the heading of a body's treatment of a case, a name

@@ -22,6 +22,14 @@ var (
 	// "Eldrerådets uttalelse", "Ungdomsrådet si fråsegn", "Uttale frå
 	// eldrerådet".
 	bodyStatement = regexp.MustCompile(`^\p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)(s| si| sitt) (uttalelse|uttale|fråsegn)$|^(uttalelse|uttale|fråsegn) (fra|frå) \p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)$`)
+	// recommends heads the wording one party recommends to a body: "Formannskapet
+	// rår kommunestyret til å gjere slikt vedtak", "Rådmannen innstiller til
+	// formannskapet å fatte følgende vedtak". Said by an officer, it is the
+	// proposal; by a body, that body's decision.
+	recommends = regexp.MustCompile(`(?i)^(\p{L}+)\s+(?:rår|tilrår|innstiller|innstillar|anbefaler)\s+(?:til\s+|overfor\s+)?\p{L}+\s+(?:til\s+)?(?:å\s+)?(?:gjere|gjera|gjøre|fatte|treffe)\s+(?:slikt|følgende|følgjande|dette|eit slikt|et slikt)\s+vedtak\s*:$`)
+	// officers make a recommendation a proposal (recommends).
+	officers = wordSet("rådmannen|kommunedirektøren|kommunedirektør|direktøren|fylkesrådmannen|fylkesdirektøren|administrasjonen|" +
+		"sekretariatet|daglig|dagleg|administrerende|administrerande|styreleder|styreleiar|leder|leiar")
 	// bodyTreatment heads a body's treatment of a case: "Behandling i
 	// Formannskapet", "Saksprotokoll i Eldrerådet", "Kontrollutvalgets
 	// behandling", "Formannskapet har behandlet saken i møte 09.04.2024
@@ -54,14 +62,16 @@ var (
 	outcomeParticiples = phrases("godkjent|godkjend|vedtatt|vedteke|vedteken|vedtekne|bifalt|tiltrådt|tiltredd|innvilget|innvilga|" +
 		"valgt|vald|valt|valde|valte|gjenvalgt|attvald|attvalde|gjenvald|gjenvalde|avvist|avslått|avslege|nedstemt|forkastet|forkasta|utsatt|utsett|" +
 		"henlagt|tatt til orientering|teke til orientering|teken til orientering|tatt til etterretning|teke til etterretning|tatt til følge|teke til følgje|" +
-		"tatt til vitende|tatt til vitande|teke til vitande|teken til vitande")
+		"tatt til vitende|tatt til vitande|teke til vitande|teken til vitande|sendt tilbake|sendt attende|send attende|sendt på høring|" +
+		"send på høyring|sendt ut på høring|send ut på høyring")
 
 	// outcomePassives record an outcome in the present passive: "Siv
 	// velges ved akklamasjon", "Søknaden innvilges med kr 5000", "Tas til
 	// orientering".
 	outcomePassives = phrases("godkjennes|godkjennast|vedtas|vedtes|vedtakast|velges|veljast|veljes|innvilges|innvilgast|avslås|avslåast|" +
 		"avvises|avvisast|utsettes|utsetjast|støttes|henlegges|tas til orientering|takast til orientering|tas til etterretning|" +
-		"takast til etterretning|tas til følge|takast til følgje|tas til vitende|takast til vitande")
+		"takast til etterretning|tas til følge|takast til følgje|tas til vitende|takast til vitande|sendes tilbake|sendast attende|" +
+		"sendes på høring|sendast på høyring|sendes ut på høring|sendast ut på høyring|legges ut på høring|leggast ut på høyring")
 
 	// outcomeVerbs record an outcome or a position when a collective
 	// subject acts: "Årsmøtet godkjente …", "Styret støtter", "Fui
@@ -71,13 +81,18 @@ var (
 		"foreslår|bekrefter|stadfester|tok til orientering|tar til orientering|tek til orientering|tar til etterretning|tok til vitande|tek til vitande|tar til vitende|" +
 		"stiller seg positiv|stiller seg positive|stiller seg positivt|stiller seg negativ|stiller seg negative|stiller seg bak|" +
 		"slutter seg til|sluttet seg til|slutta seg til|går inn for|gikk inn for|gjekk inn for|stemmer for|stemmer på|stemte for|stemte på|" +
-		"røystar for|røysta for")
+		"røystar for|røysta for|gir sin tilslutning|gav sin tilslutning|ga sin tilslutning|gjev si tilslutning|gav si tilslutning")
 
 	// leadingVerbs may open a sentence without a subject, the meeting
 	// being the one who acts: "Støtter mistillitsforslaget", "Bekrefter
 	// 28. mai".
 	leadingVerbs = phrases("godkjenner|vedtar|vedtek|støtter|støttar|bekrefter|stadfester|innvilger|avslår|utsetter|" +
 		"tar til orientering|tek til orientering|tar til etterretning")
+
+	// noteVerbs take an object before "til orientering": "Formannskapet
+	// tok saken til orientering", "Utvalet tek meldinga til vitande".
+	noteVerbs = wordSet("tok|tar|tek|tas|takast")
+	noteEnds  = phrases("til orientering|til etterretning|til vitande|til vitende")
 
 	// fallVerbs record that a proposal fell or was withdrawn: "Forslaget
 	// faller", "Framlegget fall", "Forslaget ble trukket".
@@ -175,12 +190,12 @@ var (
 	refAs = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes)\s+)?(?:(?:vedtatt|vedteke|godkjent)\s+)?(?:som|i samsvar med|i tråd med|likt med|lik|jf\.?)\s+(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|innstilt|foreslått|tilråding(?:a|en)?|tilrådd)(?:\s+til\s+(?:vedtak|konklusjon))?$`)
 	// refAdopted: "Innstillingen ble enstemmig vedtatt", "Framlegget vart
 	// samrøystes vedteke".
-	refAdopted = regexp.MustCompile(`^(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|tilråding(?:a|en)?|saka|saken)(?:\s+til\s+(?:vedtak|konklusjon))?(?:\s+(?:ble|blei|vart|er|blir|vert))?(?:\s+(?:enstemmig|einstemmig|samrøystes|samstemmig))?\s+(?:vedtatt|vedteke|vedteken|vedtas|vedtek|godkjent|godkjennes|tiltrådt|tiltredd|tatt til følge)$`)
+	refAdopted = regexp.MustCompile(`^(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|tilråding(?:a|en)?|saka|saken)(?:\s+til\s+(?:vedtak|konklusjon))?(?:\s+(?:fikk|fekk)\s+\d{1,3}\s+(?:stemmer|røyster)\s+og)?(?:\s+(?:ble|blei|vart|er|blir|vert))?(?:\s+(?:enstemmig|einstemmig|samrøystes|samstemmig))?\s+(?:vedtatt|vedteke|vedteken|vedtas|vedtek|godkjent|godkjennes|tiltrådt|tiltredd|bifalt|tatt til følge)$`)
 	// refBare: "Vedtatt.", "Samrøystes vedteke.", "Godkjent som framlagt".
-	refBare = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes|samstemmig)\s+)?(?:vedtatt|vedteke|vedteken|vedtas|godkjent|godkjend|godkjennes|tiltrådt)(?:\s+som\s+(?:framlagt|fremlagt|foreslått|innstilt))?$`)
+	refBare = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes|samstemmig)\s+)?(?:vedtatt|vedteke|vedteken|vedtas|godkjent|godkjend|godkjennes|tiltrådt|bifalt|innstilt|tilrådd)(?:\s+som\s+(?:framlagt|fremlagt|foreslått|innstilt))?$`)
 	// voteTail is a vote count after an adoption: "med 4 mot 0 stemmer",
 	// "4–0", "5 mot 2".
-	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?(?:,?\s*(?:og\s+)?\d{1,3}\s+(?:avholdende|avholdne|blanke|avsto|avstod|stemte ikke|røysta ikkje))?`)
+	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:stemmer|røyster)$|med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?(?:,?\s*(?:og\s+)?\d{1,3}\s+(?:avholdende|avholdne|blanke|avsto|avstod|stemte ikke|røysta ikkje))?`)
 )
 
 // outcomeTriggers are the words one of which a line that records an

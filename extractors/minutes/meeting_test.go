@@ -35,6 +35,8 @@ func TestFindMeeting(t *testing.T) {
 			&doc.Meeting{Date: "2025-05-05", Start: "10:00", End: "12:00", Place: "Rådhuset"}},
 		{"title only", "Protokoll fra møte i Formannskapet 12.03.2024", nil,
 			&doc.Meeting{Body: "Formannskapet", Date: "2024-03-12"}},
+		{"case protocol title", "Saksprotokoll i Kommunestyret - 14.11.2024", nil,
+			&doc.Meeting{Body: "Kommunestyret", Date: "2024-11-14"}},
 		{"body from the decisions, end from adjournment", "Møtebok",
 			[]doc.Block{p("Dato: 1. juni 2025"), p("Sak 1/25 Godkjenning"), p("Valgstyrets vedtak:"), p("Godkjent."), p("Møtet ble hevet kl. 19.30")},
 			&doc.Meeting{Body: "Valgstyret", Date: "2025-06-01", End: "19:30"}},

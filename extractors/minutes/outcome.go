@@ -140,6 +140,17 @@ func listLength(texts []string) int {
 	return n
 }
 
+// notedWithin reports whether "til orientering" or the like follows
+// after an object of at most two words: "tok saken til orientering".
+func notedWithin(w []string) bool {
+	for k := range min(len(w), 3) {
+		if matchAny(w, k, noteEnds) {
+			return true
+		}
+	}
+	return false
+}
+
 // atOtherTime reports whether words next to an outcome date it before the
 // meeting or make it a rule: "tidligere", "i fjor", "i 2019", "normalt".
 func atOtherTime(w []string) bool {
@@ -174,6 +185,8 @@ func outcomeAt(w []string, i int, ctx caseContext) (int, bool) {
 			return j, containsAny(w[k], proposalNouns...)
 		}
 		return j, containsAny(w[0], proposalNouns...) // "Forslaget fikk 3 stemmer og falt"
+	case noteVerbs[w[i]] && notedWithin(w[i+1:]):
+		return j, j < 0 || isCollective(w[j], ctx)
 	case matchAny(w, i, outcomeVerbs):
 		return j, j < 0 && matchAny(w, i, leadingVerbs) || j >= 0 && isCollective(w[j], ctx)
 	}
