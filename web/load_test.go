@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -35,7 +36,9 @@ func TestAPILoad(t *testing.T) {
 	defer s.Close()
 	ts := httptest.NewServer(s)
 	defer ts.Close()
-	for _, c := range []struct{ clients, each int }{{20, 50}, {200, 5}} {
+	direct, api := overhead(t, s, ts.URL)
+	t.Logf("one client: index search p50 %v, API search p50 %v", direct, api)
+	for _, c := range []struct{ clients, each int }{{20, 25}, {200, 2}} {
 		lat, errs := load(ts.URL, c.clients, c.each)
 		slices.Sort(lat)
 		t.Logf("%d clients, %d searches: p50 %v, p95 %v, p99 %v, max %v, %d errors", c.clients, len(lat),
@@ -79,13 +82,41 @@ func fetch(c *http.Client, u string) error {
 		return err
 	}
 	defer res.Body.Close()
-	if _, err := io.Copy(io.Discard, res.Body); err != nil {
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
 		return err
 	}
 	if res.StatusCode != http.StatusOK {
-		return fmt.Errorf("%s: %s", u, res.Status)
+		return fmt.Errorf("%s: %s: %s", u, res.Status, b)
 	}
 	return nil
+}
+
+// overhead times the same searches one at a time, alternately straight on
+// the index and through the API, and returns the medians.
+func overhead(t *testing.T, s *Server, base string) (direct, api time.Duration) {
+	var ds, as []time.Duration
+	for range 3 {
+		for _, q := range loadQueries {
+			p, err := parseSearch(url.Values{"q": {q}, "limit": {"10"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			if _, err := s.search(context.Background(), p); err != nil {
+				t.Fatal(err)
+			}
+			ds = append(ds, time.Since(start))
+			start = time.Now()
+			if err := fetch(http.DefaultClient, base+"/api/search?limit=10&q="+url.QueryEscape(q)); err != nil {
+				t.Fatal(err)
+			}
+			as = append(as, time.Since(start))
+		}
+	}
+	slices.Sort(ds)
+	slices.Sort(as)
+	return pct(ds, 50), pct(as, 50)
 }
 
 // pct is the p-th percentile of sorted durations.

@@ -33,8 +33,9 @@ type source struct {
 	st  *state
 	gen pipeline.Generation
 
-	// searches bounds the searches running at once; others wait, so
-	// that a burst does not push every search past its timeout.
+	// searches bounds the searches running at once to one per core (a
+	// search is CPU-bound); others wait, so that a burst does not push
+	// every search past its timeout.
 	searches chan struct{}
 
 	stop chan struct{}
@@ -56,7 +57,7 @@ const linger = time.Second
 // openSource opens the stores of dir and watches for new generations every
 // poll.
 func openSource(dir string, poll time.Duration) *source {
-	s := &source{dir: dir, searches: make(chan struct{}, 2*runtime.GOMAXPROCS(0)),
+	s := &source{dir: dir, searches: make(chan struct{}, runtime.GOMAXPROCS(0)),
 		stop: make(chan struct{}), done: make(chan struct{})}
 	s.refresh()
 	go s.watch(poll)
