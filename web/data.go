@@ -42,6 +42,7 @@ func (s *Server) search(ctx context.Context, p searchParams) (*searchResult, err
 	}
 	hits := res.Hits
 	if p.Sort == "date" {
+		hits = slices.Clone(hits) // res is shared through the cache
 		slices.SortStableFunc(hits, func(a, b index.Hit) int { return cmp.Compare(b.Date, a.Date) })
 	}
 	hits = hits[min(p.Offset, len(hits)):min(p.Offset+p.Limit, len(hits))]
