@@ -63,7 +63,9 @@ import (
 //	   summoned but not present as absent, organisations from Navn |
 //	   Tilhørighet tables and Name (Org) columns; role holders in case
 //	   items are no attendees.
-const version = "13"
+//	14: text kept per document capped at Limits.MaxText (2 MiB) with a
+//	   warning; readers stop there.
+const version = "14"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

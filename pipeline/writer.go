@@ -12,6 +12,7 @@ import (
 type writer struct {
 	r       *run
 	recs    []*doc.Record
+	text    int // bytes of text in recs
 	dels    []string
 	entries []Entry
 	// reusedNew maps a content hash to a new path that reused its record:
@@ -77,6 +78,7 @@ func (w *writer) put(j *job) {
 		return
 	}
 	w.recs = append(w.recs, j.rec)
+	w.text += len(j.rec.Text)
 	if j.reused {
 		r.t.count(func(c *Counts) { c.Reused++ })
 		if j.prev == nil {
@@ -126,8 +128,12 @@ func (w *writer) countVanished(e Entry) {
 	w.r.t.count(func(c *Counts) { c.Deleted++ })
 }
 
+// flushIfFull writes a batch that holds BatchSize records, or as much text
+// as one document may keep (indexing text costs memory in proportion: a
+// large document is written on its own), or five times as many entries.
 func (w *writer) flushIfFull(ctx context.Context) error {
-	if len(w.recs) >= w.r.cfg.BatchSize || len(w.entries) >= 5*w.r.cfg.BatchSize {
+	if len(w.recs) >= w.r.cfg.BatchSize || int64(w.text) >= w.r.cfg.Options.Limits.MaxText ||
+		len(w.entries) >= 5*w.r.cfg.BatchSize {
 		return w.flush(ctx)
 	}
 	return nil
@@ -153,6 +159,6 @@ func (w *writer) flush(ctx context.Context) error {
 		return err
 	}
 	clear(w.recs)
-	w.recs, w.dels, w.entries = w.recs[:0], w.dels[:0], w.entries[:0]
+	w.recs, w.dels, w.entries, w.text = w.recs[:0], w.dels[:0], w.entries[:0], 0
 	return nil
 }

@@ -56,7 +56,7 @@ func (w *walker) finish(r *run, kind doc.BlockKind, level int, label string) ([]
 	if label != "" {
 		text = label + " " + text
 	}
-	if err := w.count.Add(); err != nil {
+	if err := w.count.Add(len(text)); err != nil {
 		return nil, err
 	}
 	b := doc.Block{Kind: kind, Level: level, Text: text, Page: r.page}

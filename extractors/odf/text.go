@@ -37,8 +37,11 @@ func (r *run) literal(w *walker, s string) {
 	if r.sb.Len() == 0 {
 		r.page = w.page()
 	}
-	r.sb.WriteString(s)
+	r.sb.WriteString(w.count.Take(r.sb.Len(), s))
 	r.space = false
+	if w.count.Full() {
+		w.d.Stop()
+	}
 }
 
 // inline reads the content of the paragraph element just opened.

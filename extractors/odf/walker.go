@@ -57,6 +57,8 @@ func (w *walker) blocks() ([]doc.Block, error) {
 // through by the caller's loop.
 func (w *walker) block(se xml.StartElement) ([]doc.Block, error) {
 	switch {
+	case w.count.Full():
+		w.d.Stop()
 	case isSkipped(se):
 		return nil, w.d.Skip()
 	case se.Name.Local == "p" || se.Name.Local == "h":

@@ -23,7 +23,10 @@ func (p *para) write(w *walker, s string) {
 	if p.sb.Len() == 0 {
 		p.page = w.pages.current()
 	}
-	p.sb.WriteString(s)
+	p.sb.WriteString(w.count.Take(p.sb.Len(), s))
+	if w.count.Full() {
+		w.d.Stop()
+	}
 }
 
 // paragraph reads a w:p whose start was just read. It returns the
@@ -160,7 +163,7 @@ func (w *walker) finish(p *para) ([]doc.Block, error) {
 	case isList:
 		b.Kind, b.Level = doc.ListItem, ref.level
 	}
-	if err := w.count.Add(); err != nil {
+	if err := w.count.Add(len(text)); err != nil {
 		return nil, err
 	}
 	return append([]doc.Block{b}, p.deferred...), nil
