@@ -64,7 +64,9 @@ import (
 //	   Tilhørighet tables and Name (Org) columns; role holders in case
 //	   items are no attendees.
 //	14: text kept per document capped at Limits.MaxText (2 MiB) with a
-//	   warning; readers stop there.
+//	   warning; readers stop there. Hidden text left out: Word's w:vanish
+//	   through character and paragraph styles, ODF's text:display="none"
+//	   styles and sections, hidden paragraphs and hidden-text fields.
 const version = "14"
 
 // Version returns the extractor version recorded in the manifest.

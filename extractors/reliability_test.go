@@ -11,9 +11,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/zipxml"
 )
 
 // Issue 12, point 2: a large legitimate document costs bounded memory. Its
@@ -135,4 +137,43 @@ func writeLongDOCX(w io.Writer, size int) error {
 		return err
 	}
 	return zw.Close()
+}
+
+// Issue 12, point 7: text a document hides (Word's w:vanish through a
+// character or paragraph style, ODF's text:display="none" styles, hidden
+// paragraphs and sections) stays out of the record.
+func TestReliabilityHiddenText(t *testing.T) {
+	const nsW = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
+	const relType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+	const nsODF = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"`
+	docx := zipxml.BuildZip(t,
+		"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"_rels/.rels", rels+`<Relationship Id="rId1" Type="`+relType+`officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/_rels/document.xml.rels", rels+`<Relationship Id="rId2" Type="`+relType+`styles" Target="styles.xml"/></Relationships>`,
+		"word/styles.xml", `<w:styles `+nsW+`><w:style w:type="character" w:styleId="Skjult"><w:rPr><w:vanish/></w:rPr></w:style>`+
+			`<w:style w:type="paragraph" w:styleId="Internt"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>`,
+		"word/document.xml", `<w:document `+nsW+`><w:body><w:p><w:r><w:t>Referat fra styret. </w:t></w:r>`+
+			`<w:r><w:rPr><w:rStyle w:val="Skjult"/></w:rPr><w:t>Tegnstilhemmelighet.</w:t></w:r></w:p>`+
+			`<w:p><w:pPr><w:pStyle w:val="Internt"/></w:pPr><w:r><w:t>Avsnittshemmelighet.</w:t></w:r></w:p></w:body></w:document>`)
+	odt := zipxml.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml",
+		`<office:document-content `+nsODF+`><office:automatic-styles>`+
+			`<style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style>`+
+			`<style:style style:name="P1" style:family="paragraph"><style:text-properties text:display="none"/></style:style>`+
+			`</office:automatic-styles><office:body><office:text><text:p>Referat fra styret. <text:span text:style-name="T1">Tegnstilhemmelighet.</text:span></text:p>`+
+			`<text:p text:style-name="P1">Avsnittshemmelighet.</text:p>`+
+			`<text:p><text:hidden-paragraph text:is-hidden="true"/>Feltshemmelighet.</text:p>`+
+			`<text:section text:name="S" text:display="none"><text:p>Seksjonshemmelighet.</text:p></text:section>`+
+			`</office:text></office:body></office:document-content>`)
+	for name, data := range map[string][]byte{"skjult.docx": docx, "skjult.odt": odt} {
+		path := filepath.Join(t.TempDir(), name)
+		writeFile(t, path, func(w io.Writer) error { _, err := w.Write(data); return err })
+		rec, err := ExtractFile(context.Background(), path, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(rec.Text, "Referat fra styret.") || strings.Contains(rec.Text, "hemmelighet") {
+			t.Errorf("%s: text %q, want the shown text only", name, rec.Text)
+		}
+	}
 }

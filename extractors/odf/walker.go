@@ -59,7 +59,7 @@ func (w *walker) block(se xml.StartElement) ([]doc.Block, error) {
 	switch {
 	case w.count.Full():
 		w.d.Stop()
-	case isSkipped(se):
+	case isSkipped(se), se.Name.Local == "section" && zipxml.Attr(se, "display") == "none":
 		return nil, w.d.Skip()
 	case se.Name.Local == "p" || se.Name.Local == "h":
 		return w.paragraph(se)
