@@ -66,7 +66,13 @@ import (
 //	14: minutes: case-system protocols (treatment headings, a body's own
 //	   proposal, the council's decision after the committee's), elections
 //	   under "Følgende ble valgt:", nynorsk outcome words.
-const version = "15"
+//	15: minutes: a body's recommendation to the council heads its decision,
+//	   proposals referred to with their votes, a single case's protocol.
+//	16: text kept per document capped at Limits.MaxText (2 MiB) with a
+//	   warning; readers stop there. Hidden text left out: Word's w:vanish
+//	   through character and paragraph styles, ODF's text:display="none"
+//	   styles and sections, hidden paragraphs and hidden-text fields.
+const version = "17"
 
 // Version returns the extractor version recorded in the manifest.
 func Version() string { return version }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/zipxml"
 )
 
 func TestNormaliseBlocks(t *testing.T) {
@@ -99,9 +100,13 @@ func FuzzExtract(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Møtetidspunkt: Tirsdag 02.12.25\nSak 33/25 Godkjenning\nVedtak: Godkjent."), ".txt")
+	// The fuzzing limits and a small text cap keep each run short: an input
+	// the mutator inflated costs milliseconds, not seconds.
+	opts := DefaultOptions()
+	opts.Limits = zipxml.FuzzLimits
+	opts.Limits.MaxText = 64 << 10
+	opts.Timeout = 10 * time.Second
 	f.Fuzz(func(t *testing.T, data []byte, ext string) {
-		opts := DefaultOptions()
-		opts.Timeout = 10 * time.Second
 		rec, err := Extract(context.Background(), bytes.NewReader(data), int64(len(data)), "fuzz"+ext, time.Time{}, opts)
 		if err == nil && (rec.Kind == "" || rec.Blocks == nil) {
 			t.Errorf("record without kind or blocks: %+v", rec)

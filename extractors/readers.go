@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/odf"
@@ -55,5 +56,27 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, lim doc.L
 	if !ok {
 		return nil, fmt.Errorf("%s: %w", format, doc.ErrUnsupported)
 	}
-	return read(ctx, r, size, lim)
+	d, err := read(ctx, r, size, lim)
+	if err != nil {
+		return nil, err
+	}
+	capText(d, lim.MaxText)
+	return d, nil
+}
+
+// capText holds any document to max bytes of text (the default when max is
+// not positive), whichever reader read it: readers that stream stop early
+// and warn themselves, the others are cut here.
+func capText(d *doc.Document, max int64) {
+	if max <= 0 {
+		max = doc.DefaultLimits.MaxText
+	}
+	kept, cut := doc.CapText(d.Blocks, max)
+	if !cut {
+		return
+	}
+	d.Blocks = kept
+	if w := doc.TextCut(max); !slices.Contains(d.Warnings, w) {
+		d.Warn(w)
+	}
 }

@@ -94,5 +94,7 @@
 // BUG(index): until Bleve merges the segments, words of deleted or replaced
 // documents stay in its term dictionary; compound expansion and scoring see
 // them, so scores after deletions can differ slightly from a freshly built
-// index (the hits and their order were the same in our crash tests).
+// index (the hits and their order were the same in our crash tests). An
+// ingest that deleted or replaced documents ends with Writer.Compact, which
+// merges them away.
 package index

@@ -64,6 +64,7 @@ func (c Config) withDefaults() (Config, error) {
 	if c.Options.Limits == (doc.Limits{}) {
 		c.Options.Limits = doc.DefaultLimits
 	}
+	c.Options.Limits.MaxText = orDefault(c.Options.Limits.MaxText, doc.DefaultLimits.MaxText)
 	c.BatchSize = orDefault(c.BatchSize, 200)
 	c.BatchInterval = orDefault(c.BatchInterval, time.Second)
 	c.MaxFailures = orDefault(c.MaxFailures, DefaultMaxFailures)

@@ -17,6 +17,13 @@ type Store interface {
 	Close() error
 }
 
+// Compacter is a Store that may keep removed text in its files until it
+// is compacted (Bleve's segments). The run compacts it after writing when
+// it deleted or replaced any document.
+type Compacter interface {
+	Compact(ctx context.Context) error
+}
+
 // stores applies each operation to every store in turn.
 type stores []Store
 
@@ -39,6 +46,18 @@ func (s stores) delete(ctx context.Context, paths []string) error {
 	for i, st := range s {
 		if err := st.Delete(ctx, paths); err != nil {
 			return fmt.Errorf("store %d: deleting %d paths: %w", i+1, len(paths), err)
+		}
+	}
+	return nil
+}
+
+// compact compacts every store that may hold removed text.
+func (s stores) compact(ctx context.Context) error {
+	for i, st := range s {
+		if c, ok := st.(Compacter); ok {
+			if err := c.Compact(ctx); err != nil {
+				return fmt.Errorf("store %d: %w", i+1, err)
+			}
 		}
 	}
 	return nil

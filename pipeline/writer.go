@@ -12,8 +12,12 @@ import (
 type writer struct {
 	r       *run
 	recs    []*doc.Record
+	text    int // bytes of text in recs
 	dels    []string
 	entries []Entry
+	// removed is set once a batch deleted or replaced a document: the
+	// stores are compacted at the end, so that its old text is gone.
+	removed bool
 	// reusedNew maps a content hash to a new path that reused its record:
 	// if a vanished path had that content, the two are a rename.
 	reusedNew map[string]string
@@ -77,6 +81,8 @@ func (w *writer) put(j *job) {
 		return
 	}
 	w.recs = append(w.recs, j.rec)
+	w.text += len(j.rec.Text)
+	w.removed = w.removed || j.prev != nil
 	if j.reused {
 		r.t.count(func(c *Counts) { c.Reused++ })
 		if j.prev == nil {
@@ -98,7 +104,7 @@ func (w *writer) finish(ctx context.Context, vanished <-chan []Entry) error {
 	gone = append(gone, w.gone...)
 	if held := w.r.holdDeletes(gone, w.renamed); held != nil {
 		w.r.t.hold(held, len(gone))
-		return w.flush(ctx)
+		return w.flushAndCompact(ctx)
 	}
 	for _, e := range gone {
 		w.entries = append(w.entries, Entry{Path: e.Path, Deleted: true})
@@ -108,7 +114,17 @@ func (w *writer) finish(ctx context.Context, vanished <-chan []Entry) error {
 			return err
 		}
 	}
-	return w.flush(ctx)
+	return w.flushAndCompact(ctx)
+}
+
+// flushAndCompact writes the last batch and then compacts the stores if
+// the run removed text from them.
+func (w *writer) flushAndCompact(ctx context.Context) error {
+	if err := w.flush(ctx); err != nil || !w.removed {
+		return err
+	}
+	defer w.r.t.timed(stageWrite, time.Now())
+	return w.r.st.compact(ctx)
 }
 
 // renamed reports whether e's content reappeared under a new path.
@@ -126,8 +142,12 @@ func (w *writer) countVanished(e Entry) {
 	w.r.t.count(func(c *Counts) { c.Deleted++ })
 }
 
+// flushIfFull writes a batch that holds BatchSize records, or as much text
+// as one document may keep (indexing text costs memory in proportion: a
+// large document is written on its own), or five times as many entries.
 func (w *writer) flushIfFull(ctx context.Context) error {
-	if len(w.recs) >= w.r.cfg.BatchSize || len(w.entries) >= 5*w.r.cfg.BatchSize {
+	if len(w.recs) >= w.r.cfg.BatchSize || int64(w.text) >= w.r.cfg.Options.Limits.MaxText ||
+		len(w.entries) >= 5*w.r.cfg.BatchSize {
 		return w.flush(ctx)
 	}
 	return nil
@@ -152,7 +172,8 @@ func (w *writer) flush(ctx context.Context) error {
 	if err := w.r.st.delete(ctx, w.dels); err != nil {
 		return err
 	}
+	w.removed = w.removed || len(w.dels) > 0
 	clear(w.recs)
-	w.recs, w.dels, w.entries = w.recs[:0], w.dels[:0], w.entries[:0]
+	w.recs, w.dels, w.entries, w.text = w.recs[:0], w.dels[:0], w.entries[:0], 0
 	return nil
 }

@@ -33,8 +33,9 @@ type source struct {
 	st  *state
 	gen pipeline.Generation
 
-	// searches bounds the searches running at once; others wait, so
-	// that a burst does not push every search past its timeout.
+	// searches bounds the searches running at once to one per core (a
+	// search is CPU-bound); others wait, so that a burst does not push
+	// every search past its timeout.
 	searches chan struct{}
 
 	stop chan struct{}
@@ -43,10 +44,11 @@ type source struct {
 
 // state is one generation of the stores.
 type state struct {
-	ix  *indexHandle // nil before there is an index
-	reg *register.Register
-	cat *pipeline.Catalog
-	ids map[string]string // document id → path
+	ix    *indexHandle // nil before there is an index
+	cache *resultCache
+	reg   *register.Register
+	cat   *pipeline.Catalog
+	ids   map[string]string // document id → path
 }
 
 // linger is how long the index stays open after a search while no ingest
@@ -56,7 +58,7 @@ const linger = time.Second
 // openSource opens the stores of dir and watches for new generations every
 // poll.
 func openSource(dir string, poll time.Duration) *source {
-	s := &source{dir: dir, searches: make(chan struct{}, 2*runtime.GOMAXPROCS(0)),
+	s := &source{dir: dir, searches: make(chan struct{}, runtime.GOMAXPROCS(0)),
 		stop: make(chan struct{}), done: make(chan struct{})}
 	s.refresh()
 	go s.watch(poll)
@@ -121,7 +123,7 @@ func (s *source) with(fn func(*state) error) error {
 // openState opens what dir holds; a store that cannot be opened is logged
 // and left out, so that the pages that do not need it still work.
 func openState(dir string, running bool) *state {
-	st := &state{ids: map[string]string{}}
+	st := &state{ids: map[string]string{}, cache: newResultCache()}
 	ixDir := filepath.Join(dir, "bleve")
 	if _, err := os.Stat(ixDir); err == nil {
 		st.ix = &indexHandle{dir: ixDir, linger: linger}
@@ -165,28 +167,41 @@ func (st *state) close() {
 	}
 }
 
-// search runs q on the index.
+// search runs q on the index, or answers it from the generation's cache.
+// The result is shared: callers must not modify it.
 func (s *source) search(ctx context.Context, q index.Query) (*index.Result, error) {
+	var res *index.Result
+	err := s.with(func(st *state) error {
+		var ok bool
+		if res, ok = st.cache.get(q); ok {
+			return nil
+		}
+		var err error
+		if res, err = s.searchIndex(ctx, st, q); err == nil {
+			st.cache.put(q, res)
+		}
+		return err
+	})
+	return res, err
+}
+
+// searchIndex runs q on the index of st, waiting for a free slot.
+func (s *source) searchIndex(ctx context.Context, st *state, q index.Query) (*index.Result, error) {
 	select {
 	case s.searches <- struct{}{}:
 		defer func() { <-s.searches }()
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	var res *index.Result
-	err := s.with(func(st *state) error {
-		if st.ix == nil {
-			return errNoData
-		}
-		ix, err := st.ix.acquire()
-		if err != nil {
-			return err
-		}
-		defer st.ix.release()
-		res, err = ix.Search(ctx, q)
-		return err
-	})
-	return res, err
+	if st.ix == nil {
+		return nil, errNoData
+	}
+	ix, err := st.ix.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer st.ix.release()
+	return ix.Search(ctx, q)
 }
 
 // registerDo runs fn on the open register.

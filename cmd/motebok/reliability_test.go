@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -380,4 +381,46 @@ func TestReliabilityOperator(t *testing.T) {
 			t.Errorf("motebok %q: want exit %d and %q: %s", tc.args, tc.code, tc.says, r)
 		}
 	}
+}
+
+// TestReliabilityDeletedText checks that the text of a deleted document is
+// gone from every file of the data directory after the run that deletes
+// it (SQLite keeps deleted rows in free pages, Bleve in segments that
+// mark them deleted), as `grep -a` would see.
+func TestReliabilityDeletedText(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	// No four bytes of the word occur before it, so that the index's
+	// compression keeps it whole.
+	const word = "Qwuxbjarg"
+	secret := filepath.Join(root, "referat-hemmelig.txt")
+	writeFile(t, secret, []byte(word+"\n\nReferat fra styremøte 3. mars 2025\n\nSak 4/25 Innkjøp\n\nVedtak: "+word+" er godkjent.\n"))
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	if holding := filesHolding(t, data, word); len(holding) < 2 {
+		t.Fatalf("only %v hold %q after ingest, want the index and the register: the test sees too little", holding, word)
+	}
+	mustDo(t, os.Remove(secret))
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	if holding := filesHolding(t, data, word); len(holding) != 0 {
+		t.Errorf("after its document was deleted, %q is still in %v", word, holding)
+	}
+}
+
+// filesHolding lists the files under dir whose bytes hold s.
+func filesHolding(t *testing.T, dir, s string) []string {
+	t.Helper()
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err == nil && bytes.Contains(b, []byte(s)) {
+			out = append(out, p)
+		}
+		return err
+	})
+	mustDo(t, err)
+	return out
 }

@@ -51,7 +51,24 @@ var seriesDash = regexp.MustCompile(`^(\pL+)(?:-sak\s*|-\s*)(\d)`)
 // "sak" (sak, beslutningssak) and nr/saksnr are dropped; a series (PS, RS,
 // O-sak, FSK-) is kept as a word before the number, since series number
 // different cases in one meeting ("ps 12/24", "o 3/24").
+//
+// A pass can expose a label or series the last one could not see (behind
+// punctuation, say), so passes repeat until the key is stable: a key
+// normalises to itself.
 func CaseKey(number string) string {
+	k := caseKey(number)
+	for range 16 { // a pass or two reach it; the bound is for safety
+		next := caseKey(k)
+		if next == k {
+			break
+		}
+		k = next
+	}
+	return k
+}
+
+// caseKey is one pass of CaseKey.
+func caseKey(number string) string {
 	s := seriesDash.ReplaceAllString(Fold(number), "$1 $2")
 	words := strings.Fields(strings.TrimFunc(s, IsEdgePunct))
 	for len(words) > 1 && isLabel(strings.TrimRight(words[0], ".:")) {

@@ -12,6 +12,9 @@ import (
 // splitFor splits "Ola Hansen møtte for Kari Nordmann" into the text before
 // the verb and whom a substitute met for.
 func splitFor(s string) (before, replaces string, ok bool) {
+	if !strings.Contains(s, "for") && !strings.Contains(s, "For") {
+		return "", "", false
+	}
 	m := replacesRe.FindStringSubmatch(s)
 	if m == nil {
 		return "", "", false
@@ -33,7 +36,10 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 	if len(parts) == 1 {
 		parts = splitDash(s)
 	}
-	head, replaces := listNumber.ReplaceAllString(parts[0], ""), ""
+	head, replaces := parts[0], ""
+	if head != "" && head[0] >= '0' && head[0] <= '9' {
+		head = listNumber.ReplaceAllString(head, "")
+	}
 	if before, r, ok := splitFor(head); ok && before != "" && balanced(before) && balanced(r) {
 		head = before
 		replaces, _ = splitParens(r) // "Siri Berg (FRP)": the party is hers

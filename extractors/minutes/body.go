@@ -27,6 +27,9 @@ var (
 // addressee returns the body a "Til <body>" line addresses, "" when the
 // line is no such line or names people.
 func addressee(s string) string {
+	if !strings.HasPrefix(s, "Til") {
+		return ""
+	}
 	m := addresseeRe.FindStringSubmatch(s)
 	if m == nil {
 		return ""

@@ -44,6 +44,9 @@ var (
 // must stand alone or be followed by a capitalised title; text after the
 // number that starts in lower case is running text ("Sak 21-25 er uklart").
 func parseCaseStart(s string) (number, rest string, ok bool) {
+	if !strings.ContainsAny(s, "0123456789") { // every case number has a digit
+		return "", "", false
+	}
 	if m := slashNumber.FindStringSubmatch(s); m != nil {
 		prefixed := m[0] != m[2]+m[3]
 		if !prefixed && len(strings.Split(m[2], "/")[0]) > 3 {

@@ -10,7 +10,10 @@ import (
 // isProposalReference reports whether a decision only refers to the
 // proposal instead of giving its own text.
 func isProposalReference(s string) bool {
-	f := strings.Trim(voteTail.ReplaceAllString(strings.Trim(fold(s), " .!"), ""), " .!")
+	f := strings.Trim(fold(s), " .!")
+	if strings.ContainsAny(f, "0123456789") { // every vote count has a digit
+		f = strings.Trim(voteTail.ReplaceAllString(f, ""), " .!")
+	}
 	return refAs.MatchString(f) || refAdopted.MatchString(f) || refBare.MatchString(f)
 }
 

@@ -79,7 +79,7 @@ func init() {
 
 // labelRule maps a composite folded label to a kind; the first matching
 // rule wins (lexicon_attendance.go puts its rules first). The regexp only runs on labels that contain one of the gate
-// words.
+// words, and every label it matches must hold one.
 type labelRule struct {
 	kind labelKind
 	gate []string
@@ -92,7 +92,7 @@ var labelRules = []labelRule{
 	{labelRole, []string{"møtte"}, regexp.MustCompile(`^(fra|frå) [\p{L} ]+ møtte$`)},
 	{labelRole, []string{"fra ", "frå "}, regexp.MustCompile(`^(fra|frå) \p{L}*(sekretariatet|sekretariat|revisjonen|revisjon|administrasjonen|administrasjon|forretningsfører|forretningsførar|forvalter|forvaltar)$`)},
 	{labelSubstitute, []string{"vara"}, regexp.MustCompile(`vara\p{L}*( som)? (møtte|møtt|møter)$|(^|\s)(møtende|møtande) vara`)},
-	{labelPresent, []string{"til", "møt", "medlem"}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(dessutan|dessuten|elles|ellers|også|òg) møtte$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
+	{labelPresent, []string{"stede", "stades", "møt", "medlemmer ", "medlemer "}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(dessutan|dessuten|elles|ellers|også|òg) møtte$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
 	{labelProposal, []string{"forslag", "framlegg", "innstilling", "tilråding"},
 		regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling|uttalelse|uttale|fråsegn|høringsuttalelse|høyringsuttale|høringssvar)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
 	{labelProposal, []string{"forslag", "framlegg"}, ownProposal},
@@ -166,8 +166,10 @@ func splitLabel(s string) (kind labelKind, label, rest string) {
 			return k, strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
 		}
 	}
-	if k := classifyLabel(s, false); k != labelNone && !endsSentence(strings.TrimSuffix(s, ":")) && !finiteVerb.MatchString(fold(s)) {
-		return k, strings.TrimSuffix(strings.TrimSpace(s), ":"), ""
+	if !endsSentence(strings.TrimSuffix(s, ":")) { // a sentence is no label on its own
+		if k := classifyLabel(s, false); k != labelNone && !finiteVerb.MatchString(fold(s)) {
+			return k, strings.TrimSuffix(strings.TrimSpace(s), ":"), ""
+		}
 	}
 	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || strings.Contains(s, " har ") && treatedInMeeting.MatchString(s) {
 		return labelDiscussion, strings.TrimSuffix(s, ":"), ""

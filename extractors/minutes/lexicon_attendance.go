@@ -154,15 +154,15 @@ var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |da
 
 // columnWords name, folded, the column a header cell heads.
 var columnWords = []struct {
-	col column
-	re  *regexp.Regexp
+	col   column
+	words map[string]bool
 }{
-	{colName, regexp.MustCompile(`^(navn|namn|name|deltaker|deltakar|medlem|medlemmer|representant|person|fullt navn)$`)},
-	{colOrg, regexp.MustCompile(`^(tilhørighet|tilhøyrsle|tilknytning|tilknyting|arbeidssted|arbeidsstad|virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|parti/liste|liste|partiliste|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå)$`)},
-	{colRole, regexp.MustCompile(`^(rolle|funksjon|verv|tittel|stilling|role)$`)},
-	{colReplaces, regexp.MustCompile(`^(møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for)$`)},
-	{colAbsent, regexp.MustCompile(`^(forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt)$`)},
-	{colStatus, regexp.MustCompile(`^(møtt|møtte|status|til ?stede|til ?stades?|oppmøte|deltok|merknad|merknader)$`)},
+	{colName, wordSet("navn|namn|name|deltaker|deltakar|medlem|medlemmer|representant|person|fullt navn")},
+	{colOrg, wordSet("tilhørighet|tilhøyrsle|tilknytning|tilknyting|arbeidssted|arbeidsstad|virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|parti/liste|liste|partiliste|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå")},
+	{colRole, wordSet("rolle|funksjon|verv|tittel|stilling|role")},
+	{colReplaces, wordSet("møtte for|møtt for|vara for|møtte i stedet for|møtte i staden for|for")},
+	{colAbsent, wordSet("forfall|fravær|fråvær|fraværende|fråverande|ikke møtt|ikkje møtt")},
+	{colStatus, wordSet("møtt|møtte|status|til stede|tilstede|til stade|til stades|tilstade|tilstades|oppmøte|deltok|merknad|merknader")},
 }
 
 // absentCell matches a status cell saying the person did not attend.

@@ -182,6 +182,9 @@ var (
 	// conflictRe marks a conflict of interest: habilitet, inhabil, ugild,
 	// "fratrådte (møtet) under behandlingen".
 	conflictRe = regexp.MustCompile(`(?i)(\b(in)?habil|\bugild|\bfr[aå]tr\p{L}*( møtet)? under\b)`)
+	// conflictWords: every text conflictRe matches holds one of them,
+	// lower-cased.
+	conflictWords = []string{"habil", "ugild", "fratr", "fråtr"}
 )
 
 // Proposal references, read by isProposalReference (decision.go).

@@ -90,7 +90,10 @@ func (r *meetingReader) labelled(lines []line, i, cut int, s string) {
 		r.m.Body = b
 		return
 	}
-	k, _, v := splitLabel(s)
+	k, v := lines[i].lab, lines[i].labRest // read once, by flatten
+	if s != lines[i].text {
+		k, _, v = splitLabel(s)
+	}
 	if !k.isMeeting() {
 		return
 	}
@@ -188,7 +191,7 @@ func placeAfterWhen(v string, ref time.Time) string {
 		v = strings.Replace(v, d.Text, "", 1)
 	}
 	v = clockPhrase.ReplaceAllString(v, "")
-	v = trimSeps(strings.Join(strings.Fields(v), " "))
+	v = trimSeps(squash(v))
 	if strings.IndexFunc(v, func(r rune) bool { return r >= 'A' }) < 0 {
 		return ""
 	}
@@ -197,6 +200,9 @@ func placeAfterWhen(v string, ref time.Time) string {
 
 // splitInlineLabels splits a line that holds several labelled fields.
 func splitInlineLabels(s string) []string {
+	if strings.Count(s, ":") < 2 { // a colon before the label and its own
+		return []string{s}
+	}
 	var out []string
 	for {
 		loc := inlineLabel.FindStringIndex(s)

@@ -60,7 +60,7 @@ func outcomeLine(t string, ctx caseContext) string {
 	if !mayRecordOutcome(t) {
 		return ""
 	}
-	if tallyRe.MatchString(t) {
+	if strings.Contains(t, ":") && tallyRe.MatchString(t) {
 		return t
 	}
 	body := t
@@ -104,7 +104,7 @@ func isAnswered(q, a string) bool {
 // whether it does so without a subject ("Godkjent.", "Valgt ved
 // akklamasjon."). A question records none.
 func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
-	if strings.HasSuffix(strings.TrimRight(s, " »”\")"), "?") || conflictRe.MatchString(s) {
+	if strings.HasSuffix(strings.TrimRight(s, " »”\")"), "?") || isConflict(s) {
 		return false, false // a question, or a member declared disqualified
 	}
 	if parseVote(s) != nil {
@@ -120,6 +120,12 @@ func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// isConflict reports whether s declares a conflict of interest; the
+// regexp only runs on text that holds one of its words.
+func isConflict(s string) bool {
+	return containsAny(strings.ToLower(s), conflictWords...) && conflictRe.MatchString(s)
 }
 
 // asOffice reports whether w[i] opens a sentence with "Som" and an

@@ -8,10 +8,40 @@ import (
 )
 
 // fold lower-cases s and collapses its spaces, for matching.
-func fold(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+func fold(s string) string { return squash(strings.ToLower(s)) }
+
+// squash trims s and collapses each run of white space to one space. Most
+// text is squashed already and comes back as it is, without a copy.
+func squash(s string) string {
+	space := true // a leading space is not squashed
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if r != ' ' || space {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = true
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
 
 // wordCount counts the space-separated words of s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int {
+	n, space := 0, true
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+		} else if space {
+			n, space = n+1, false
+		}
+	}
+	return n
+}
 
 // startsUpper reports whether s begins with an upper-case letter, a digit or
 // an opening quote, as a title or a sentence does.
@@ -78,12 +108,15 @@ func stripTimes(s string) string {
 		s = rest
 	}
 	s = strings.ReplaceAll(s, "()", "")
-	return strings.Join(strings.Fields(trimSeps(s)), " ")
+	return squash(trimSeps(s))
 }
 
 // splitParens splits "Name (note) tail" into the text outside parentheses
 // and the parenthesised parts, in order.
 func splitParens(s string) (outside string, inner []string) {
+	if !strings.ContainsRune(s, '(') && utf8.ValidString(s) {
+		return squash(s), nil
+	}
 	var b, in strings.Builder
 	depth := 0
 	for _, r := range s {
@@ -110,7 +143,7 @@ func splitParens(s string) (outside string, inner []string) {
 	if depth > 0 {
 		b.WriteString(in.String())
 	}
-	return strings.Join(strings.Fields(b.String()), " "), inner
+	return squash(b.String()), inner
 }
 
 // splitTop splits s on sep where sep is outside parentheses.

@@ -19,8 +19,11 @@ func findVote(labelled, discussion []string) *doc.Vote {
 		for _, t := range group {
 			for _, s := range sentences(t) {
 				v := parseVote(s)
+				if v == nil {
+					continue
+				}
 				adopted := adoptedRe.MatchString(s)
-				if v == nil || (i == 1 && !adopted && !onlyUnanimous.MatchString(s)) {
+				if i == 1 && !adopted && !onlyUnanimous.MatchString(s) {
 					continue
 				}
 				if adopted {
@@ -43,15 +46,21 @@ func parseVote(s string) *doc.Vote {
 	if !containsAny(lower, "stem", "røyst", "mot:") && !(containsAny(lower, "-", "–", " mot ") && containsAny(lower, "vedt", "godkj", "bifalt", "tiltr", "fal")) {
 		return nil
 	}
-	v := &doc.Vote{Text: s}
+	v := &doc.Vote{Text: s, Unanimous: unanimousRe.MatchString(s)}
+	if !strings.ContainsAny(s, "0123456789") { // every count pattern needs a digit
+		if !v.Unanimous {
+			return nil
+		}
+		return v
+	}
 	if m := firstMatch(s, forAgainstRe, forThenAgainstRe, stemteRe, scoreRe, tallyRe); m != nil {
 		v.For, v.Against = atoi(m[1]), atoi(m[2])
 	} else if m := againstRe.FindStringSubmatch(s); m != nil {
 		v.Against = atoi(m[1])
-	} else if !unanimousRe.MatchString(s) {
+	} else if !v.Unanimous {
 		return nil
 	}
-	v.Unanimous = unanimousRe.MatchString(s) || (v.For > 0 && v.Against == 0)
+	v.Unanimous = v.Unanimous || (v.For > 0 && v.Against == 0)
 	return v
 }
 
@@ -78,6 +87,9 @@ func findConflicts(texts ...[]string) []string {
 	seen := map[string]bool{}
 	for _, group := range texts {
 		for _, t := range group {
+			if !containsAny(strings.ToLower(t), conflictWords...) {
+				continue // no sentence of t can match conflictRe
+			}
 			for _, s := range sentences(t) {
 				if containsAny(strings.ToLower(s), "habil", "ugild", "tråd", "trad", "trer") && conflictRe.MatchString(s) && !seen[s] {
 					seen[s] = true

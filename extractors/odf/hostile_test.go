@@ -3,6 +3,7 @@ package odf
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,5 +37,32 @@ func TestHostile(t *testing.T) {
 				t.Fatalf("%d cells", len(d.Blocks[0].Cells))
 			}
 		})
+	}
+}
+
+// A document stops being read once its blocks hold Limits.MaxText bytes.
+func TestTextCut(t *testing.T) {
+	body := `<text:p>første</text:p><text:p>andre  avsnitt</text:p><text:p>tredje</text:p>`
+	tests := []struct {
+		max  int64
+		want []string
+	}{
+		{100, []string{"første", "andre avsnitt", "tredje"}},
+		{10, []string{"første", "and"}},
+		{7, []string{"første"}},
+	}
+	for _, tt := range tests {
+		d, err := zipxml.ReadBytes(Read, buildODT(t, "", body), doc.Limits{MaxText: tt.max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, b := range d.Blocks {
+			got = append(got, b.Text)
+		}
+		cut := slices.Contains(d.Warnings, doc.TextCut(tt.max))
+		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") || cut != (tt.max < 100) {
+			t.Errorf("MaxText %d: blocks %q, warnings %q; want %q", tt.max, got, d.Warnings, tt.want)
+		}
 	}
 }

@@ -39,7 +39,7 @@ func (w *walker) listItem(se xml.StartElement, depth int, style string) ([]doc.B
 				label = w.lists.next(w.st, style, depth, start)
 			}
 			first = false
-			return w.itemParagraph(depth, label)
+			return w.itemParagraph(zipxml.Attr(se, "style-name"), depth, label)
 		case "list":
 			first = false
 			return w.list(se, depth+1, style)
@@ -49,8 +49,8 @@ func (w *walker) listItem(se xml.StartElement, depth int, style string) ([]doc.B
 }
 
 // itemParagraph reads a paragraph of a list item as a ListItem.
-func (w *walker) itemParagraph(depth int, label string) ([]doc.Block, error) {
-	r, err := w.inline()
+func (w *walker) itemParagraph(style string, depth int, label string) ([]doc.Block, error) {
+	r, err := w.inline(style)
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ func (w *walker) paragraph(se xml.StartElement) ([]doc.Block, error) {
 		level = headingLevel(se)
 		label = w.lists.outline(w.st, level, zipxml.Attr(se, "is-list-header") == "true")
 	}
-	r, err := w.inline()
+	r, err := w.inline(style)
 	if err != nil {
 		return nil, err
 	}
@@ -43,9 +43,12 @@ func headingLevel(se xml.StartElement) int {
 	return min(n, 10)
 }
 
-// finish turns a run into its block (none when empty), prefixed with the
-// label as the document renders it, followed by deferred blocks.
+// finish turns a run into its block (none when empty or hidden), prefixed
+// with the label as the document renders it, followed by deferred blocks.
 func (w *walker) finish(r *run, kind doc.BlockKind, level int, label string) ([]doc.Block, error) {
+	if r.hidden {
+		return nil, nil
+	}
 	text := strings.TrimSpace(r.sb.String())
 	if r.number != "" {
 		label = r.number
@@ -56,7 +59,7 @@ func (w *walker) finish(r *run, kind doc.BlockKind, level int, label string) ([]
 	if label != "" {
 		text = label + " " + text
 	}
-	if err := w.count.Add(); err != nil {
+	if err := w.count.Add(len(text)); err != nil {
 		return nil, err
 	}
 	b := doc.Block{Kind: kind, Level: level, Text: text, Page: r.page}

@@ -39,6 +39,7 @@ func read(ctx context.Context, a *zipxml.Archive) (*doc.Document, error) {
 	d.Blocks = append(d.Blocks, w.notes...)
 	d.Blocks = append(d.Blocks, w.comments...)
 	d.Blocks = append(d.Blocks, dedupe(w.furniture)...)
+	w.count.Cut(d)
 	var err error
 	d.Meta, err = readMeta(a)
 	return d, err

@@ -12,6 +12,11 @@ const testStyles = `<style:style style:name="P1" style:family="paragraph" style:
 <style:style style:name="P2" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:break-before="page"/></style:style>
 <style:style style:name="Overskrift" style:family="paragraph" style:default-outline-level="2"/>
 <text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/><text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")" text:display-levels="2"/></text:list-style>
+<style:style style:name="Skjult" style:family="paragraph"><style:text-properties text:display="none"/></style:style>
+<style:style style:name="SkjultUnder" style:family="paragraph" style:parent-style-name="Skjult"/>
+<style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style>
+<style:style style:name="T2" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="T1" style:family="paragraph"/>
 <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>`
 
 func TestReadODT(t *testing.T) {
@@ -33,6 +38,12 @@ func TestReadODT(t *testing.T) {
 		{"tracked deletion dropped", `<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info/><text:p>slettet</text:p></text:deletion></text:changed-region></text:tracked-changes><text:p>beholdt<text:change text:change-id="c1"/></text:p>`, "paragraph/0/:beholdt\n"},
 		{"footnote and annotation apart", `<text:p>Tekst<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Fotnote</text:p></text:note-body></text:note><office:annotation><dc:creator>Kari</dc:creator><dc:date>2025-01-01</dc:date><text:p>Kommentar</text:p></office:annotation> videre</text:p>`, "paragraph/0/:Tekst videre\nparagraph/0/note:Fotnote\nparagraph/0/comment:Kommentar\n"},
 		{"text box after its paragraph", `<text:p>Før<draw:frame><draw:text-box><text:p>Boks</text:p></draw:text-box></draw:frame></text:p>`, "paragraph/0/:Før\nparagraph/0/:Boks\n"},
+		{"paragraph style hiding text, and its child", `<text:p text:style-name="Skjult">Intern</text:p><text:p text:style-name="SkjultUnder">Arvet</text:p><text:p>Vist</text:p>`, "paragraph/0/:Vist\n"},
+		{"hidden list item", `<text:list text:style-name="L2"><text:list-item><text:p text:style-name="Skjult">Intern</text:p></text:list-item>` + item("Vist") + `</text:list>`, "item/0/:Vist\n"},
+		{"text style hiding a span", `<text:p>Vist <text:span text:style-name="T1">skjult </text:span><text:span text:style-name="T2">fet</text:span></text:p>`, "paragraph/0/:Vist fet\n"},
+		{"a paragraph style of a hidden text style's name hides nothing", `<text:p text:style-name="T1">Vist</text:p>`, "paragraph/0/:Vist\n"},
+		{"hidden paragraph and hidden text fields", `<text:p><text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>Intern</text:p><text:p><text:hidden-paragraph text:condition="ooow:0" text:is-hidden="false"/>Vist <text:hidden-text text:condition="ooow:1" text:string-value="skjult" text:is-hidden="true">skjult</text:hidden-text>tekst</text:p>`, "paragraph/0/:Vist tekst\n"},
+		{"hidden section", `<text:section text:name="S1" text:display="none"><text:p>Intern</text:p></text:section><text:section text:name="S2"><text:p>Vist</text:p></text:section>`, "paragraph/0/:Vist\n"},
 		{"section and index read through", `<text:section><text:table-of-content><text:table-of-content-source><text:index-title-template>Innhold</text:index-title-template></text:table-of-content-source><text:index-body><text:p>Sak 1</text:p></text:index-body></text:table-of-content></text:section>`, "paragraph/0/:Sak 1\n"},
 	}
 	for _, tt := range tests {

@@ -8,12 +8,19 @@ import (
 	"github.com/motebok/motebok/extractors/zipxml"
 )
 
-// paraStyle is what motebok needs of a paragraph style.
+// paraStyle is what motebok needs of a paragraph or text style.
 type paraStyle struct {
 	parent, display string
 	outline         int  // style:default-outline-level
 	breakBefore     bool // fo:break-before="page"
+	hidden          bool // text:display="none" in its text properties
 }
+
+// The style families kept, with the prefix of their keys in styles.para.
+const (
+	familyParagraph = ""
+	familyText      = "text:"
+)
 
 // listLevel is one level of a list or outline style.
 type listLevel struct {
@@ -25,9 +32,10 @@ type listLevel struct {
 // listStyle holds the levels (1-10) of a text:list-style.
 type listStyle [11]listLevel
 
-// styles holds paragraph and list styles from styles.xml and content.xml.
+// styles holds paragraph, text and list styles from styles.xml and
+// content.xml.
 type styles struct {
-	para    map[string]*paraStyle
+	para    map[string]*paraStyle // by family prefix and name
 	lists   map[string]*listStyle
 	outline *listStyle // text:outline-style: numbering of headings
 }
@@ -49,6 +57,10 @@ func (st *styles) read(d *zipxml.Decoder) error {
 			if cur != nil && zipxml.Attr(se, "break-before") == "page" {
 				cur.breakBefore = true
 			}
+		case "text-properties":
+			if cur != nil && zipxml.Attr(se, "display") == "none" {
+				cur.hidden = true
+			}
 		case "list-style", "outline-style":
 			list = st.listStyle(se)
 		case "list-level-style-number", "outline-level-style", "list-level-style-bullet", "list-level-style-image":
@@ -61,16 +73,39 @@ func (st *styles) read(d *zipxml.Decoder) error {
 }
 
 func (st *styles) paraStyle(se xml.StartElement) *paraStyle {
-	if f := zipxml.Attr(se, "family"); f != "paragraph" {
+	var family string
+	switch zipxml.Attr(se, "family") {
+	case "paragraph":
+		family = familyParagraph
+	case "text":
+		family = familyText
+	default:
 		return nil
 	}
 	s := &paraStyle{
-		parent:  zipxml.Attr(se, "parent-style-name"),
+		parent:  family + zipxml.Attr(se, "parent-style-name"),
 		display: zipxml.Attr(se, "display-name"),
 	}
 	s.outline, _ = strconv.Atoi(zipxml.Attr(se, "default-outline-level"))
-	st.para[zipxml.Attr(se, "name")] = s
+	st.para[family+zipxml.Attr(se, "name")] = s
 	return s
+}
+
+// hides reports whether the style of family called name, or one it
+// inherits from, hides its text (text:display="none").
+func (st *styles) hides(family, name string) bool {
+	key := family + name
+	for range 32 { // parent loops are possible in damaged files
+		s := st.para[key]
+		switch {
+		case s == nil:
+			return false
+		case s.hidden:
+			return true
+		}
+		key = s.parent
+	}
+	return false
 }
 
 func (st *styles) listStyle(se xml.StartElement) *listStyle {

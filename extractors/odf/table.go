@@ -48,7 +48,7 @@ func (w *walker) row() ([]doc.Block, error) {
 		return nil, nil
 	}
 	b.Page = page
-	return []doc.Block{b}, w.count.Add()
+	return []doc.Block{b}, w.count.Add(0)
 }
 
 // cell reads a table:table-cell just opened; a covered cell is empty.

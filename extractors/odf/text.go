@@ -15,6 +15,7 @@ type run struct {
 	page     int    // page where the text starts
 	number   string // text:number: the list label as rendered
 	deferred []doc.Block
+	hidden   bool // by its style or a text:hidden-paragraph: no block
 }
 
 // chars writes character data with ODF white-space rules: runs of white
@@ -37,13 +38,16 @@ func (r *run) literal(w *walker, s string) {
 	if r.sb.Len() == 0 {
 		r.page = w.page()
 	}
-	r.sb.WriteString(s)
+	r.sb.WriteString(w.count.Take(r.sb.Len(), s))
 	r.space = false
+	if w.count.Full() {
+		w.d.Stop()
+	}
 }
 
-// inline reads the content of the paragraph element just opened.
-func (w *walker) inline() (*run, error) {
-	r := &run{page: w.page()}
+// inline reads the content of the paragraph element of style just opened.
+func (w *walker) inline(style string) (*run, error) {
+	r := &run{page: w.page(), hidden: w.st.hides(familyParagraph, style)}
 	err := w.d.Content(func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.CharData:
@@ -73,6 +77,17 @@ func (w *walker) inlineElement(r *run, se xml.StartElement) error {
 		s, err := w.d.Text()
 		r.number = strings.TrimSpace(s)
 		return err
+	case "span":
+		if w.st.hides(familyText, zipxml.Attr(se, "style-name")) {
+			return w.d.Skip()
+		}
+	case "hidden-text":
+		if zipxml.Attr(se, "is-hidden") == "true" {
+			return w.d.Skip()
+		}
+	case "hidden-paragraph":
+		r.hidden = r.hidden || zipxml.Attr(se, "is-hidden") == "true"
+		return w.d.Skip()
 	case "note":
 		return w.note()
 	case "annotation":

@@ -57,7 +57,9 @@ func (w *walker) blocks() ([]doc.Block, error) {
 // through by the caller's loop.
 func (w *walker) block(se xml.StartElement) ([]doc.Block, error) {
 	switch {
-	case isSkipped(se):
+	case w.count.Full():
+		w.d.Stop()
+	case isSkipped(se), se.Name.Local == "section" && zipxml.Attr(se, "display") == "none":
 		return nil, w.d.Skip()
 	case se.Name.Local == "p" || se.Name.Local == "h":
 		return w.paragraph(se)

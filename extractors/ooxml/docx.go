@@ -49,6 +49,7 @@ func readDOCX(ctx context.Context, a *zipxml.Archive) (*doc.Document, error) {
 	if err := st.readParts(a, docRels, d); err != nil {
 		return nil, err
 	}
+	st.count.Cut(d)
 	d.Meta, err = readCore(a, pkg)
 	return d, err
 }

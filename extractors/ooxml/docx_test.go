@@ -16,6 +16,10 @@ const testStyles = `<w:styles ` + nsW + `>
 <w:style w:type="paragraph" w:styleId="Sakstittel"><w:name w:val="Sakstittel"/><w:basedOn w:val="Overskrift1"/></w:style>
 <w:style w:type="paragraph" w:styleId="Punktliste"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
 <w:style w:type="character" w:styleId="Heading1Char"><w:name w:val="Heading 1 Char"/></w:style>
+<w:style w:type="character" w:styleId="Skjult"><w:name w:val="Skjult"/><w:rPr><w:vanish/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="SkjultFet"><w:name w:val="Skjult fet"/><w:basedOn w:val="Skjult"/><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Synlig"><w:name w:val="Synlig"/><w:basedOn w:val="Skjult"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Internt"><w:name w:val="Internt"/><w:rPr><w:vanish/></w:rPr></w:style>
 </w:styles>`
 
 const testNumbering = `<w:numbering ` + nsW + `>
@@ -51,6 +55,11 @@ func TestReadDOCXBody(t *testing.T) {
 		{"bullets by style", wp(`<w:pStyle w:val="Punktliste"/>`, wr("Punkt")), "item/0/:Punkt\n"},
 		{"numId 0 switches numbering off", wp(`<w:pStyle w:val="Punktliste"/>`+num("0", "0"), wr("Ikke")), "paragraph/0/:Ikke\n"},
 		{"hidden text dropped", wp("", wr("synlig ")+`<w:r><w:rPr><w:b/><w:vanish/></w:rPr><w:t>skjult </w:t><w:tab/></w:r>`+`<w:hyperlink><w:r><w:rPr><w:vanish w:val="true"/></w:rPr><w:t>lenke </w:t></w:r></w:hyperlink>`+`<w:r><w:rPr><w:vanish w:val="0"/><w:rPrChange><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>vist</w:t></w:r>`), "paragraph/0/:synlig vist\n"},
+		{"hidden by a character style", wp("", wr("synlig ")+`<w:r><w:rPr><w:rStyle w:val="Skjult"/></w:rPr><w:t>skjult </w:t></w:r>`+`<w:r><w:rPr><w:rStyle w:val="SkjultFet"/></w:rPr><w:t>arvet </w:t></w:r>`+wr("vist")), "paragraph/0/:synlig vist\n"},
+		{"a style turning vanish off shows", wp("", `<w:r><w:rPr><w:rStyle w:val="Synlig"/></w:rPr><w:t>vist</w:t></w:r>`), "paragraph/0/:vist\n"},
+		{"the run's own vanish off beats its style", wp("", `<w:r><w:rPr><w:rStyle w:val="Skjult"/><w:vanish w:val="false"/></w:rPr><w:t>vist</w:t></w:r>`), "paragraph/0/:vist\n"},
+		{"a character style without vanish hides nothing", wp("", `<w:r><w:rPr><w:rStyle w:val="Heading1Char"/></w:rPr><w:t>vist</w:t></w:r>`), "paragraph/0/:vist\n"},
+		{"hidden by the paragraph style", wp(`<w:pStyle w:val="Internt"/>`, wr("Intern merknad")) + wp("", wr("Neste")), "paragraph/0/:Neste\n"},
 		{"hidden paragraph leaves nothing", wp("", `<w:r><w:rPr><w:vanish/></w:rPr><w:t>Intern merknad</w:t></w:r>`) + wp("", wr("Neste")), "paragraph/0/:Neste\n"},
 		{"empty paragraphs dropped", wp("", "") + wp("", wr("  ")), ""},
 		{"text box after its paragraph, choice only", wp("", wr("Før")+`<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>`+wp("", wr("Boks"))+`</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>`+wp("", wr("Boks"))+`</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`), "paragraph/0/:Før\nparagraph/0/:Boks\n"},

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,5 +54,35 @@ func TestCancelled(t *testing.T) {
 	data := buildDOCX(t, strings.Repeat(wp("", wr("x")), 200))
 	if _, err := ReadDOCX(ctx, bytes.NewReader(data), int64(len(data)), doc.DefaultLimits); !errors.Is(err, context.Canceled) {
 		t.Fatalf("ReadDOCX on a cancelled context: %v", err)
+	}
+}
+
+// A document stops being read once its blocks hold Limits.MaxText bytes:
+// the run that crosses the limit is cut and the document says so.
+func TestTextCut(t *testing.T) {
+	body := wp("", wr("første")) + wp("", wr("andre ")+wr("avsnitt")) + wp("", wr("tredje")) +
+		`<w:tbl><w:tr><w:tc>` + wp("", wr("celle")) + `</w:tc></w:tr></w:tbl>`
+	tests := []struct {
+		max  int64
+		want []string
+	}{
+		{100, []string{"første", "andre avsnitt", "tredje", "celle"}},
+		{10, []string{"første", "and"}},
+		{17, []string{"første", "andre avsn"}},
+		{7, []string{"første"}},
+	}
+	for _, tt := range tests {
+		d, err := zipxml.ReadBytes(ReadDOCX, buildDOCX(t, body), doc.Limits{MaxText: tt.max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, b := range d.Blocks {
+			got = append(got, b.Text)
+		}
+		cut := slices.Contains(d.Warnings, doc.TextCut(tt.max))
+		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") || cut != (tt.max < 100) {
+			t.Errorf("MaxText %d: blocks %q, warnings %q; want %q", tt.max, got, d.Warnings, tt.want)
+		}
 	}
 }

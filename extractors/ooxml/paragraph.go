@@ -23,7 +23,10 @@ func (p *para) write(w *walker, s string) {
 	if p.sb.Len() == 0 {
 		p.page = w.pages.current()
 	}
-	p.sb.WriteString(s)
+	p.sb.WriteString(w.count.Take(p.sb.Len(), s))
+	if w.count.Full() {
+		w.d.Stop()
+	}
 }
 
 // paragraph reads a w:p whose start was just read. It returns the
@@ -74,16 +77,17 @@ func (w *walker) inline(p *para, se xml.StartElement) error {
 	return nil
 }
 
-// run reads a w:r. Text hidden with w:vanish is not in the document as
+// run reads a w:r. Text hidden with w:vanish (in the run's properties, its
+// character style or its paragraph's style) is not in the document as
 // shown or printed, and may be what the author meant to keep out: it is
 // dropped.
 func (w *walker) run(p *para) error {
-	hidden := false
+	hidden := w.styles.hides(p.style)
 	return w.d.Children(func(se xml.StartElement) error {
 		switch {
 		case se.Name.Local == "rPr":
 			var err error
-			hidden, err = w.hides()
+			hidden, err = w.hides(p.style)
 			return err
 		case hidden:
 			return w.d.Skip()
@@ -92,16 +96,14 @@ func (w *walker) run(p *para) error {
 	})
 }
 
-// hides reads a w:rPr and reports whether it hides its run.
-func (w *walker) hides() (bool, error) {
-	hidden := false
-	err := w.d.Children(func(se xml.StartElement) error {
-		if se.Name.Local == "vanish" {
-			hidden = on(zipxml.Attr(se, "val"))
-		}
-		return w.d.Skip() // a w:rPrChange holds the formatting before a tracked change
-	})
-	return hidden, err
+// hides reads a w:rPr and reports whether it hides its run in a paragraph
+// of style pStyle.
+func (w *walker) hides(pStyle string) (bool, error) {
+	own, rStyle, err := runProps(w.d)
+	if own != 0 {
+		return own > 0, err
+	}
+	return w.styles.hides(rStyle, pStyle), err
 }
 
 // on reads an ST_OnOff value; an absent one is on.
@@ -160,7 +162,7 @@ func (w *walker) finish(p *para) ([]doc.Block, error) {
 	case isList:
 		b.Kind, b.Level = doc.ListItem, ref.level
 	}
-	if err := w.count.Add(); err != nil {
+	if err := w.count.Add(len(text)); err != nil {
 		return nil, err
 	}
 	return append([]doc.Block{b}, p.deferred...), nil

@@ -48,6 +48,11 @@ func readPPTX(ctx context.Context, a *zipxml.Archive) (*doc.Document, error) {
 		if len(d.Blocks) > a.Limits().MaxBlocks {
 			return nil, fmt.Errorf("more than %d blocks: %w", a.Limits().MaxBlocks, doc.ErrLimit)
 		}
+		var cut bool
+		if d.Blocks, cut = doc.CapText(d.Blocks, a.Limits().MaxText); cut {
+			d.Warn(doc.TextCut(a.Limits().MaxText))
+			break
+		}
 	}
 	d.Blocks = moveFurniture(d.Blocks)
 	d.Meta, err = readCore(a, pkg)

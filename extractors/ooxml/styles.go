@@ -11,14 +11,16 @@ import (
 	"github.com/motebok/motebok/extractors/zipxml"
 )
 
-// paraStyle is what motebok needs of a Word paragraph style.
+// paraStyle is what motebok needs of a Word paragraph or character style.
 type paraStyle struct {
 	name, basedOn string
 	outline       int // outlineLvl+1, 0 when unset, -1 for body text (outlineLvl 9)
 	num           numRef
+	vanish        int // w:vanish of the style's run properties: 1 hides, -1 shows, 0 unset
 }
 
-// styleSet resolves paragraph styles through their basedOn chains.
+// styleSet resolves paragraph and character styles through their basedOn
+// chains.
 type styleSet map[string]*paraStyle
 
 // headingName matches built-in and localised heading style names and ids
@@ -28,8 +30,8 @@ var headingName = regexp.MustCompile(`^(heading|overskrift|überschrift|berschri
 // titleNames are style names and ids of a document title.
 var titleNames = map[string]bool{"title": true, "tittel": true, "titel": true, "titre": true, "otsikko": true, "titolo": true}
 
-// readStyles reads the paragraph styles of styles.xml; a missing part gives
-// an empty set.
+// readStyles reads the paragraph and character styles of styles.xml; a
+// missing part gives an empty set.
 func readStyles(a *zipxml.Archive, name string) (styleSet, error) {
 	set := styleSet{}
 	var cur *paraStyle
@@ -37,7 +39,7 @@ func readStyles(a *zipxml.Archive, name string) (styleSet, error) {
 		switch se.Name.Local {
 		case "style":
 			cur = nil
-			if t := zipxml.Attr(se, "type"); t == "paragraph" || t == "" {
+			if t := zipxml.Attr(se, "type"); t == "paragraph" || t == "character" || t == "" {
 				cur = &paraStyle{}
 				set[zipxml.Attr(se, "styleId")] = cur
 			}
@@ -45,7 +47,14 @@ func readStyles(a *zipxml.Archive, name string) (styleSet, error) {
 			if cur != nil {
 				cur.set(se.Name.Local, zipxml.Attr(se, "val"))
 			}
-		case "rPr", "tblPr", "trPr", "tcPr", "tblStylePr", "docDefaults":
+		case "rPr":
+			if cur != nil {
+				var err error
+				cur.vanish, _, err = runProps(d)
+				return err
+			}
+			return d.Skip()
+		case "tblPr", "trPr", "tcPr", "tblStylePr", "docDefaults":
 			return d.Skip()
 		}
 		return nil
@@ -111,6 +120,42 @@ func (set styleSet) headingLevel(id string) int {
 		return true
 	})
 	return level
+}
+
+// hides reports whether the first of the styles ids (a run's character
+// style, its paragraph's style) that sets w:vanish, itself or through its
+// ancestors, hides text.
+func (set styleSet) hides(ids ...string) bool {
+	for _, id := range ids {
+		v := 0
+		set.chain(id, func(s *paraStyle) bool {
+			v = s.vanish
+			return v != 0
+		})
+		if v != 0 {
+			return v > 0
+		}
+	}
+	return false
+}
+
+// runProps reads a w:rPr just opened: vanish is 1 when w:vanish hides its
+// text, -1 when it is turned off, 0 when absent; rStyle is the character
+// style.
+func runProps(d *zipxml.Decoder) (vanish int, rStyle string, err error) {
+	err = d.Children(func(se xml.StartElement) error {
+		switch se.Name.Local {
+		case "vanish":
+			vanish = -1
+			if on(zipxml.Attr(se, "val")) {
+				vanish = 1
+			}
+		case "rStyle":
+			rStyle = zipxml.Attr(se, "val")
+		}
+		return d.Skip() // a w:rPrChange holds the formatting before a tracked change
+	})
+	return vanish, rStyle, err
 }
 
 // numbering returns the list numbering a style carries.

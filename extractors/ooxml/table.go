@@ -42,7 +42,7 @@ func (w *walker) row() ([]doc.Block, error) {
 		return nil, nil
 	}
 	b.Page = r.page
-	return []doc.Block{b}, w.count.Add()
+	return []doc.Block{b}, w.count.Add(0)
 }
 
 func (w *walker) rowElement(r *tableRow, se xml.StartElement) error {

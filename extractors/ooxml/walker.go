@@ -49,9 +49,12 @@ func (w *walker) blocks(props propFunc) ([]doc.Block, error) {
 }
 
 // block reads one block-level element; wrappers give nil and are read
-// through by the caller's loop.
+// through by the caller's loop. Once the document holds all the text it
+// may keep, reading stops.
 func (w *walker) block(se xml.StartElement) ([]doc.Block, error) {
 	switch {
+	case w.count.Full():
+		w.d.Stop()
 	case se.Name.Local == "p":
 		return w.paragraph()
 	case se.Name.Local == "tbl":

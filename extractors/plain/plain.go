@@ -25,13 +25,9 @@ import (
 // instead of "txt".
 func Read(ctx context.Context, r io.Reader, lim doc.Limits, markdown bool) (*doc.Document, error) {
 	lim = zipxml.WithDefaults(lim)
-	maxBytes := min(lim.MaxFileSize, lim.MaxUncompressed)
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	data, cut, err := readHead(r, lim)
 	if err != nil {
 		return nil, fmt.Errorf("reading text: %w", err)
-	}
-	if int64(len(data)) > maxBytes {
-		return nil, fmt.Errorf("reading text: more than %d bytes: %w", maxBytes, doc.ErrLimit)
 	}
 	text, err := decode(data)
 	if err != nil {
@@ -41,11 +37,38 @@ func Read(ctx context.Context, r io.Reader, lim doc.Limits, markdown bool) (*doc
 	if markdown {
 		d.Format = "md"
 	}
+	if cut {
+		d.Warn(doc.TextCut(lim.MaxText))
+	}
 	p := &parser{ctx: ctx, lim: lim, md: markdown, d: d}
 	if err := p.run(text); err != nil {
 		return nil, fmt.Errorf("reading text: %w", err)
 	}
 	return d, nil
+}
+
+// readHead reads r up to lim.MaxText bytes, never further: a longer file is
+// cut after its last line break within the limit, or UTF-16 after its last
+// whole code unit (cut is true). A file over the file or stream limit, when
+// that is the smaller, is an error.
+func readHead(r io.Reader, lim doc.Limits) (data []byte, cut bool, err error) {
+	keep := min(lim.MaxText, lim.MaxFileSize, lim.MaxUncompressed)
+	data, err = io.ReadAll(io.LimitReader(r, keep+1))
+	switch {
+	case err != nil:
+		return nil, false, err
+	case int64(len(data)) <= keep:
+		return data, false, nil
+	case keep < lim.MaxText:
+		return nil, false, fmt.Errorf("more than %d bytes: %w", keep, doc.ErrLimit)
+	}
+	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
+		return data[:keep&^1], true, nil
+	}
+	if i := bytes.LastIndexByte(data[:keep], '\n'); i > 0 {
+		return data[:i+1], true, nil
+	}
+	return []byte(doc.ClipUTF8(string(data), int(keep))), true, nil
 }
 
 var (

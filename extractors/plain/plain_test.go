@@ -128,3 +128,35 @@ func TestLimits(t *testing.T) {
 		})
 	}
 }
+
+func TestTextCut(t *testing.T) {
+	utf16 := "\xff\xfe" + "a\x00\n\x00b\x00c\x00"
+	tests := []struct {
+		name   string
+		in     string
+		max    int64
+		blocks []string
+	}{
+		{"after the last line break", "første\nandre linje\ntredje", 20, []string{"første\nandre linje"}},
+		{"within a line, before a character", "abcæøå", 6, []string{"abcæ"}},
+		{"UTF-16 at a whole code unit", utf16, 9, []string{"a\nb"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Read(context.Background(), strings.NewReader(tt.in), doc.Limits{MaxText: tt.max}, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range d.Blocks {
+				got = append(got, b.Text)
+			}
+			if strings.Join(got, "¶") != strings.Join(tt.blocks, "¶") {
+				t.Errorf("blocks %q, want %q", got, tt.blocks)
+			}
+			if len(d.Warnings) != 1 || d.Warnings[0] != doc.TextCut(tt.max) {
+				t.Errorf("warnings %q, want the cut's", d.Warnings)
+			}
+		})
+	}
+}

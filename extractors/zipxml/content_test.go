@@ -100,3 +100,24 @@ func TestCollect(t *testing.T) {
 		t.Fatalf("Collect = %q, %v; want [a bc]", got, err)
 	}
 }
+
+func TestDecoderStop(t *testing.T) {
+	d := openRoot(t, `<r><a><b>x</b><b>y</b></a><c>not read</c></r>`)
+	var got []string
+	err := d.Children(func(se xml.StartElement) error {
+		got = append(got, se.Name.Local)
+		if se.Name.Local == "b" {
+			d.Stop()
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != "a,b" {
+		t.Errorf("read %q after Stop, want [a b]", got)
+	}
+	if _, err := d.Token(); !errors.Is(err, io.EOF) {
+		t.Errorf("Token after the stopped root: %v, want io.EOF", err)
+	}
+}

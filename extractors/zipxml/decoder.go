@@ -17,6 +17,7 @@ type Decoder struct {
 	d        *xml.Decoder
 	depth    int
 	maxDepth int
+	stopped  bool
 }
 
 // NewDecoder reads XML from r within lim.MaxXMLDepth.
@@ -45,6 +46,9 @@ func (d *Decoder) Depth() int { return d.depth }
 // doc.ErrCorrupt for malformed XML. Errors of the underlying reader (such as
 // a ZIP limit) are passed through.
 func (d *Decoder) Token() (xml.Token, error) {
+	if d.stopped {
+		return d.closing()
+	}
 	tok, err := d.d.Token()
 	if err != nil {
 		return nil, d.wrap(err)
@@ -59,6 +63,21 @@ func (d *Decoder) Token() (xml.Token, error) {
 		d.depth--
 	}
 	return tok, nil
+}
+
+// Stop ends reading: from the next token on, the document reads as if every
+// open element ended here. A reader that has all it may keep stops this way
+// without reading, or holding, the rest.
+func (d *Decoder) Stop() { d.stopped = true }
+
+// closing is the next token after Stop: an end element while any is open,
+// then io.EOF.
+func (d *Decoder) closing() (xml.Token, error) {
+	if d.depth == 0 {
+		return nil, io.EOF
+	}
+	d.depth--
+	return xml.EndElement{}, nil
 }
 
 func (d *Decoder) wrap(err error) error {

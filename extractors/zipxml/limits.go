@@ -13,6 +13,7 @@ func WithDefaults(lim doc.Limits) doc.Limits {
 	orDefault(&lim.MaxXMLDepth, d.MaxXMLDepth)
 	orDefault(&lim.MaxPages, d.MaxPages)
 	orDefault(&lim.MaxBlocks, d.MaxBlocks)
+	orDefault(&lim.MaxText, d.MaxText)
 	return lim
 }
 

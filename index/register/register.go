@@ -46,12 +46,13 @@ type Register struct {
 // Open opens the register at path for reading and writing, creating it and
 // its schema when missing, and checks its structure (QuickCheck): a damaged
 // file gives an error wrapping ErrDamaged. It uses WAL mode, so readers in
-// other processes keep working while a batch is written.
+// other processes keep working while a batch is written, and secure_delete,
+// so that a deleted row's text is overwritten, not left in a free page.
 func Open(path string) (*Register, error) {
 	if err := createPrivate(path); err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
-	db, err := sql.Open("sqlite", dsn(path, "journal_mode(wal)", "foreign_keys(1)", "cache_size(-16384)"))
+	db, err := sql.Open("sqlite", dsn(path, "journal_mode(wal)", "foreign_keys(1)", "cache_size(-16384)", "secure_delete(1)"))
 	if err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
