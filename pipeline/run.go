@@ -78,6 +78,9 @@ func execute(ctx context.Context, cfg Config, roots []string) (*Report, error) {
 	if err := r.commit(); err != nil {
 		return nil, err
 	}
+	if err := clearPending(cfg.DataDir); err != nil {
+		return nil, err
+	}
 	rep := r.t.report()
 	if err := writeReport(cfg.DataDir, rep); err != nil {
 		return nil, err

@@ -84,6 +84,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err != nil {
 		return err
 	}
+	defer ix.Close()
 	aliases, err := o.data.aliases()
 	if err != nil {
 		return err
@@ -112,6 +113,9 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		Repaired:        nonEmpty(ixRepair, regRepair),
 	})
 	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if err := ix.Close(); err != nil { // searches wait for it
 		return fmt.Errorf("ingest: %w", err)
 	}
 	fmt.Fprint(stderr, report.Summary())
