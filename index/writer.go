@@ -17,6 +17,12 @@ import (
 // process (which waits up to LockWait) gets in.
 var holdFor = 3 * time.Second
 
+// yieldFor is how long a Writer leaves the index closed after it let go
+// between batches before it opens it again: a search waiting in another
+// process tries the lock every 50 ms (bolt), and without the pause the
+// next batch took the index back first, round after round.
+const yieldFor = 150 * time.Millisecond
+
 // Writer is the index as the store of one ingest. It keeps the index open
 // across batches, so that Bleve's merges, which run in the background and
 // are dropped when the index closes, get done; every holdFor, and at
@@ -25,9 +31,10 @@ var holdFor = 3 * time.Second
 // hundreds of small segments (210 at 30,000 documents), which every search
 // and every later run paid for.
 type Writer struct {
-	dir    string
-	ix     *Index // nil while released
-	opened time.Time
+	dir      string
+	ix       *Index // nil while released
+	opened   time.Time
+	released time.Time // when ix was last let go
 }
 
 // NewWriter opens the index in dir, creating it if needed, for writing.
@@ -105,6 +112,7 @@ func (w *Writer) write(fn func(*Index) error) error {
 // index returns the index, opening it again if it was released.
 func (w *Writer) index() (*Index, error) {
 	if w.ix == nil {
+		time.Sleep(yieldFor - time.Since(w.released))
 		ix, err := Open(w.dir)
 		if err != nil {
 			return nil, err
@@ -125,5 +133,6 @@ func (w *Writer) release() error {
 	if cerr := ix.Close(); err == nil {
 		err = cerr
 	}
+	w.released = time.Now()
 	return err
 }
