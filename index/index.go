@@ -61,10 +61,6 @@ func open(dir string, readOnly bool) (*Index, error) {
 	}
 }
 
-// mergePlan merges fewer segments at a time than Bleve's default (10): on
-// 10,000 minutes it cut peak memory of an ingest and made indexing faster.
-var mergePlan = map[string]interface{}{"SegmentsPerMergeTask": 4, "MaxSegmentsPerTier": 6}
-
 func openOrCreate(dir string, readOnly bool, cfg map[string]interface{}) (bleve.Index, error) {
 	bi, err := bleve.OpenUsing(dir, cfg)
 	missing := errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing)

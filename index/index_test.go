@@ -162,8 +162,12 @@ func TestOpenRefusesOtherVersion(t *testing.T) {
 		t.Errorf("Open of version 0 = %v, want ErrMappingVersion", err)
 	}
 	// A writer starts the index afresh, for the run to fill.
-	if _, err := NewWriter(dir); err != nil {
+	w, err := NewWriter(dir)
+	if err != nil {
 		t.Fatalf("NewWriter of version 0: %v", err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
 	}
 	if ix, err = Open(dir); err != nil {
 		t.Fatalf("Open after NewWriter: %v", err)

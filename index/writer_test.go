@@ -2,39 +2,90 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// TestWriterLetsReadersIn checks that between a Writer's calls another
-// opener (a search in another process) gets the index.
-func TestWriterLetsReadersIn(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "bleve")
-	w, err := NewWriter(dir)
-	if err != nil {
-		t.Fatal(err)
+// TestWriterCompacts checks that an index written by many small batches
+// through one Writer is left with few segments and holds every file,
+// whether the Writer held it throughout or released it after every batch;
+// and that a reader (a search in another process) gets in whenever the
+// Writer released it.
+func TestWriterCompacts(t *testing.T) {
+	const batches, perBatch = 60, 5
+	for _, hold := range []time.Duration{0, time.Hour} {
+		t.Run(fmt.Sprintf("hold %v", hold), func(t *testing.T) {
+			old := holdFor
+			holdFor = hold
+			t.Cleanup(func() { holdFor = old })
+			dir := filepath.Join(t.TempDir(), "bleve")
+			w, err := NewWriter(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := context.Background()
+			for b := range batches {
+				if err := w.Put(ctx, batch(b, perBatch)); err != nil {
+					t.Fatal(err)
+				}
+				if hold == 0 && b%20 == 0 {
+					readerGetsIn(t, dir).Close()
+				}
+			}
+			if err := w.Delete(ctx, []string{"/a/0-0.docx"}); err != nil {
+				t.Fatal(err)
+			}
+			if n, err := w.Count(ctx); err != nil || n != batches*perBatch-1 {
+				t.Errorf("Count = %d, %v; want %d", n, err, batches*perBatch-1)
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			ro := readerGetsIn(t, dir)
+			defer ro.Close()
+			sc, err := ro.scorch()
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Small segments all count as the plan's floor size: it merges
+			// them into one or two.
+			if n := segmentCount(sc); n > 2 {
+				t.Errorf("%d segments after %d batches, want at most 2", n, batches)
+			}
+			paths, err := ro.Paths(ctx)
+			if err != nil || len(paths) != batches*perBatch-1 {
+				t.Errorf("Paths = %d paths, %v; want %d", len(paths), err, batches*perBatch-1)
+			}
+		})
 	}
-	ctx := context.Background()
-	rec := &doc.Record{Path: "/a/referat.docx", Kind: doc.KindMinutes, Title: "Referat", Text: "Veilederen ble godkjent."}
-	if err := w.Put(ctx, []*doc.Record{rec}); err != nil {
-		t.Fatal(err)
+}
+
+// batch returns n records of batch b.
+func batch(b, n int) []*doc.Record {
+	recs := make([]*doc.Record, n)
+	for i := range recs {
+		recs[i] = &doc.Record{Path: fmt.Sprintf("/a/%d-%d.docx", b, i), Kind: doc.KindMinutes, Title: "Referat", Text: fmt.Sprintf("Veilederen ble godkjent i møte %d.", b)}
 	}
+	return recs
+}
+
+// readerGetsIn opens the index read-only without waiting for a writer and
+// checks that it searches.
+func readerGetsIn(t *testing.T, dir string) *Index {
+	t.Helper()
+	old := LockWait
+	LockWait = 0
+	defer func() { LockWait = old }()
 	ro, err := OpenReadOnly(dir)
 	if err != nil {
-		t.Fatalf("reader locked out between batches: %v", err)
+		t.Fatalf("reader locked out: %v", err)
 	}
-	res, err := ro.Search(ctx, Query{Text: "veileder"})
-	ro.Close()
-	if err != nil || res.Total != 1 {
-		t.Fatalf("search = %+v, %v; want one hit", res, err)
+	if res, err := ro.Search(context.Background(), Query{Text: "veileder"}); err != nil || res.Total == 0 {
+		t.Errorf("search = %+v, %v; want hits", res, err)
 	}
-	if err := w.Delete(ctx, []string{rec.Path}); err != nil {
-		t.Fatal(err)
-	}
-	paths, err := w.Paths(ctx)
-	if err != nil || len(paths) != 0 {
-		t.Errorf("Paths after Delete = %v, %v", paths, err)
-	}
+	return ro
 }

@@ -99,6 +99,10 @@ func CheckHolds(ctx context.Context, dataDir string, s PathLister) error {
 	if err != nil {
 		return fmt.Errorf("reading the manifest: %w", err)
 	}
+	return checkHolds(ctx, entries, s)
+}
+
+func checkHolds(ctx context.Context, entries map[string]*Entry, s PathLister) error {
 	paths, err := s.Paths(ctx)
 	if err != nil {
 		return fmt.Errorf("listing what it holds: %w", err)

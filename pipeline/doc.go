@@ -24,6 +24,7 @@
 //	manifest.jsonl    per file: stat, sha256, output key, status, failures
 //	manifest.journal  entries appended and fsynced after every batch
 //	records/<sha256>.json.gz  the record of each content, with its output key
+//	stores.pending    present while a run may leave the stores unlike the manifest
 //	run-report.json   the last run's Report
 //
 // # Invariants
@@ -39,7 +40,11 @@
 //     holds that the manifest does not list is deleted if the file is gone
 //     or failing; what the manifest lists and a store lacks is put again
 //     from the records directory. A run killed at any point, kill -9
-//     included, is finished by the next one.
+//     included, is finished by the next one. A run creates stores.pending
+//     before it first writes a store and removes it once it has committed
+//     the manifest: when it is absent, a store that holds as many paths as
+//     the manifest lists as indexed (Counter) holds exactly those, and is
+//     not read back, so the check costs what changed, not what exists.
 //   - A file that fails DefaultMaxFailures times in a row on the same
 //     content and output key is quarantined: skipped until its size, mtime
 //     or inode changes, or the extractor version does.

@@ -21,7 +21,7 @@ func OpenHealing[S Store](ctx context.Context, dataDir, path string, open func(s
 	fresh := errors.Is(statErr, os.ErrNotExist) // filled by reconciliation
 	s, err := open(path)
 	if err == nil {
-		if err = CheckHolds(ctx, dataDir, s); fresh || !errors.Is(err, ErrIncomplete) {
+		if err = checkOpened(ctx, dataDir, s); fresh || !errors.Is(err, ErrIncomplete) {
 			return s, "", nil
 		}
 		s.Close()
@@ -51,4 +51,17 @@ func MoveAside(path string) (string, error) {
 		}
 	}
 	return aside, nil
+}
+
+// checkOpened is CheckHolds at the cost of a count when the last run
+// finished and s can count (holdsByCount).
+func checkOpened(ctx context.Context, dataDir string, s Store) error {
+	entries, _, err := readManifest(dataDir)
+	if err != nil {
+		return fmt.Errorf("reading the manifest: %w", err)
+	}
+	if holdsByCount(ctx, s, pending(dataDir), countIndexed(entries)) {
+		return nil
+	}
+	return checkHolds(ctx, entries, s)
 }

@@ -12,6 +12,7 @@ import (
 // ProgressStats is the state of a run, reported a few times a second.
 type ProgressStats struct {
 	Found     int  // candidate files met so far
+	Expected  int  // files the manifest knew under the roots: the likely total while walking
 	Done      int  // files decided: skipped, written or failed
 	Extracted int  // documents run through an extractor
 	Failed    int  // failures so far
@@ -54,23 +55,57 @@ func (p *termProgress) draw(s ProgressStats, end string) {
 // barWidth is the number of cells in the bar.
 const barWidth = 30
 
-// progressLine renders "[#####-----]  45% 1234/2700 files, 12 failed, 32 docs/s".
+// Total is the number of files the run will decide, as far as known: what
+// the walk found, or while it goes on what the last runs knew when that is
+// more. known is false while the walk may still find more than that.
+func (s ProgressStats) Total() (n int, known bool) {
+	if !s.Walking {
+		return s.Found, true
+	}
+	if s.Expected > s.Found {
+		return s.Expected, true
+	}
+	return s.Found, false
+}
+
+// ETA is the time left at the pace so far; ok is false while the total or
+// the pace is unknown.
+func (s ProgressStats) ETA() (eta time.Duration, ok bool) {
+	total, known := s.Total()
+	if !known || s.Done == 0 || s.Done > total {
+		return 0, false
+	}
+	return time.Duration(float64(s.Elapsed) * float64(total-s.Done) / float64(s.Done)).Round(time.Second), true
+}
+
+// progressLine renders "[#####-----]  45% 1234/2700 files, 12 failed, 32
+// docs/s, 1m5s left". While the walk goes on, the total is what the last
+// runs knew ("~2700") or, when that is less than the walk has found, open
+// ("1234+", share and time left unknown).
 func progressLine(s ProgressStats) string {
+	total, known := s.Total()
 	frac := 0.0
-	if s.Found > 0 {
-		frac = float64(s.Done) / float64(s.Found)
+	if total > 0 && known {
+		frac = min(float64(s.Done)/float64(total), 1)
 	}
 	filled := int(frac * barWidth)
 	bar := strings.Repeat("#", filled) + strings.Repeat("-", barWidth-filled)
-	total := fmt.Sprint(s.Found)
-	if s.Walking {
-		total += "+"
+	share, of := fmt.Sprintf("%3.0f%%", frac*100), fmt.Sprint(total)
+	switch {
+	case !known:
+		share, of = "  ?%", of+"+"
+	case s.Walking:
+		of = "~" + of
 	}
 	rate := 0.0
 	if sec := s.Elapsed.Seconds(); sec > 0 {
 		rate = float64(s.Extracted) / sec
 	}
-	return fmt.Sprintf("[%s] %3.0f%% %d/%s files, %d failed, %.0f docs/s", bar, frac*100, s.Done, total, s.Failed, rate)
+	line := fmt.Sprintf("[%s] %s %d/%s files, %d failed, %.0f docs/s", bar, share, s.Done, of, s.Failed, rate)
+	if eta, ok := s.ETA(); ok && s.Done < total {
+		line += fmt.Sprintf(", %s left", eta)
+	}
+	return line
 }
 
 // logProgress logs a line at most every interval, for logs and pipes.
@@ -98,6 +133,13 @@ func (p *logProgress) Update(s ProgressStats) {
 func (p *logProgress) Finish(s ProgressStats) { p.emit("ingest done", s) }
 
 func (p *logProgress) emit(msg string, s ProgressStats) {
-	p.log.Info(msg, "done", s.Done, "found", s.Found, "walking", s.Walking, "extracted", s.Extracted,
-		"failed", s.Failed, "elapsed", s.Elapsed.Round(time.Millisecond))
+	args := []any{"done", s.Done, "found", s.Found, "walking", s.Walking, "extracted", s.Extracted,
+		"failed", s.Failed, "elapsed", s.Elapsed.Round(time.Millisecond)}
+	if total, known := s.Total(); known {
+		args = append(args, "total", total)
+	}
+	if eta, ok := s.ETA(); ok {
+		args = append(args, "eta", eta)
+	}
+	p.log.Info(msg, args...)
 }

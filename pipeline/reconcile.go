@@ -17,9 +17,21 @@ import (
 //   - a path the manifest lists as indexed but the store lacks is put again
 //     from the records directory, or, when its record cannot be read,
 //     dropped from the manifest so that the walk extracts it again.
+//
+// After a run that finished, a store that can count its paths and holds
+// as many as the manifest lists as indexed is left alone: reading every
+// path back would cost what exists, not what changed.
 func (r *run) reconcile(ctx context.Context) error {
 	defer r.t.timed(stageReconcile, time.Now())
+	interrupted := pending(r.cfg.DataDir)
+	if err := markPending(r.cfg.DataDir); err != nil {
+		return err
+	}
+	indexed := r.man.indexed()
 	for i, s := range r.st {
+		if holdsByCount(ctx, s, interrupted, indexed) {
+			continue
+		}
 		if err := r.reconcileStore(ctx, s); err != nil {
 			return fmt.Errorf("reconciling store %d: %w", i+1, err)
 		}

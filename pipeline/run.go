@@ -66,6 +66,9 @@ func execute(ctx context.Context, cfg Config, roots []string) (*Report, error) {
 	r.t = newTally(roots, r.key)
 	r.t.rep.Repaired = cfg.Repaired
 	r.known = r.census()
+	for _, n := range r.known {
+		r.t.expected += n
+	}
 	for _, w := range warnings {
 		r.t.warn(w)
 	}
@@ -78,8 +81,14 @@ func execute(ctx context.Context, cfg Config, roots []string) (*Report, error) {
 	if err := r.commit(); err != nil {
 		return nil, err
 	}
+	if err := clearPending(cfg.DataDir); err != nil {
+		return nil, err
+	}
 	rep := r.t.report()
 	if err := writeReport(cfg.DataDir, rep); err != nil {
+		return nil, err
+	}
+	if err := appendHistory(cfg.DataDir, rep); err != nil {
 		return nil, err
 	}
 	return rep, nil

@@ -24,8 +24,12 @@ type StatusInfo struct {
 	Quarantined []Failure      `json:"quarantined"` // failing, skipped until the file changes
 	Unreadable  []Failure      `json:"unreadable"`  // folders and files the last run could not even list
 	LastRun     *Report        `json:"last_run,omitempty"`
+	History     []RunRecord    `json:"history"`        // the last statusRuns runs, oldest first
 	Lock        *LockInfo      `json:"lock,omitempty"` // the running ingest, if any
 }
+
+// statusRuns is how many runs of the history the status shows.
+const statusRuns = 5
 
 // Status reads the data directory without taking its lock. Quarantine is
 // judged with DefaultMaxFailures.
@@ -49,6 +53,9 @@ func Status(dataDir string) (*StatusInfo, error) {
 		return nil, err
 	}
 	s.Unreadable = unreadable(s.LastRun, entries)
+	if s.History, err = readHistory(dataDir, statusRuns); err != nil {
+		return nil, err
+	}
 	if s.Lock, err = ReadLock(dataDir); err != nil {
 		return nil, err
 	}
@@ -115,6 +122,7 @@ func (s *StatusInfo) WriteText(w io.Writer) error {
 		s.Files, s.Indexed, len(s.Failed), len(s.Quarantined), len(s.Unreadable))
 	writeCounts(&b, "by kind", s.ByKind)
 	writeCounts(&b, "by format", s.ByFormat)
+	writeHistory(&b, s.History)
 	listFailures(&b, "failing", s.Failed)
 	listFailures(&b, "quarantined", s.Quarantined)
 	listFailures(&b, "unreadable", s.Unreadable)

@@ -43,14 +43,20 @@ func TestStatusAndReport(t *testing.T) {
 	}
 }
 
-func TestProgressLine(t *testing.T) {
+func TestReliabilityProgressLine(t *testing.T) {
 	cases := []struct {
 		s    ProgressStats
 		want string
 	}{
 		{ProgressStats{}, "[------------------------------]   0% 0/0 files, 0 failed, 0 docs/s"},
 		{ProgressStats{Found: 200, Done: 50, Extracted: 40, Failed: 2, Walking: true, Elapsed: 2 * time.Second},
-			"[#######-----------------------]  25% 50/200+ files, 2 failed, 20 docs/s"},
+			"[------------------------------]   ?% 50/200+ files, 2 failed, 20 docs/s"},
+		{ProgressStats{Found: 200, Expected: 1000, Done: 50, Extracted: 40, Walking: true, Elapsed: 2 * time.Second},
+			"[#-----------------------------]   5% 50/~1000 files, 0 failed, 20 docs/s, 38s left"},
+		{ProgressStats{Found: 1200, Expected: 1000, Done: 100, Walking: true, Elapsed: 2 * time.Second},
+			"[------------------------------]   ?% 100/1200+ files, 0 failed, 0 docs/s"},
+		{ProgressStats{Found: 400, Expected: 1000, Done: 100, Extracted: 100, Elapsed: 10 * time.Second},
+			"[#######-----------------------]  25% 100/400 files, 0 failed, 10 docs/s, 30s left"},
 		{ProgressStats{Found: 10, Done: 10, Extracted: 10, Elapsed: time.Second},
 			"[##############################] 100% 10/10 files, 0 failed, 10 docs/s"},
 	}

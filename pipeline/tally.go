@@ -28,6 +28,9 @@ type tally struct {
 	found atomic.Int64 // candidate files the walk met
 	done  atomic.Int64 // files decided: skipped, written or failed
 	busy  [nStages]atomic.Int64
+	// expected is how many files the last runs knew under the roots, set
+	// before the stages start.
+	expected int
 }
 
 func newTally(roots []string, version string) *tally {
@@ -84,8 +87,8 @@ func (t *tally) progress(walking bool) ProgressStats {
 	t.mu.Lock()
 	c := t.rep.Counts
 	t.mu.Unlock()
-	return ProgressStats{Found: int(t.found.Load()), Done: int(t.done.Load()), Extracted: c.Extracted,
-		Failed: c.Failed, Walking: walking, Elapsed: time.Since(t.rep.Start)}
+	return ProgressStats{Found: int(t.found.Load()), Expected: t.expected, Done: int(t.done.Load()),
+		Extracted: c.Extracted, Failed: c.Failed, Walking: walking, Elapsed: time.Since(t.rep.Start)}
 }
 
 // report finishes the report: times, rates and sorted lists.

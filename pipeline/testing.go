@@ -61,3 +61,10 @@ func (s *MemStore) Get(path string) *doc.Record {
 
 // Close does nothing.
 func (s *MemStore) Close() error { return nil }
+
+// Count returns how many paths are stored.
+func (s *MemStore) Count(context.Context) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.recs), nil
+}

@@ -23,6 +23,11 @@ func ingest(t testing.TB, data, root string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer func() {
+		if err := ix.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	reg, err := register.Open(filepath.Join(data, "register.sqlite"))
 	if err != nil {
 		t.Fatal(err)

@@ -30,6 +30,8 @@ type ingestOptions struct {
 	// allowMassDelete confirms deleting what vanished from an emptied root
 	// or more than half of a root at once.
 	allowMassDelete bool
+	quiet           bool   // no progress, and no summary of a run that went well
+	logFormat       string // text or json
 }
 
 func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
@@ -40,6 +42,8 @@ func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
 	fs.Int64Var(&o.memory, "memory-mb", 4096, fmt.Sprintf("address-space limit of an extraction child process, in MiB (at least %d; 0: none)", pipeline.MinMemLimit>>20))
 	fs.IntVar(&o.batch, "batch", 200, "records per write to the index and the register (a crash loses at most one batch of work)")
 	fs.BoolVar(&o.allowMassDelete, "allow-mass-delete", false, "delete what vanished even when a root emptied or lost over half its files at once (else nothing is deleted and the run exits 3)")
+	fs.BoolVar(&o.quiet, "quiet", false, "no progress, and no summary unless a file failed, was quarantined or deletions were held")
+	fs.StringVar(&o.logFormat, "log-format", "text", "format of progress, warnings and the summary on stderr: text or json (one object per line)")
 	fs.Int64Var(&o.maxHeap, "heap-mb", 256, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
 }
 
@@ -67,6 +71,12 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if mode != pipeline.IsolatePDF && mode != pipeline.IsolateAll && mode != pipeline.IsolateNone {
 		return usagef("--isolate must be pdf, all or none, not %q", o.isolate)
 	}
+	if o.logFormat != "text" && o.logFormat != "json" {
+		return usagef("--log-format must be text or json, not %q", o.logFormat)
+	}
+	if o.logFormat == "json" {
+		slog.SetDefault(slog.New(slog.NewJSONHandler(stderr, nil)))
+	}
 	if o.memory != 0 && o.memory < pipeline.MinMemLimit>>20 {
 		return usagef("--memory-mb must be at least %d (a reader cannot run in less) or 0 for no limit, not %d", pipeline.MinMemLimit>>20, o.memory)
 	}
@@ -84,6 +94,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err != nil {
 		return err
 	}
+	defer ix.Close()
 	aliases, err := o.data.aliases()
 	if err != nil {
 		return err
@@ -106,7 +117,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		BatchSize: o.batch,
 		Options:   opts,
 		Isolation: pipeline.Isolation{Mode: mode, Timeout: o.timeout, MemLimit: memLimit(o.memory)},
-		Progress:  progressFor(stderr),
+		Progress:  o.progress(stderr),
 
 		AllowMassDelete: o.allowMassDelete,
 		Repaired:        nonEmpty(ixRepair, regRepair),
@@ -114,7 +125,10 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	fmt.Fprint(stderr, report.Summary())
+	if err := ix.Close(); err != nil { // searches wait for it
+		return fmt.Errorf("ingest: %w", err)
+	}
+	o.summarise(stderr, report)
 	conflicts, err := reg.Conflicts(ctx)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -149,12 +163,28 @@ func memLimit(mb int64) int64 {
 	return mb << 20
 }
 
-// progressFor draws a bar on a terminal and logs otherwise.
-func progressFor(w io.Writer) pipeline.Progress {
-	if isTerminal(w) {
+// progress draws a bar on a terminal and logs otherwise; none when quiet.
+func (o ingestOptions) progress(w io.Writer) pipeline.Progress {
+	switch {
+	case o.quiet:
+		return nil
+	case isTerminal(w) && o.logFormat == "text":
 		return pipeline.NewTermProgress(w)
 	}
 	return pipeline.NewLogProgress(slog.Default(), 10*time.Second)
+}
+
+// summarise prints the run's summary, as one log record in JSON; when
+// quiet, only for a run that did not go well.
+func (o ingestOptions) summarise(w io.Writer, r *pipeline.Report) {
+	switch {
+	case o.quiet && r.OK():
+	case o.logFormat == "json":
+		slog.Info("ingest summary", "ok", r.OK(), "seconds", r.Seconds, "counts", r.Counts, "failures", r.Failures,
+			"quarantined", r.Quarantined, "warnings", r.Warnings, "repaired", r.Repaired, "held", r.Held)
+	default:
+		fmt.Fprint(w, r.Summary())
+	}
 }
 
 // isTerminal tells whether w is a terminal (a character device).

@@ -142,7 +142,7 @@ func view(t *testing.T, data string) map[string]string {
 	slices.Sort(lines)
 	v["export"] = strings.Join(lines, "\n")
 	st := status(t, cli{}, data)
-	st.DataDir, st.LastRun = "", nil
+	st.DataDir, st.LastRun, st.History = "", nil, nil
 	b, err := json.MarshalIndent(st, "", " ")
 	mustDo(t, err)
 	v["status"] = string(b)

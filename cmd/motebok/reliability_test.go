@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -423,4 +424,38 @@ func filesHolding(t *testing.T, dir, s string) []string {
 	})
 	mustDo(t, err)
 	return out
+}
+
+// TestReliabilityNightlyOutput checks the nightly operator's basics:
+// --quiet says nothing of a run that went well and still reports one that
+// did not, --log-format json writes one JSON object per line, and status
+// shows the history of runs with their exit codes and counts.
+func TestReliabilityNightlyOutput(t *testing.T) {
+	base := realDir(t)
+	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	if r := mustMotebok(t, 0, "ingest", "--quiet", "--data", data, root); r.stderr != "" {
+		t.Errorf("a quiet run that went well wrote %q", r.stderr)
+	}
+	writeFile(t, filepath.Join(root, "ødelagt.docx"), []byte("PK\x03\x04 not a zip"))
+	r := mustMotebok(t, 3, "ingest", "--log-format", "json", "--data", data, root)
+	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	for _, l := range lines {
+		if !json.Valid([]byte(l)) {
+			t.Errorf("--log-format json wrote a line that is no JSON: %q", l)
+		}
+	}
+	if !strings.Contains(r.stderr, `"msg":"ingest summary"`) || !strings.Contains(r.stderr, "ødelagt.docx") {
+		t.Errorf("the JSON log lacks the summary naming the failed file:\n%s", r.stderr)
+	}
+	if r := mustMotebok(t, 3, "ingest", "--quiet", "--data", data, root); !strings.Contains(r.stderr, "failed: ") {
+		t.Errorf("a quiet run with a failure did not report it: %q", r.stderr)
+	}
+	mustMotebok(t, 2, "ingest", "--log-format", "xml", "--data", data, root)
+	st := mustMotebok(t, 0, "status", "--data", data).stdout
+	_, history, _ := strings.Cut(st, "recent runs:\n")
+	runs := strings.Count(history, " exit ")
+	if runs != 3 || !strings.Contains(history, "exit 0: ") || strings.Count(history, "exit 3: ") != 2 {
+		t.Errorf("status shows %d runs, want the 3 with their exit codes:\n%s", runs, st)
+	}
 }

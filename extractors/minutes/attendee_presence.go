@@ -25,7 +25,7 @@ func (s *attendeeScan) alsoPresent(l line) bool {
 		f = f[1:]
 	}
 	n := 0
-	for n < len(f) && n < 4 && nameToken.MatchString(f[n]) && !isOrgWord(f[n]) {
+	for n < len(f) && n < 4 && isNameToken(f[n]) && !isOrgWord(f[n]) {
 		n++
 	}
 	if n < 2 {
@@ -72,7 +72,7 @@ func (s *attendeeScan) absentees() {
 		}
 		f := strings.Fields(l.text)
 		n := 0
-		for n < len(f) && n < 4 && nameToken.MatchString(f[n]) {
+		for n < len(f) && n < 4 && isNameToken(f[n]) {
 			n++
 		}
 		rest := strings.Join(f[n:], " ")

@@ -260,9 +260,11 @@ func (s *attendeeScan) entryLine(l line, sec section, g group) bool {
 		s.addAll(withOrg(as, org), sec, l.page)
 		return true
 	}
-	if inline := parseInline(l.text); len(inline) >= 2 && (isInlineList(l.text) || g.byLabel) {
-		s.addAll(withOrg(inline, org), sec, l.page)
-		return true
+	if isInlineList(l.text) || g.byLabel {
+		if inline := parseInline(l.text); len(inline) >= 2 {
+			s.addAll(withOrg(inline, org), sec, l.page)
+			return true
+		}
 	}
 	a, ok := parseEntry(l.text, entryWords(l))
 	if ok {

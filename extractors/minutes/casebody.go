@@ -81,7 +81,7 @@ func (b *caseBuilder) line(l line) {
 		if b.title(l) {
 			return
 		}
-	} else if b.inTitle && l.kind != doc.ListItem && wrapsTitle(b.c.Title, l.text) {
+	} else if b.inTitle && l.kind != doc.ListItem && wrapsTitle(b.c.Title, l) {
 		b.c.Title += " " + l.text
 		return
 	}
@@ -112,13 +112,11 @@ func (b *caseBuilder) line(l line) {
 	}
 }
 
-// wrapsTitle reports whether s continues a title broken over two lines
-// ("Godkjenning av referat fra møte" + "16.09.25").
-func wrapsTitle(title, s string) bool {
-	if endsSentence(title) || wordCount(s) > 8 || itemNumber.MatchString(s) {
-		return false
-	}
-	if k, _, _ := splitLabel(s); k != labelNone {
+// wrapsTitle reports whether line l continues a title broken over two
+// lines ("Godkjenning av referat fra møte" + "16.09.25").
+func wrapsTitle(title string, l line) bool {
+	s := l.text
+	if endsSentence(title) || wordCount(s) > 8 || l.lab != labelNone || itemNumber.MatchString(s) {
 		return false
 	}
 	r := []rune(s)[0]

@@ -20,6 +20,13 @@ func isOrgWord(w string) bool {
 // "J.", "Bülow-Larsen", "A.Espeland" (an initial without its space).
 var nameToken = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+|\.\p{Lu}[\p{L}'’]+)*\.?$`)
 
+// isNameToken reports whether w matches nameToken, testing its first
+// letter before running the regexp.
+func isNameToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && nameToken.MatchString(w)
+}
+
 // looksLikeName reports whether s can be a person's name of at least
 // minWords words: capitalised words, lower-case particles allowed (last
 // only after two words), no acronyms and no organisation words. A name of
@@ -39,7 +46,7 @@ func looksLikeName(s string, minWords int) bool {
 		if particles[w] && i > 0 && (i < len(f)-1 || len(f) >= 3) {
 			continue // "Hall Pia Farstad von" in a list by surname
 		}
-		if !nameToken.MatchString(w) || isAcronym(w) || isOrgWord(w) {
+		if !isNameToken(w) || isAcronym(w) || isOrgWord(w) {
 			return false
 		}
 	}

@@ -13,10 +13,15 @@ const nsODF = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" x
 // extra holds further parts (name, content).
 func buildODT(t testing.TB, autoStyles, body string, extra ...string) []byte {
 	t.Helper()
+	return zipxml.BuildZip(t, odtParts(autoStyles, body, extra...)...)
+}
+
+// odtParts are the parts of buildODT's document, name and content
+// alternating.
+func odtParts(autoStyles, body string, extra ...string) []string {
 	content := `<office:document-content ` + nsODF + `><office:automatic-styles>` + autoStyles +
 		`</office:automatic-styles><office:body><office:text>` + body + `</office:text></office:body></office:document-content>`
-	parts := append([]string{"mimetype", "application/vnd.oasis.opendocument.text", "content.xml", content}, extra...)
-	return zipxml.BuildZip(t, parts...)
+	return append([]string{"mimetype", "application/vnd.oasis.opendocument.text", "content.xml", content}, extra...)
 }
 
 // buildODP zips a presentation whose office:presentation holds pages.

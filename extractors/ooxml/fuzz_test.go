@@ -32,7 +32,7 @@ func FuzzDOCXBody(f *testing.F) {
 	zipxml.SeedInner(f, corpusDir, "*.docx", "word/document.xml", "<w:body>", "</w:body>")
 	f.Add(wp(`<w:pStyle w:val="Overskrift1"/>`, wr("a")) + `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>` + wp("", wr("x")) + `</w:tc></w:tr></w:tbl>`)
 	f.Fuzz(func(t *testing.T, body string) {
-		data := buildDOCX(t, body, "word/styles.xml", testStyles, "word/numbering.xml", testNumbering)
+		data := zipxml.StoreZip(t, testDOCXParts(body, "word/styles.xml", testStyles, "word/numbering.xml", testNumbering)...)
 		if d, err := zipxml.ReadBytes(ReadDOCX, data, zipxml.FuzzLimits); err == nil {
 			zipxml.CheckDocument(t, d)
 		}
@@ -45,7 +45,7 @@ func FuzzPPTXSlide(f *testing.F) {
 	zipxml.SeedInner(f, corpusDir, "*.pptx", "ppt/slides/slide2.xml", "<p:spTree>", "</p:spTree>")
 	f.Add(sp(`type="title"`, nil, ap(`>`, "T")) + sp("", []int{1, 2}, ap(`lvl="1">`, "x")))
 	f.Fuzz(func(t *testing.T, shapes string) {
-		data := buildPPTX(t, slideXML(shapes), "", "")
+		data := zipxml.StoreZip(t, pptxParts(slideXML(shapes), "", "")...)
 		if d, err := zipxml.ReadBytes(ReadPPTX, data, zipxml.FuzzLimits); err == nil {
 			zipxml.CheckDocument(t, d)
 		}

@@ -24,6 +24,12 @@ var docRelTypes = map[string]string{
 // holds further word/ parts (name, XML) linked from the document.
 func buildDOCX(t testing.TB, body string, extra ...string) []byte {
 	t.Helper()
+	return zipxml.BuildZip(t, testDOCXParts(body, extra...)...)
+}
+
+// testDOCXParts are the parts of buildDOCX's document, name and content
+// alternating.
+func testDOCXParts(body string, extra ...string) []string {
 	var rels strings.Builder
 	rels.WriteString(relsHead)
 	parts := []string{
@@ -39,8 +45,7 @@ func buildDOCX(t testing.TB, body string, extra ...string) []byte {
 		parts = append(parts, name, extra[i+1])
 	}
 	rels.WriteString(`</Relationships>`)
-	parts = append(parts, "word/_rels/document.xml.rels", rels.String())
-	return zipxml.BuildZip(t, parts...)
+	return append(parts, "word/_rels/document.xml.rels", rels.String())
 }
 
 // wp wraps runs in a paragraph with optional properties.

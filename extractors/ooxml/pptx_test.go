@@ -49,19 +49,25 @@ func relXML(id, kind, target string) string {
 // reverse of the slide file names, to check that the list decides.
 func buildPPTX(t testing.TB, slide1, slide2, notes1 string) []byte {
 	t.Helper()
+	return zipxml.BuildZip(t, pptxParts(slide1, slide2, notes1)...)
+}
+
+// pptxParts are the parts of buildPPTX's presentation, name and content
+// alternating.
+func pptxParts(slide1, slide2, notes1 string) []string {
 	table := `<p:graphicFrame><p:nvGraphicFramePr/><p:xfrm><a:off x="0" y="9000"/></p:xfrm><a:graphic><a:graphicData><a:tbl><a:tr><a:tc><a:txBody><a:p><a:r><a:t>Navn</a:t></a:r></a:p></a:txBody></a:tc><a:tc hMerge="1"><a:txBody><a:p><a:r><a:t>x</a:t></a:r></a:p></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>Rolle</a:t></a:r></a:p></a:txBody></a:tc></a:tr></a:tbl></a:graphicData></a:graphic></p:graphicFrame>`
-	return zipxml.BuildZip(t,
-		"_rels/.rels", relsHead+relXML("r1", "officeDocument", "ppt/presentation.xml")+`</Relationships>`,
-		"ppt/presentation.xml", `<p:presentation `+nsP+`><p:sldIdLst><p:sldId id="256" r:id="rId2"/><p:sldId id="257" r:id="rId1"/></p:sldIdLst></p:presentation>`,
-		"ppt/_rels/presentation.xml.rels", relsHead+relXML("rId1", "slide", "slides/slide1.xml")+relXML("rId2", "slide", "slides/slide2.xml")+`</Relationships>`,
+	return []string{
+		"_rels/.rels", relsHead + relXML("r1", "officeDocument", "ppt/presentation.xml") + `</Relationships>`,
+		"ppt/presentation.xml", `<p:presentation ` + nsP + `><p:sldIdLst><p:sldId id="256" r:id="rId2"/><p:sldId id="257" r:id="rId1"/></p:sldIdLst></p:presentation>`,
+		"ppt/_rels/presentation.xml.rels", relsHead + relXML("rId1", "slide", "slides/slide1.xml") + relXML("rId2", "slide", "slides/slide2.xml") + `</Relationships>`,
 		"ppt/slides/slide1.xml", slide1,
 		"ppt/slides/slide2.xml", slideXML(slide2, table),
-		"ppt/slides/_rels/slide1.xml.rels", relsHead+relXML("r1", "slideLayout", "../slideLayouts/slideLayout1.xml")+relXML("r2", "notesSlide", "../notesSlides/notesSlide1.xml")+`</Relationships>`,
+		"ppt/slides/_rels/slide1.xml.rels", relsHead + relXML("r1", "slideLayout", "../slideLayouts/slideLayout1.xml") + relXML("r2", "notesSlide", "../notesSlides/notesSlide1.xml") + `</Relationships>`,
 		"ppt/slideLayouts/slideLayout1.xml", slideXML(sp(`type="title"`, []int{0, 100}), sp(`idx="1"`, nil)),
-		"ppt/slideLayouts/_rels/slideLayout1.xml.rels", relsHead+relXML("r1", "slideMaster", "../slideMasters/slideMaster1.xml")+`</Relationships>`,
+		"ppt/slideLayouts/_rels/slideLayout1.xml.rels", relsHead + relXML("r1", "slideMaster", "../slideMasters/slideMaster1.xml") + `</Relationships>`,
 		"ppt/slideMasters/slideMaster1.xml", slideXML(sp(`type="body"`, []int{0, 2000})),
 		"ppt/notesSlides/notesSlide1.xml", slideXML(sp(`type="sldImg"`, nil), sp(`type="body" idx="1"`, nil, notes1)),
-	)
+	}
 }
 
 func TestReadPPTX(t *testing.T) {

@@ -65,6 +65,16 @@ func (r *Register) optimize(ctx context.Context) error {
 	return nil
 }
 
+// Count returns how many documents are stored: what Paths would list,
+// without reading them.
+func (r *Register) Count(ctx context.Context) (int, error) {
+	var n int
+	if err := r.db.QueryRowContext(ctx, "SELECT count(*) FROM documents").Scan(&n); err != nil {
+		return 0, fmt.Errorf("counting documents: %w", err)
+	}
+	return n, nil
+}
+
 // Paths returns the path of every stored document, sorted: what the
 // pipeline compares with its manifest after a crash.
 func (r *Register) Paths(ctx context.Context) ([]string, error) {

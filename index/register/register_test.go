@@ -173,6 +173,9 @@ func TestDelete(t *testing.T) {
 	if want := []string{"referat-styringsgruppen-2025-12-02.pdf", "veileder-integritet-v1.pdf"}; !slices.Equal(paths, want) {
 		t.Errorf("Paths = %v, want %v", paths, want)
 	}
+	if n, err := r.Count(ctx); err != nil || n != len(paths) {
+		t.Errorf("Count = %d, %v; want %d", n, err, len(paths))
+	}
 }
 
 // TestMovedMeeting re-stores a document whose meeting date was corrected:

@@ -1,0 +1,68 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// listingStore is a MemStore that counts the calls reading every path back.
+type listingStore struct {
+	*MemStore
+	lists int
+}
+
+func (s *listingStore) Paths(ctx context.Context) ([]string, error) {
+	s.lists++
+	return s.MemStore.Paths(ctx)
+}
+
+// blindStore is a Store that cannot count its paths.
+type blindStore struct{ Store }
+
+// TestStartCheckCostsWhatChanged checks when a run reads every path of a
+// store back: only after an interrupted run, when the store's count
+// differs from the manifest's, or when the store cannot count. In every
+// case the rerun leaves the store holding exactly the indexed files.
+func TestStartCheckCostsWhatChanged(t *testing.T) {
+	cases := []struct {
+		name      string
+		between   func(t *testing.T, data string, st *MemStore) // after the first run
+		blind     bool
+		wantLists int
+		wantPuts  int // by the rerun
+	}{
+		{"no change", func(*testing.T, string, *MemStore) {}, false, 0, 0},
+		{"interrupted", func(t *testing.T, data string, _ *MemStore) {
+			must(t, os.WriteFile(filepath.Join(data, pendingName), nil, 0o600))
+		}, false, 1, 0},
+		{"store lost a file", func(t *testing.T, _ string, st *MemStore) {
+			paths, _ := st.Paths(t.Context())
+			must(t, st.Delete(t.Context(), paths[:1]))
+		}, false, 1, 1},
+		{"store cannot count", func(*testing.T, string, *MemStore) {}, true, 1, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			root, data := t.TempDir(), t.TempDir()
+			writeFiles(t, root, baseFiles)
+			st := &listingStore{MemStore: NewMemStore()}
+			mustRun(t, testConfig(data, root, st))
+			tc.between(t, data, st.MemStore)
+			st.lists, st.Puts = 0, 0
+			var s Store = st
+			if tc.blind {
+				s = blindStore{st}
+			}
+			mustRun(t, testConfig(data, root, s))
+			if st.lists != tc.wantLists || st.Puts != tc.wantPuts {
+				t.Errorf("rerun listed the paths %d times and put %d records; want %d and %d", st.lists, st.Puts, tc.wantLists, tc.wantPuts)
+			}
+			checkStored(t, st.MemStore, data, basePaths(root))
+			if pending(data) {
+				t.Error("a finished run left the stores marked as being written")
+			}
+		})
+	}
+}
