@@ -1,27 +1,12 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/motebok/motebok/extractors/dates"
-)
-
-var (
-	// addresseeRe: "Til Styringsgruppen for Norm for informasjonssikkerhet".
-	addresseeRe = regexp.MustCompile(`^Til:?\s+(\p{Lu}.*)$`)
-	// titleBodyRe: "Protokoll fra møte i Formannskapet", "Møteprotokoll
-	// Helse- og omsorgsutvalget", "Referat frå møte i styret", "Referat –
-	// arbeidsgruppe for digital skole", "Saksprotokoll i Kommunestyret".
-	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val|saks)?(?:referat|protokoll|møtebok)(?:\s*[-–—:]\s*|\s+)(?:(?:fra|frå|for|i)\s+)?(?:(\p{L}*)møtet?\s+(?:i|for)\s+)?(.+)$`)
-	// ownVedtakRe: "Valgstyrets vedtak", "Helse- og omsorgsutvalgets
-	// vedtak", "Formannskapet sitt vedtak".
-	ownVedtakRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\- ]*?t)(?:s| sitt)\s+vedtak\b`)
-	// behandlingRe: "Behandling i Formannskapet 12.03.2024:".
-	behandlingRe = regexp.MustCompile(`^(?:Behandling|Handsaming)\s+i\s+(\p{Lu}[\p{L}\- ]*?)\s*(?:\d|:|$)`)
 )
 
 // addressee returns the body a "Til <body>" line addresses, "" when the
@@ -76,13 +61,6 @@ func bodyFromTitle(title string) string {
 var meetingOf = map[string]string{
 	"styre": "Styret", "representantskaps": "Representantskapet", "års": "Årsmøtet",
 }
-
-// tailWord matches what may be left dangling after a date is removed or
-// a line is broken: a weekday, "den", a preposition.
-var tailWord = regexp.MustCompile(`(?i)^(den|i|for|fra|frå|på|til|og|om|med|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|,)$`)
-
-// bareTitle matches a title that names no body: "MØTEPROTOKOLL".
-var bareTitle = regexp.MustCompile(`(?i)^(møteprotokoll|protokoll|møtebok|referat|møtereferat)$`)
 
 // bodyAfterTitle returns the short line under a bare title
 // ("MØTEPROTOKOLL" / "Formannskapet"), "" when there is none.

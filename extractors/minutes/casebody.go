@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -30,9 +29,6 @@ type caseBuilder struct {
 	content  bool // a line after the title was read
 	prose    bool // a line outside tables was read after the title
 }
-
-// endMarker matches lines after which no case continues.
-var endMarker = regexp.MustCompile(`(?i)^(møtet (ble |vart |blei )?(hevet|heva|avsluttet|avslutta|slutt)|underskrift|underskrifter|rett utskrift|protokollen (er )?godkjent|signatur(er)?:?$|slutt$)`)
 
 // read adds the lines of lines[i:end] to the case and returns the index at
 // which the case ended: end, or an agenda break ("Kl. 13:00 Pause") or an

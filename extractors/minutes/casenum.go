@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -15,30 +14,6 @@ type caseStart struct {
 	number string
 	rest   string
 }
-
-var (
-	// sakPrefix is "Sak", "Sak nr.", "Saksnr.", "Styresak" before a case
-	// number.
-	sakPrefix = `(?:(?:[Ss]tyre)?[Ss]ak(?:snr\.?|snummer|\s+nr\.?)?|(?:STYRE)?SAK)\s*`
-	// sakSeries names a series of cases, kept in the number: "O-sak 3/24"
-	// (orientering), "V-sak 4/24" (vedtak), "FSK-sak 12/24" (a body's).
-	sakSeries = `[A-ZÆØÅ]{1,5}-[Ss]ak\s+`
-	// sakLabel is a case number's label in a single case's protocol: "Sak:
-	// 46/24", "Utvalgssak: 46/24" (not "Saksnr.:", which often gives the
-	// archive's number).
-	sakLabel = `(?:[Uu]tvalgs|[Uu]tvals)?[Ss]ak\s*:\s*`
-	// slashNumber: "33/25", "Sak 33/25", "PS 12/24", "FSK-12/2024",
-	// "O-sak 3/24", "Sak: 46/24".
-	slashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|` + sakLabel + `|(` + sakSeries + `|[A-ZÆØÅ]{2,5}[- ]?\s*))?(\d{1,4}/(?:\d{4}|\d{2}))\b(.*)$`)
-	// dashNumber: "Sak 21-25", "Styresak 045-2024", "V-sak 4-24" (only
-	// after "Sak" or a "X-sak" series).
-	dashNumber = regexp.MustCompile(`^(?:` + sakPrefix + `|(` + sakSeries + `))(\d{1,4}-(?:\d{4}|\d{2}))\b(.*)$`)
-	// sakNumber: "Sak 3", "Sak nr. 3:".
-	sakNumber = regexp.MustCompile(`^` + sakPrefix + `(\d{1,3})\b([^/\-\d].*|)$`)
-	// itemNumber: "3. Title", "3) Title", "3 - Title", and "3 Title" in a
-	// heading.
-	itemNumber = regexp.MustCompile(`^(\d{1,2})(\s*[.)]\s*|\s+[-–]\s+|\s+)(\p{Lu}.*|«.*)$`)
-)
 
 // parseCaseStart recognises a case number at the start of s. A bare number
 // must stand alone or be followed by a capitalised title; text after the

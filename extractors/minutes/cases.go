@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -9,10 +8,6 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/ident"
 )
-
-// archiveRe finds an archive number after its label: "Saksnr.: 24/00311",
-// "Arkivsak: 24/311-4", "Vår ref. 2024/1234".
-var archiveRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:arkivsak(?:snr|nr|\s+nr|-dok)?|saksnr|sak\s*nr|saksnummer|saksmappe|arkivnr|arkivreferanse|vår\s+ref|j\s?\.?\s?nr)\.?\s*:?\s*(\d{2,4}/\d{1,6}(?:-\d{1,4})?)`)
 
 // archive keeps the first archive number met in a metadata line.
 func (b *caseBuilder) archive(s string) {

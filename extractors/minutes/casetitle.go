@@ -1,13 +1,6 @@
 package minutes
 
-import (
-	"regexp"
-	"strings"
-)
-
-// caseType matches the kinds of agenda item written before or after a
-// title: "Beslutningssak", "Orienteringssak", "Drøftingssak" ...
-var caseType = regexp.MustCompile(`(?i)^(beslutningssak(?:er)?|orienteringssak(?:er)?|diskusjonssak(?:er)?|drøftingssak(?:er)?|drøftingsak(?:er)?|referatsak(?:er)?|vedtakssak(?:er)?|informasjonssak(?:er)?|temasak(?:er)?|godkjenningssak(?:er)?|meldingssak(?:er)?|delegert sak|politisk sak|\p{L}{4,}ssak)$`)
+import "strings"
 
 // splitType strips a case type from a title: "Beslutningssak: Handlingsplan
 // 2026", "Handlingsplan 2026 (Beslutningssak)", "Orienteringssak – FSIF".

@@ -183,3 +183,30 @@ func words(list ...string) map[string]bool {
 func headingWord(set map[string]bool, s string) bool {
 	return set[strings.TrimSpace(strings.TrimSuffix(fold(s), ":"))]
 }
+
+// The words of a meeting's body as titles, addressees and treatment
+// headings name it (body.go), and an agenda's heading (lines.go).
+
+var (
+	// addresseeRe: "Til Styringsgruppen for Norm for informasjonssikkerhet".
+	addresseeRe = regexp.MustCompile(`^Til:?\s+(\p{Lu}.*)$`)
+	// titleBodyRe: "Protokoll fra møte i Formannskapet", "Møteprotokoll
+	// Helse- og omsorgsutvalget", "Referat frå møte i styret", "Referat –
+	// arbeidsgruppe for digital skole", "Saksprotokoll i Kommunestyret".
+	titleBodyRe = regexp.MustCompile(`(?i)^(?:møte|valg|val|saks)?(?:referat|protokoll|møtebok)(?:\s*[-–—:]\s*|\s+)(?:(?:fra|frå|for|i)\s+)?(?:(\p{L}*)møtet?\s+(?:i|for)\s+)?(.+)$`)
+	// ownVedtakRe: "Valgstyrets vedtak", "Helse- og omsorgsutvalgets
+	// vedtak", "Formannskapet sitt vedtak".
+	ownVedtakRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\- ]*?t)(?:s| sitt)\s+vedtak\b`)
+	// behandlingRe: "Behandling i Formannskapet 12.03.2024:".
+	behandlingRe = regexp.MustCompile(`^(?:Behandling|Handsaming)\s+i\s+(\p{Lu}[\p{L}\- ]*?)\s*(?:\d|:|$)`)
+)
+
+// tailWord matches what may be left dangling after a date is removed or
+// a line is broken: a weekday, "den", a preposition.
+var tailWord = regexp.MustCompile(`(?i)^(den|i|for|fra|frå|på|til|og|om|med|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|,)$`)
+
+// bareTitle matches a title that names no body: "MØTEPROTOKOLL".
+var bareTitle = regexp.MustCompile(`(?i)^(møteprotokoll|protokoll|møtebok|referat|møtereferat)$`)
+
+// agendaHeading matches the heading of an agenda: "Saksliste", "Sakliste:".
+var agendaHeading = regexp.MustCompile(`(?i)^(saksliste|sakliste|sakskart|dagsorden|agenda|saker til behandling)\s*:?$`)

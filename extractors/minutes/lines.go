@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -96,9 +95,6 @@ func cellParagraphs(cell string) []string {
 	}
 	return out
 }
-
-// agendaHeading matches the heading of an agenda: "Saksliste", "Sakliste:".
-var agendaHeading = regexp.MustCompile(`(?i)^(saksliste|sakliste|sakskart|dagsorden|agenda|saker til behandling)\s*:?$`)
 
 // opensSection reports whether a line opens a new section of the minutes:
 // an attendee label or an agenda heading.

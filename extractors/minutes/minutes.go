@@ -1,5 +1,5 @@
-// Package minutes classifies a document (minutes, presentation, guide or
-// other) and, for minutes, reads the meeting, the attendees and the cases
+// Package minutes classifies a document (minutes, agenda, presentation,
+// guide or other) and, for minutes, reads the meeting, the attendees and the cases
 // with what was proposed and decided.
 //
 // # Overview
@@ -19,7 +19,7 @@
 // tables, and cell paragraphs a text export joined with " / ".
 //
 // Labels drive the reading: "Sted:", "Til stede", "Forfall", "Vedtak:",
-// "Kommunedirektørens innstilling" (see labels.go), in bokmål and nynorsk,
+// "Kommunedirektørens innstilling" (see lexicon_labels.go), in bokmål and nynorsk,
 // followed by text on the same line or on the next lines, cells or rows.
 // Attendee sections are read first; case numbers ("33/25", "Sak 19/25",
 // "PS 12/24", "Sak 3", else agenda items numbered 1, 2, 3 ...) then split
@@ -33,8 +33,7 @@
 // …", "… ble enstemmig valgt", "Forslaget faller", "Saka vert utsett",
 // "Tas til orientering", a vote count, a body's position ("Styret
 // støtter"), a question answered "Ja."; then its vote, conflicts of
-// interest and speakers. The words of outcomes, votes and case labels are
-// word lists in lexicon_outcomes.go. A number met again keeps its first
+// interest and speakers. A number met again keeps its first
 // item (cases.go): an agenda line gives way to the minutes' heading, a
 // number reused for another item is a slip.
 //
@@ -43,6 +42,22 @@
 // read for its meeting and cases, not for attendees.
 //
 // Dates and times of day come from package dates.
+//
+// # Vocabulary
+//
+// Every word the reader knows lives in the lexicon files, bokmål and
+// nynorsk side by side, as word lists and the few patterns built from
+// them; a new label, outcome or heading word is added there without
+// reading the passes:
+//
+//   - lexicon_labels.go: labels and the kind of part each opens;
+//   - lexicon_attendance.go: attendance, absence, roles, group labels,
+//     table columns, remarks after a name;
+//   - lexicon_meeting.go: meeting fields, titles, agenda and section
+//     headings, adjournment, a body named in a title or a treatment;
+//   - lexicon_cases.go: case numbers and series, archive numbers, item
+//     kinds, the end of the cases;
+//   - lexicon_outcomes.go: outcomes, votes, proposals, case labels.
 //
 // BUG(minutes): a case whose number a reader dropped (Word list numbering
 // lost in conversion) is not found; a speaker is only recognised at the
@@ -71,8 +86,8 @@ type Result struct {
 }
 
 // Analyze classifies d and, for minutes, reads its meeting, attendees and
-// cases; for an agenda, its meeting and cases. ref resolves dates written without a year. It never fails: what
-// it cannot find stays empty.
+// cases; for an agenda, its meeting and cases. ref resolves dates written
+// without a year. It never fails: what it cannot find stays empty.
 func Analyze(d *doc.Document, ref time.Time) Result {
 	lines := flatten(d.Blocks)
 	r := Result{Title: findTitle(d, lines)}
