@@ -24,6 +24,7 @@ func TestPages(t *testing.T) {
 		{"search facet", "/?q=normen&kind=presentation", []string{`aria-current="true" class="active">presentasjon`, "Nytt i Normen"}},
 		{"search cases", "/?q=integritet&cases=1", []string{"Sak 21/25"}},
 		{"search with no hit", "/?q=zzyzxq", []string{"0 treff"}},
+		{"search names the passage's page", "/?q=" + url.QueryEscape("veileder integritet") + "&format=pdf", []string{"#side-", "· side "}},
 		{"document", "/dokument/" + doc + "?q=integritet", []string{"åpne originalen", "<mark>"}},
 		{"meeting", "/mote/2025-09-16/" + url.PathEscape("Styringsgruppen for Normen"),
 			[]string{"Deltakere", "Ida-Kristin Martinussen", "Sak 19/25", "Vedtak:</strong> Innkalling og dagsorden godkjennes", "Sak 21/25", "Dokumenter"}},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"strconv"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/index"
@@ -58,7 +59,11 @@ func (s *Server) searchPage(ctx context.Context, r *http.Request, pg page) (stri
 		return "", nil, err
 	}
 	for _, h := range v.Res.Hits {
-		v.Hits = append(v.Hits, hitView{hit: h, URL: pg.url("/dokument/"+h.DocID, url.Values{"q": {p.Q}})})
+		u := pg.url("/dokument/"+h.DocID, url.Values{"q": {p.Q}})
+		if h.Page > 0 {
+			u += "#side-" + strconv.Itoa(h.Page) // the page of the best passage
+		}
+		v.Hits = append(v.Hits, hitView{hit: h, URL: u})
 	}
 	v.Facets = facetLinks(pg, p, v.Res.Facets)
 	v.From, v.To = p.Offset+1, p.Offset+len(v.Hits)
