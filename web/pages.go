@@ -50,7 +50,7 @@ func cloneValues(v url.Values) url.Values {
 }
 
 func parseTemplates() (map[string]*template.Template, error) {
-	funcs := template.FuncMap{"mark": mark, "href": href, "pathEsc": url.PathEscape, "nb": bokmal}
+	funcs := template.FuncMap{"mark": mark, "href": href, "pathEsc": url.PathEscape, "nb": bokmal, "casePath": casePath}
 	out := map[string]*template.Template{}
 	for _, name := range []string{"search", "document", "meeting", "case", "person", "register", "status", "error"} {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
@@ -82,6 +82,12 @@ func bokmal(s string) string {
 		return w
 	}
 	return s
+}
+
+// casePath is the path of a case's page: its number escaped, its slashes
+// kept ("/sak/PS%2012/24").
+func casePath(number string) string {
+	return "/sak/" + strings.ReplaceAll(url.PathEscape(number), "%2F", "/")
 }
 
 // href builds a link from a path, key-value pairs and the token.

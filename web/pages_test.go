@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -52,6 +53,23 @@ func TestPages(t *testing.T) {
 				rest = rest[i+len(w):]
 			}
 		})
+	}
+}
+
+func TestCasePath(t *testing.T) {
+	s := newTestServer(t, "")
+	for number, want := range map[string]string{"21/25": "/sak/21/25", "PS 12/24": "/sak/PS%2012/24", "3#a?b": "/sak/3%23a%3Fb"} {
+		got := casePath(number)
+		if got != want {
+			t.Errorf("casePath(%q) = %q, want %q", number, got, want)
+		}
+		req := httptest.NewRequest(http.MethodGet, got, nil)
+		if req.URL.Path != "/sak/"+number {
+			t.Errorf("%s reads back as %q", got, req.URL.Path)
+		}
+	}
+	if res, _ := get(t, s, casePath("21/25")); res.StatusCode != http.StatusOK {
+		t.Errorf("%s: %d", casePath("21/25"), res.StatusCode)
 	}
 }
 

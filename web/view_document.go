@@ -41,7 +41,7 @@ func (s *Server) documentPage(ctx context.Context, r *http.Request, pg page) (st
 	}
 	for _, c := range d.Record.Cases {
 		if c.Number != "" {
-			v.CaseURLs[c.Number] = pg.url("/sak/"+c.Number, nil)
+			v.CaseURLs[c.Number] = pg.url(casePath(c.Number), nil)
 		}
 	}
 	re := wordsPattern(q)

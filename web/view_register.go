@@ -44,7 +44,7 @@ func (s *Server) registerPage(ctx context.Context, r *http.Request, pg page) (st
 	v := &registerView{P: p, List: list, FirstRow: p.Offset + 1, Last: p.Offset + len(list.Rows)}
 	for _, d := range list.Rows {
 		v.Rows = append(v.Rows, rowView{decisionRow: d, DocURL: pg.url("/dokument/"+d.DocID, nil),
-			CaseURL:    pg.url("/sak/"+d.Number, nil),
+			CaseURL:    pg.url(casePath(d.Number), nil),
 			MeetingURL: pg.url("/mote/"+d.MeetingDate+"/"+url.PathEscape(d.Body), nil)})
 	}
 	for _, c := range columns {
