@@ -11,9 +11,9 @@ import (
 
 // sectionTitles head a part of a document, never the document itself: a
 // heading such as "Fremmøte" above the attendees is no title.
-var sectionTitles = words("fremmøte", "frammøte", "oppmøte", "tilstede", "til stede", "til stades", "deltakere", "deltakarar",
-	"innhold", "innhald", "innholdsfortegnelse", "innhaldsliste", "saksliste", "sakliste", "sakskart", "dagsorden", "agenda",
-	"saker", "saker til behandling", "formaliteter", "toc")
+var sectionTitles = wordSet("fremmøte|frammøte|oppmøte|tilstede|til stede|til stades|deltakere|deltakarar|innhold|innhald|" +
+	"innholdsfortegnelse|innhaldsliste|saksliste|sakliste|sakskart|dagsorden|agenda|saker|" +
+	"saker til behandling|formaliteter|toc")
 
 // presenceLabels say who came, which only a record of a meeting held can:
 // "Til stede:", "Fremmøte". An agenda may list members, not who came.
@@ -33,8 +33,8 @@ func saysWhoCame(s string) bool {
 
 // agendaHeadings head the list of cases of a meeting, in a notice as in
 // minutes.
-var agendaHeadings = words("saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "saker", "saker til behandling",
-	"forslag til dagsorden", "forslag til saksliste")
+var agendaHeadings = wordSet("saksliste|sakliste|sakskart|dagsorden|agenda|saker|saker til behandling|forslag til dagsorden|" +
+	"forslag til saksliste")
 
 // callPrefixes begin the words that call a meeting: "Innkalling til
 // styremøte", "Møteinnkalling".
@@ -45,7 +45,7 @@ var callPrefixes = []string{"innkalling", "innkallelse", "møteinnkalling", "mø
 var announcePrefixes = []string{"varsel", "varsling", "kunngjøring", "kunngjering"}
 
 // agendaNames name a list of cases in a title: "Sakskart", "Saksliste".
-var agendaNames = words("sakskart", "saksliste", "sakliste", "dagsorden")
+var agendaNames = wordSet("sakskart|saksliste|sakliste|dagsorden")
 
 // signingPlace matches the place-and-date line above a signature: "Oslo,
 // den 11. Desember 2024", "Bergen 3.3.2025"; only a place and a full date. It names where the
@@ -169,15 +169,6 @@ func recordWord(w string) bool {
 	return w == "møtebok" || strings.HasSuffix(w, "protokoll") || strings.HasSuffix(w, "referat")
 }
 
-// words folds a list into a set.
-func words(list ...string) map[string]bool {
-	set := make(map[string]bool, len(list))
-	for _, w := range list {
-		set[fold(w)] = true
-	}
-	return set
-}
-
 // headingWord reports whether a line, folded and without a closing colon,
 // is one of the set.
 func headingWord(set map[string]bool, s string) bool {
@@ -185,7 +176,7 @@ func headingWord(set map[string]bool, s string) bool {
 }
 
 // The words of a meeting's body as titles, addressees and treatment
-// headings name it (body.go), and an agenda's heading (lines.go).
+// headings name it (body.go).
 
 var (
 	// addresseeRe: "Til Styringsgruppen for Norm for informasjonssikkerhet".
@@ -207,6 +198,3 @@ var tailWord = regexp.MustCompile(`(?i)^(den|i|for|fra|frå|på|til|og|om|med|ma
 
 // bareTitle matches a title that names no body: "MØTEPROTOKOLL".
 var bareTitle = regexp.MustCompile(`(?i)^(møteprotokoll|protokoll|møtebok|referat|møtereferat)$`)
-
-// agendaHeading matches the heading of an agenda: "Saksliste", "Sakliste:".
-var agendaHeading = regexp.MustCompile(`(?i)^(saksliste|sakliste|sakskart|dagsorden|agenda|saker til behandling)\s*:?$`)

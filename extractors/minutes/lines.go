@@ -99,7 +99,7 @@ func cellParagraphs(cell string) []string {
 // opensSection reports whether a line opens a new section of the minutes:
 // an attendee label or an agenda heading.
 func opensSection(l line) bool {
-	return l.lab.isAttendance() || agendaHeading.MatchString(l.text)
+	return l.lab.isAttendance() || headingWord(agendaHeadings, l.text)
 }
 
 // rowCells returns a table row's cells, splitting Text on " | " when a
