@@ -11,10 +11,10 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fold returns s in lower case, then NFC, with runs of white space
+// Lower returns s in lower case, then NFC, with runs of white space
 // (including no-break spaces) collapsed to one space: the form keys and
 // case-insensitive matching use.
-func Fold(s string) string {
+func Lower(s string) string {
 	return strings.Join(strings.Fields(norm.NFC.String(strings.ToLower(s))), " ")
 }
 
@@ -22,7 +22,7 @@ func Fold(s string) string {
 // ends, so "Styringsgruppen  for Normen." and "styringsgruppen for normen"
 // agree.
 func BodyKey(name string) string {
-	return strings.TrimFunc(Fold(name), IsEdgePunct)
+	return strings.TrimFunc(Lower(name), IsEdgePunct)
 }
 
 // IsEdgePunct reports the runes trimmed from the ends of keys: punctuation,
@@ -69,7 +69,7 @@ func CaseKey(number string) string {
 
 // caseKey is one pass of CaseKey.
 func caseKey(number string) string {
-	s := seriesDash.ReplaceAllString(Fold(number), "$1 $2")
+	s := seriesDash.ReplaceAllString(Lower(number), "$1 $2")
 	words := strings.Fields(strings.TrimFunc(s, IsEdgePunct))
 	for len(words) > 1 && isLabel(strings.TrimRight(words[0], ".:")) {
 		words = words[1:]
@@ -154,7 +154,7 @@ func mapDigitRuns(s string, f func(before, run string) string) string {
 // "Nordmann Kari" (as election protocols print names), "Nordmann, Kari"
 // and "Kari Nordmann" agree.
 func PersonKey(name string) string {
-	words := strings.FieldsFunc(Fold(name), func(r rune) bool {
+	words := strings.FieldsFunc(Lower(name), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	})
 	for i := range words {
@@ -176,7 +176,7 @@ func ID(key string) int64 {
 // "høring"), dropping words that were only punctuation.
 func Words(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(Fold(s)) {
+	for _, w := range strings.Fields(Lower(s)) {
 		if w = strings.TrimFunc(w, IsEdgePunct); w != "" {
 			out = append(out, w)
 		}

@@ -104,7 +104,7 @@ func headOf(text string) []string {
 }
 
 func isHeadStop(l string) bool {
-	f := strings.TrimRight(Fold(l), ": ")
+	f := strings.TrimRight(Lower(l), ": ")
 	return slices.Contains(headStops, f) || slices.ContainsFunc(headStops, func(s string) bool {
 		return strings.HasPrefix(f, s+":")
 	})

@@ -47,7 +47,7 @@ func refLabel(prefix string) bool {
 // short label before a colon: "Veileder: Sikre helseopplysningenes
 // integritet" gives "sikre helseopplysningenes integritet".
 func TitleKey(title string) string {
-	t := Fold(title)
+	t := Lower(title)
 	if before, after, ok := strings.Cut(t, ":"); ok && len(strings.Fields(before)) <= 2 {
 		t = after
 	}

@@ -34,7 +34,7 @@ func NewSketch(text string) Sketch {
 	if len(text) > sketchMaxText {
 		text = text[:sketchMaxText]
 	}
-	words := strings.FieldsFunc(Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := strings.FieldsFunc(Lower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	seen := map[uint64]bool{}
 	for i := 0; i+shingleWords <= len(words) || (i == 0 && len(words) > 0); i++ {
 		h := fnv.New64a()

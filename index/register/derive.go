@@ -142,7 +142,7 @@ func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase) err
 		id, meetingID, key, c.Number, ident.CaseKey(c.Number), ident.SortKey(mc.Key), c.Title, c.Type,
 		c.ArchiveNumber, c.Proposal, c.Decision, c.DecisionAsWritten, c.Decided, c.Discussion,
 		jsonList(c.Speakers), jsonList(c.Conflicts), uv, vf, va, vt, c.Page, mc.From.Path,
-		ident.Fold(c.Title+"\n"+c.Proposal+"\n"+c.Decision))
+		ident.Lower(c.Title+"\n"+c.Proposal+"\n"+c.Decision))
 	if err != nil {
 		return err
 	}

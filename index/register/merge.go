@@ -119,7 +119,7 @@ func caseKeyIn(path string, i int, number, title string) string {
 	if k := ident.CaseKey(number); k != "" {
 		return k
 	}
-	if t := ident.Fold(title); t != "" {
+	if t := ident.Lower(title); t != "" {
 		return "title:" + t
 	}
 	return "pos:" + path + "#" + strconv.Itoa(i)
