@@ -75,7 +75,7 @@ func FuzzAnalyze(f *testing.F) {
 
 func checkInvariants(t *testing.T, r Result) {
 	switch r.Kind {
-	case doc.KindMinutes:
+	case doc.KindMinutes, doc.KindAgenda:
 	case doc.KindPresentation, doc.KindGuide, doc.KindOther:
 		if r.Meeting != nil || len(r.Attendees) > 0 || len(r.Cases) > 0 {
 			t.Fatalf("%s with minutes fields", r.Kind)
