@@ -37,11 +37,10 @@ func Text(s string) string {
 	buf = clean(buf, s)
 	n := len(buf)
 	b := collapse(joinLines(buf[n:], buf[:n]))
-	out := string(stripBullet(b))
-	if !norm.NFC.IsNormalString(out) { // removing a control may have joined a base and a mark
-		out = norm.NFC.String(out)
+	if !norm.NFC.IsNormal(b) { // removing a control or a stray byte may have joined a base and a mark
+		b = norm.NFC.Bytes(b) // and may so make a bullet (U+0387 is ·), stripped below
 	}
-	return out
+	return string(stripBullet(b))
 }
 
 // bullets are the glyphs that open a list item.
