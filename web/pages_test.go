@@ -32,6 +32,7 @@ func TestPages(t *testing.T) {
 		{"case", "/sak/21/25", []string{"2025-09-16", "Veileder om helseopplysningenes integritet"}},
 		{"person", "/person/" + url.PathEscape("Martinussen Ida-Kristin"), []string{"2025-09-16", "til stede"}},
 		{"register", "/register", []string{"saker", "CSV", "2025-12-02", "33/25", "<td>Styringsgruppen godkjente innkalling"}},
+		{"register sorts by each column", "/register", []string{"sort=date", "sort=body", "sort=case", "sort=title", "sort=decided"}},
 		{"register filtered", "/register?case=21/25", []string{"1 saker", "21/25"}},
 		{"status", "/status", []string{"9 av 9 filer", "Siste kjøring", "Karantene"}},
 	}
