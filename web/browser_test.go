@@ -266,32 +266,47 @@ func testSearch(t *testing.T, s *session) {
 	s.check(t, "sok-treff")
 }
 
-// testFacets clicks a facet of each kind in turn; each narrows the hits to
-// its value and shows itself as chosen.
+// testFacets clicks a facet of each kind in turn; each narrows the matches
+// to its value, shows itself as chosen and clears on a second click.
 func testFacets(t *testing.T, s *session) {
 	s.open(t, "/?q=normen")
-	all := len(texts(t, s, ".hits > li"))
-	s.follow(t, `aside a[href*="kind=presentation"]`)
-	if got := s.location(t).Query().Get("kind"); got != "presentation" {
-		t.Errorf("the URL holds kind=%q after a click on presentasjon", got)
-	}
-	metas := texts(t, s, ".hits > li > .meta:first-of-type")
-	if len(metas) == 0 || len(metas) >= all {
-		t.Errorf("the facet left %d of %d hits", len(metas), all)
-	}
-	for _, m := range metas {
-		if !strings.Contains(m, "presentasjon") {
-			t.Errorf("a hit of kind presentation reads %q", m)
+	all := total(t, s)
+	for _, f := range []struct {
+		param, value string
+		narrows      bool   // some matches have another value
+		sel, want    string // the hits' elements sel selects all hold want
+	}{
+		{"kind", "presentation", true, ".hits > li > .meta:first-of-type", "presentasjon"},
+		{"format", "pdf", true, ".hits .file", ".pdf"},
+		{"lang", "nb", false, ".hits > li", ""}, // the sample archive is all bokmål
+	} {
+		s.follow(t, fmt.Sprintf(`aside a[href*="%s=%s"]`, f.param, f.value))
+		if got := s.location(t).Query().Get(f.param); got != f.value {
+			t.Errorf("the URL holds %s=%q after a click on its facet %s", f.param, got, f.value)
+		}
+		if n := total(t, s); n == 0 || n > all || (f.narrows && n == all) {
+			t.Errorf("%s=%s: %d of %d matches", f.param, f.value, n, all)
+		}
+		for i, g := range texts(t, s, f.sel) {
+			if !strings.Contains(g, f.want) {
+				t.Errorf("%s=%s: hit %d reads %q", f.param, f.value, i+1, g)
+			}
+		}
+		if got := texts(t, s, `aside a[aria-current="true"]`); len(got) != 1 || got[0] != bokmal(f.value) {
+			t.Errorf("chosen facets %q, want [%s]", got, bokmal(f.value))
+		}
+		s.check(t, "sok-fasett-"+f.param)
+		s.follow(t, `aside a[aria-current="true"]`)
+		if s.location(t).Query().Has(f.param) {
+			t.Errorf("a second click on facet %s=%s did not clear it", f.param, f.value)
 		}
 	}
-	if got := texts(t, s, `aside a[aria-current="true"]`); len(got) != 1 || got[0] != "presentasjon" {
-		t.Errorf("chosen facets %q, want [presentasjon]", got)
-	}
-	s.check(t, "sok-fasett")
-	s.follow(t, `aside a[aria-current="true"]`)
-	if s.location(t).Query().Has("kind") {
-		t.Error("a click on the chosen facet did not clear it")
-	}
+}
+
+// total is the number of matches the search page reports.
+func total(t *testing.T, s *session) int {
+	t.Helper()
+	return eval[int](t, s, `+document.querySelector(".results section").textContent.match(/(\d+) treff/)[1]`)
 }
 
 // testDocumentPage follows a hit to its document, which opens at the page of
