@@ -12,10 +12,14 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -52,6 +56,10 @@ type session struct {
 	shots     string // screenshots go here
 	downloads string
 	axe       string // axe-core's source; "" skips the accessibility check
+	searches  atomic.Int64
+
+	mu       sync.Mutex
+	problems []string // script errors and console errors, CSP refusals among them
 }
 
 // newSession starts the server on loopback and a headless Chromium with a
@@ -75,7 +83,13 @@ func newSession(t *testing.T) *session {
 		}
 		s.axe = string(b)
 	}
-	srv := httptest.NewServer(newTestServer(t, ""))
+	h := newTestServer(t, "")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" && r.URL.Query().Get("q") != "" {
+			s.searches.Add(1)
+		}
+		h.ServeHTTP(w, r)
+	}))
 	t.Cleanup(srv.Close)
 	s.base = srv.URL
 
@@ -93,6 +107,9 @@ func newSession(t *testing.T) *session {
 		t.Fatalf("starting %s: %v", exe, err)
 	}
 	s.ctx = ctx
+	if err := chromedp.Listen(ctx, s.watch); err != nil {
+		t.Fatal(err)
+	}
 	s.do(t, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
 		_, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 			Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: s.downloads, EventsEnabled: ptr(true)})
@@ -102,6 +119,29 @@ func newSession(t *testing.T) *session {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// watch keeps the page's uncaught exceptions and console errors but those
+// of failed requests, which the not-found page has by design.
+func (s *session) watch(ev any) {
+	var p string
+	switch e := ev.(type) {
+	case *runtime.EventExceptionThrown:
+		d := e.ExceptionDetails
+		p = fmt.Sprintf("%s:%d: %s", d.URL, d.LineNumber+1, d.Text)
+		if d.Exception != nil {
+			p += " " + d.Exception.Description
+		}
+	case *cdplog.EventEntryAdded:
+		if e.Entry.Level == cdplog.EntryLevelError && e.Entry.Source != cdplog.EntrySourceNetwork {
+			p = string(e.Entry.Source) + ": " + e.Entry.Text
+		}
+	}
+	if p != "" {
+		s.mu.Lock()
+		s.problems = append(s.problems, p)
+		s.mu.Unlock()
+	}
+}
 
 // step is a context for one browser step.
 func (s *session) step() (context.Context, context.CancelFunc) {
@@ -200,11 +240,18 @@ const axeRun = `axe.run(document, {resultTypes: ["violations"]}).then(r => r.vio
 	.map(v => ({id: v.id, impact: v.impact, help: v.help,
 		nodes: v.nodes.map(n => n.target.join(" ") + ": " + n.failureSummary.replace(/\s+/g, " "))})))`
 
-// check runs the accessibility check on the page and saves its screenshot
+// check reports the page's script errors, runs the accessibility check and
+// saves the page's screenshot
 // as name.png. axe-core goes in through the DevTools protocol, which the
 // page's Content-Security-Policy does not govern.
 func (s *session) check(t *testing.T, name string) {
 	t.Helper()
+	s.mu.Lock()
+	for _, p := range s.problems {
+		t.Errorf("%s: %s", name, p)
+	}
+	s.problems = nil
+	s.mu.Unlock()
 	if s.axe != "" {
 		ctx, cancel := s.step()
 		defer cancel()
@@ -237,6 +284,7 @@ func TestBrowser(t *testing.T) {
 		fn   func(*testing.T, *session)
 	}{
 		{"search", testSearch},
+		{"search as you type", testSearchAsYouType},
 		{"facets", testFacets},
 		{"document at its page", testDocumentPage},
 		{"meeting, case and person", testMeetingCasePerson},
@@ -264,6 +312,34 @@ func testSearch(t *testing.T, s *session) {
 		t.Error("no highlighted passage")
 	}
 	s.check(t, "sok-treff")
+}
+
+// testSearchAsYouType types without submitting: the results follow the
+// words typed, in the same page, after a pause, and the URL keeps up.
+func testSearchAsYouType(t *testing.T, s *session) {
+	s.open(t, "/")
+	s.do(t, chromedp.Evaluate[chromedp.Void](`window.samePage = true`))
+	before := s.searches.Load()
+	s.do(t, chromedp.SendKeys(chromedp.ID("q"), "integritet"))
+	waitUntil(t, s, `document.querySelector(".hits > li") !== null`)
+	if n := s.searches.Load() - before; n > 2 {
+		t.Errorf("%d searches for one word typed: no pause before searching", n)
+	}
+	s.do(t, chromedp.SendKeys(chromedp.ID("q"), " veileder"))
+	waitUntil(t, s, `document.querySelector("h1").textContent === "Søk: integritet veileder"`)
+	if !eval[bool](t, s, `window.samePage === true`) {
+		t.Error("the page reloaded")
+	}
+	if q := s.location(t).Query().Get("q"); q != "integritet veileder" {
+		t.Errorf("the URL holds q=%q", q)
+	}
+	if got := eval[string](t, s, `document.getElementById("sok-status").textContent`); !strings.Contains(got, "treff") {
+		t.Errorf("the status says %q", got)
+	}
+	if len(texts(t, s, ".fragment mark")) == 0 {
+		t.Error("no highlighted passage")
+	}
+	s.check(t, "sok-mens-du-skriver")
 }
 
 // testFacets clicks a facet of each kind in turn; each narrows the matches

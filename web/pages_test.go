@@ -19,7 +19,7 @@ func TestPages(t *testing.T) {
 		name, target string
 		want         []string // in the page, in order
 	}{
-		{"search form", "/", []string{`name="q"`, "Avgrens søket"}},
+		{"search form", "/", []string{`src="/static/search.js"`, `name="q"`, "Avgrens søket", `role="status"`}},
 		{"search", "/?q=" + url.QueryEscape("dagsorden"), []string{"Type", "treff", "<mark>", "Styringsgruppen"}},
 		{"search by date", "/?q=dagsorden&sort=date", []string{"2025-12-02", "2025-09-16"}},
 		{"search facet", "/?q=normen&kind=presentation", []string{`aria-current="true" class="active">presentasjon`, "Nytt i Normen"}},
