@@ -291,6 +291,7 @@ func TestBrowser(t *testing.T) {
 		{"register and download", testRegister},
 		{"status", testStatus},
 		{"not found", testNotFound},
+		{"phone", testPhone},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, s) })
 	}
@@ -556,4 +557,22 @@ func testNotFound(t *testing.T, s *session) {
 		t.Errorf("unknown document: %d", res.Status)
 	}
 	s.check(t, "ikke-funnet")
+}
+
+// testPhone shows pages at a phone's width: none is wider than the screen
+// (the register's table scrolls in its own box).
+func testPhone(t *testing.T, s *session) {
+	s.do(t, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+	defer s.do(t, chromedp.EmulateReset())
+	for name, path := range map[string]string{
+		"telefon-sok":      "/?q=normen",
+		"telefon-mote":     "/mote/2025-09-16/" + url.PathEscape("Styringsgruppen for Normen"),
+		"telefon-register": "/register",
+	} {
+		s.open(t, path)
+		if w := eval[int](t, s, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); w > 0 {
+			t.Errorf("%s is %d px wider than the phone", path, w)
+		}
+		s.check(t, name)
+	}
 }
