@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -95,7 +97,7 @@ func newSession(t *testing.T) *session {
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe), chromedp.UserDataDir(t.TempDir()), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.WindowSize(1280, 900), chromedp.Flag("lang", "nb"),
+		chromedp.WindowSize(1280, 900),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true))
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -110,11 +112,11 @@ func newSession(t *testing.T) *session {
 	if err := chromedp.Listen(ctx, s.watch); err != nil {
 		t.Fatal(err)
 	}
-	s.do(t, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		_, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-			Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: s.downloads, EventsEnabled: ptr(true)})
-		return err
-	}))
+	_, err = chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: s.downloads, EventsEnabled: ptr(true)})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return s
 }
 
@@ -240,18 +242,24 @@ const axeRun = `axe.run(document, {resultTypes: ["violations"]}).then(r => r.vio
 	.map(v => ({id: v.id, impact: v.impact, help: v.help,
 		nodes: v.nodes.map(n => n.target.join(" ") + ": " + n.failureSummary.replace(/\s+/g, " "))})))`
 
-// check reports the page's script errors, runs the accessibility check and
-// saves the page's screenshot
-// as name.png. axe-core goes in through the DevTools protocol, which the
-// page's Content-Security-Policy does not govern.
-func (s *session) check(t *testing.T, name string) {
+// reportProblems fails t with the script errors seen since the last call.
+func (s *session) reportProblems(t *testing.T, name string) {
 	t.Helper()
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	for _, p := range s.problems {
 		t.Errorf("%s: %s", name, p)
 	}
 	s.problems = nil
-	s.mu.Unlock()
+}
+
+// check reports the page's script errors, runs the accessibility check and
+// saves the page's screenshot as name.png. axe-core goes in through the
+// DevTools protocol, which the page's Content-Security-Policy does not
+// govern.
+func (s *session) check(t *testing.T, name string) {
+	t.Helper()
+	s.reportProblems(t, name)
 	if s.axe != "" {
 		ctx, cancel := s.step()
 		defer cancel()
@@ -295,12 +303,22 @@ func TestBrowser(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, s) })
 	}
+	s.reportProblems(t, "last page")
 }
 
-// testSearch types a query into the form and submits it.
+// testSearch types a query into the form and submits it, with the page's
+// scripts off: the pages work without them.
 func testSearch(t *testing.T, s *session) {
 	s.open(t, "/")
 	s.check(t, "sok")
+	scripts := func(on bool) chromedp.Action[chromedp.Void] {
+		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled,
+				emulation.SetScriptExecutionDisabledParams{Value: !on})
+			return err
+		})
+	}
+	s.do(t, scripts(false))
 	s.do(t, chromedp.SendKeys(chromedp.ID("q"), "normen"))
 	s.follow(t, `form[role=search] button[type=submit]`)
 	if q := s.location(t).Query().Get("q"); q != "normen" {
@@ -312,6 +330,7 @@ func testSearch(t *testing.T, s *session) {
 	if len(texts(t, s, ".fragment mark")) == 0 {
 		t.Error("no highlighted passage")
 	}
+	s.do(t, scripts(true)) // for axe-core
 	s.check(t, "sok-treff")
 }
 
