@@ -575,6 +575,9 @@ func testNotFound(t *testing.T, s *session) {
 	if res.Status != http.StatusNotFound {
 		t.Errorf("unknown document: %d", res.Status)
 	}
+	if got := texts(t, s, ".error"); len(got) != 1 || !strings.HasPrefix(got[0], "Finnes ikke: document finnes-ikke") {
+		t.Errorf("unknown document: the page says %q", got)
+	}
 	s.check(t, "ikke-funnet")
 }
 
