@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,6 +25,8 @@ import (
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/motebok/motebok/index/register"
 )
 
 // The end-to-end tests drive a headless Chromium over the sample archive:
@@ -473,8 +477,9 @@ func testMeetingCasePerson(t *testing.T, s *session) {
 	s.check(t, "person")
 }
 
-// testRegister filters and sorts the register, downloads it as CSV and
-// checks that the file holds the rows the page shows, in the same order.
+// testRegister filters and sorts the register, downloads it as CSV and as
+// JSON and checks that each file holds the rows the page shows, in the same
+// order.
 func testRegister(t *testing.T, s *session) {
 	s.open(t, "/register")
 	all := len(texts(t, s, "tbody tr"))
@@ -491,25 +496,36 @@ func testRegister(t *testing.T, s *session) {
 			t.Errorf("row dated %s after filtering from 2025-12-01", r[0])
 		}
 		if i > 0 && naturalKey(r[2]) > naturalKey(rows[i-1][2]) {
-			t.Errorf("case %s after %s when sorted by case, newest first", r[2], rows[i-1][2])
+			t.Errorf("case %s after %s when sorted by case, highest first", r[2], rows[i-1][2])
 		}
 	}
 	s.check(t, "register")
 
-	got := s.download(t, `a[href^="/register.csv"]`)
-	recs, err := readCSV(got)
+	recs, err := readCSV(s.download(t, `a[href^="/register.csv"]`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != len(rows)+1 {
-		t.Fatalf("the CSV has %d rows, the page %d", len(recs)-1, len(rows))
+	var fromJSON []register.Decision
+	if err := json.Unmarshal([]byte(s.download(t, `a[href^="/register.json"]`)), &fromJSON); err != nil {
+		t.Fatal(err)
 	}
+	if len(recs) != len(rows)+1 || len(fromJSON) != len(rows) {
+		t.Fatalf("the CSV has %d rows, the JSON %d, the page %d", len(recs)-1, len(fromJSON), len(rows))
+	}
+	col := map[string]int{}
+	for i, name := range recs[0] {
+		col[name] = i
+	}
+	yesNo := map[bool]string{true: "ja", false: "nei"}
 	for i, r := range rows {
-		c := recs[i+1]
-		// page: date, body, case, title, decided (ja/nei), decision; CSV: date, body, case, title, ..., decided at 6, decision at 8
-		want := []string{c[0], c[1], c[2], c[3], map[string]string{"true": "ja", "false": "nei"}[c[6]], c[8]}
-		if strings.Join(r, "|") != strings.Join(want, "|") {
+		c, j := recs[i+1], fromJSON[i]
+		// The page: date, body, case, title, decided, decision.
+		if want := []string{c[col["meeting_date"]], c[col["body"]], c[col["number"]], c[col["title"]],
+			yesNo[c[col["decided"]] == "true"], c[col["decision"]]}; !slices.Equal(r, want) {
 			t.Errorf("row %d: page %q, CSV %q", i+1, r, want)
+		}
+		if want := []string{j.MeetingDate, j.Body, j.Number, j.Title, yesNo[j.Decided], j.Decision}; !slices.Equal(r, want) {
+			t.Errorf("row %d: page %q, JSON %q", i+1, r, want)
 		}
 	}
 }
