@@ -17,7 +17,7 @@ type Query struct {
 	From, To  time.Time // inclusive date range; zero = open
 	Limit     int       // hits to return, default 10
 	CasesOnly bool      // search cases (agenda items) instead of files
-	Facets    bool      // count kind, body and year over all matches (costs a visit of each match)
+	Facets    bool      // count kind, body, year, format and lang over all matches (costs a visit of each match)
 }
 
 // searcher is one search: the index and the field set of the type of

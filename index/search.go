@@ -20,7 +20,7 @@ type Result struct {
 	// the hits hold some of them.
 	Partial bool                    `json:"partial,omitempty"`
 	Hits    []Hit                   `json:"hits"`
-	Facets  map[string][]FacetCount `json:"facets,omitempty"` // kind, body, year over all matches, when asked for
+	Facets  map[string][]FacetCount `json:"facets,omitempty"` // kind, body, year, format, lang over all matches, when asked for
 }
 
 // Hit is a file or a case. Formats of one meeting or document (DOCX, PDF,
@@ -56,7 +56,7 @@ const (
 
 var (
 	hitFields = []string{fType, fPath, fTitle, fKind, fDate, fBody, fCase, fGroup, fCopy, fPages, fAnswer}
-	facets    = map[string]int{fKind: 10, fBody: 20, fYear: 30}
+	facets    = map[string]int{fKind: 10, fBody: 20, fYear: 30, fFormat: 10, fLang: 5}
 )
 
 // Search runs q and returns grouped hits with fragments and facets.

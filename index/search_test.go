@@ -102,7 +102,7 @@ func TestSearchFacets(t *testing.T) {
 	if res, err = ix.Search(context.Background(), Query{Text: "vedtak", Facets: true}); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"kind", "body", "year"} {
+	for _, name := range []string{"kind", "body", "year", "format", "lang"} {
 		sum := 0
 		for _, c := range res.Facets[name] {
 			sum += c.Count

@@ -2,8 +2,11 @@ package web
 
 import (
 	"encoding/json"
+	"maps"
 	"net/http"
+	"net/url"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,8 +39,8 @@ func TestSearchPaging(t *testing.T) {
 	}
 }
 
-// TestAPIFilters: kind, year and format narrow a search; facets count kind,
-// body and year.
+// TestAPIFilters: kind, year, format and the others narrow a search; facets
+// count kind, body, year, format and language.
 func TestAPIFilters(t *testing.T) {
 	s := newTestServer(t, "")
 	cases := []struct {
@@ -46,6 +49,7 @@ func TestAPIFilters(t *testing.T) {
 	}{
 		{"kind=guide", func(h hit) bool { return h.Kind == "guide" }},
 		{"lang=nb", func(h hit) bool { return true }},
+		{"format=pptx", func(h hit) bool { return strings.HasSuffix(h.Path, ".pptx") }},
 		{"year=2020", func(h hit) bool { return h.Date[:4] == "2020" }},
 		{"from=2025-12-01&to=2025-12", func(h hit) bool { return h.Date >= "2025-12-01" && h.Date <= "2025-12-31" }},
 		{"body=styringsgruppen", func(h hit) bool { return h.Body != "" }},
@@ -61,8 +65,21 @@ func TestAPIFilters(t *testing.T) {
 				t.Errorf("%s: hit %s %s %s %s", c.params, h.Path, h.Kind, h.Date, h.Body)
 			}
 		}
-		if len(res.Facets["kind"]) == 0 {
-			t.Errorf("%s: no kind facet", c.params)
+		for _, f := range []string{"kind", "body", "year", "format", "lang"} {
+			if _, ok := res.Facets[f]; !ok {
+				t.Errorf("%s: no %s facet", c.params, f)
+			}
+		}
+		for _, f := range []string{"kind", "format", "lang"} { // every file has these
+			if len(res.Facets[f]) == 0 {
+				t.Errorf("%s: facet %s counts nothing", c.params, f)
+			}
+		}
+		// A filter on a facet's field leaves that one value in it.
+		if k, v, _ := strings.Cut(c.params, "="); k != "body" && res.Facets[k] != nil {
+			if fs := res.Facets[k]; len(fs) != 1 || fs[0].Term != v {
+				t.Errorf("%s: facet %s is %+v", c.params, k, fs)
+			}
 		}
 	}
 }
@@ -132,5 +149,55 @@ func TestAPIRecords(t *testing.T) {
 	getJSON(t, s, "/api/status", &st)
 	if st.Indexed != 9 || st.LastRun == nil {
 		t.Errorf("status: %d indexed, last run %v", st.Indexed, st.LastRun)
+	}
+}
+
+// TestOpenAPIParams: openapi.json documents exactly the query parameters
+// that the search and the register read, as their URLs carry them.
+func TestOpenAPIParams(t *testing.T) {
+	var spec struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct{ Name, In string }
+		}
+		Components struct {
+			Schemas struct {
+				SearchResult struct {
+					Properties struct {
+						Facets struct{ Properties map[string]any }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(openAPI, &spec); err != nil {
+		t.Fatal(err)
+	}
+	read := map[string]url.Values{
+		"/api/search": searchParams{Q: "q", Kind: "k", Body: "b", Year: "y", Format: "f", Lang: "l", From: "f",
+			To: "t", Sort: "s", Cases: true, Offset: 1, Limit: 1}.values(),
+		"/api/decisions": decisionParams{Q: "q", Body: "b", Case: "c", From: "f", To: "t", Sort: "s",
+			Desc: false, Decided: true, Offset: 1, Limit: 1}.values(),
+	}
+	for path, v := range read {
+		var documented, served []string
+		for _, p := range spec.Paths[path]["get"].Parameters {
+			if p.In == "query" {
+				documented = append(documented, p.Name)
+			}
+		}
+		for k := range v {
+			served = append(served, k)
+		}
+		slices.Sort(documented)
+		slices.Sort(served)
+		if !slices.Equal(documented, served) {
+			t.Errorf("%s: openapi.json documents %v, the handler reads %v", path, documented, served)
+		}
+	}
+	var res searchResult
+	getJSON(t, newTestServer(t, ""), "/api/search?q=normen", &res)
+	documented := slices.Sorted(maps.Keys(spec.Components.Schemas.SearchResult.Properties.Facets.Properties))
+	if served := slices.Sorted(maps.Keys(res.Facets)); !slices.Equal(documented, served) {
+		t.Errorf("openapi.json documents facets %v, a search counts %v", documented, served)
 	}
 }

@@ -19,7 +19,7 @@ func TestPages(t *testing.T) {
 		name, target string
 		want         []string // in the page, in order
 	}{
-		{"search form", "/", []string{`name="q"`, "Avgrens søket"}},
+		{"search form", "/", []string{`src="/static/search.js"`, `name="q"`, "Avgrens søket", `role="status"`}},
 		{"search", "/?q=" + url.QueryEscape("dagsorden"), []string{"Type", "treff", "<mark>", "Styringsgruppen"}},
 		{"search by date", "/?q=dagsorden&sort=date", []string{"2025-12-02", "2025-09-16"}},
 		{"search facet", "/?q=normen&kind=presentation", []string{`aria-current="true" class="active">presentasjon`, "Nytt i Normen"}},
@@ -32,6 +32,7 @@ func TestPages(t *testing.T) {
 		{"case", "/sak/21/25", []string{"2025-09-16", "Veileder om helseopplysningenes integritet"}},
 		{"person", "/person/" + url.PathEscape("Martinussen Ida-Kristin"), []string{"2025-09-16", "til stede"}},
 		{"register", "/register", []string{"saker", "CSV", "2025-12-02", "33/25", "<td>Styringsgruppen godkjente innkalling"}},
+		{"register sorts by each column", "/register", []string{"sort=date", "sort=body", "sort=case", "sort=title", "sort=decided"}},
 		{"register filtered", "/register?case=21/25", []string{"1 saker", "21/25"}},
 		{"status", "/status", []string{"9 av 9 filer", "Siste kjøring", "Karantene"}},
 	}

@@ -49,7 +49,7 @@ func (s *Server) registerPage(ctx context.Context, r *http.Request, pg page) (st
 	}
 	for _, c := range columns {
 		q := p
-		q.Offset, q.Desc = 0, !(p.Sort == c.key && p.Desc)
+		q.Sort, q.Offset, q.Desc = c.key, 0, !(p.Sort == c.key && p.Desc)
 		v.Columns = append(v.Columns, link{Label: c.label, URL: pg.url("/register", q.values()), Active: p.Sort == c.key})
 	}
 	v.Prev, v.Next = pagingLinks(pg, "/register", p.values(), p.Offset, p.Limit, p.Offset+p.Limit < list.Total)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"strconv"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -33,7 +34,8 @@ type searchView struct {
 
 type hitView struct {
 	hit
-	URL string
+	URL  string
+	File string // the file's name
 }
 
 type facetView struct {
@@ -44,6 +46,7 @@ type facetView struct {
 // facetParams maps the index's facets to the parameters they set.
 var facetParams = []struct{ facet, param, label string }{
 	{"kind", "kind", "Type"}, {"body", "body", "Organ"}, {"year", "year", "År"},
+	{"format", "format", "Format"}, {"lang", "lang", "Språk"},
 }
 
 func (s *Server) searchPage(ctx context.Context, r *http.Request, pg page) (string, any, error) {
@@ -63,7 +66,7 @@ func (s *Server) searchPage(ctx context.Context, r *http.Request, pg page) (stri
 		if h.Page > 0 {
 			u += "#side-" + strconv.Itoa(h.Page) // the page of the best passage
 		}
-		v.Hits = append(v.Hits, hitView{hit: h, URL: u})
+		v.Hits = append(v.Hits, hitView{hit: h, URL: u, File: filepath.Base(h.Path)})
 	}
 	v.Facets = facetLinks(pg, p, v.Res.Facets)
 	v.From, v.To = p.Offset+1, p.Offset+len(v.Hits)
