@@ -92,8 +92,8 @@ func readerGetsIn(t *testing.T, dir string) *Index {
 }
 
 // TestWriterClaim checks that a Writer claims the index while it holds it,
-// lets go after holdFor even without another write, and takes it back for
-// the next write.
+// lets go after holdFor even without another write, and claims it again
+// while it waits for a reader to let go.
 func TestWriterClaim(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no flock: readers cannot see a claim")
@@ -123,12 +123,18 @@ func TestWriterClaim(t *testing.T) {
 	if WriterWaiting(dir) {
 		t.Fatal("an idle Writer keeps its claim past holdFor")
 	}
-	readerGetsIn(t, dir).Close()
-	if err := w.Put(ctx, batch(1, 2)); err != nil {
-		t.Fatal(err)
+	ro := readerGetsIn(t, dir)
+	done := make(chan error)
+	go func() { done <- w.Put(ctx, batch(1, 2)) }()
+	for !WriterWaiting(dir) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
 	}
 	if !WriterWaiting(dir) {
-		t.Error("a Writer that took the index back does not claim it")
+		t.Error("a Writer waiting for a reader to let go does not claim the index")
+	}
+	ro.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)

@@ -192,19 +192,13 @@ func (st *state) close() {
 	}
 }
 
-// search runs q on the index, or answers it from the generation's cache.
+// search answers q from the generation's cache, or runs it on the index.
 // The result is shared: callers must not modify it.
 func (s *source) search(ctx context.Context, q index.Query) (*index.Result, error) {
 	var res *index.Result
 	err := s.with(func(st *state) error {
-		var ok bool
-		if res, ok = st.cache.get(q); ok {
-			return nil
-		}
 		var err error
-		if res, err = s.searchIndex(ctx, st, q); err == nil {
-			st.cache.put(q, res)
-		}
+		res, err = st.cache.do(ctx, q, func() (*index.Result, error) { return s.searchIndex(ctx, st, q) })
 		return err
 	})
 	return res, err
