@@ -30,6 +30,8 @@ cpu() { # user+system seconds of the server so far
 }
 
 for mix in repeat unique; do
+	# warm-up: the index's pages in memory, the repeated searches cached
+	MIX=$mix wrk -t2 -c20 -d3s -s scripts/loadtest.lua "$url" >/dev/null
 	for c in $clients; do
 		before=$(cpu)
 		out=$(MIX=$mix wrk -t2 -c"$c" -d"${secs}s" --timeout 30s -s scripts/loadtest.lua "$url" | grep '^RESULT')
