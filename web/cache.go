@@ -117,6 +117,31 @@ func first(res *index.Result, limit int) *index.Result {
 	return &cut
 }
 
+// facets returns the facets kept for the matches of q.
+func (c *resultCache) facets(q index.Query) (map[string][]index.FacetCount, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	res, ok := c.get(facetsKey(q), 0)
+	if !ok {
+		return nil, false
+	}
+	return res.Facets, true
+}
+
+// keepFacets keeps the facets of q's matches, which every page and order
+// of q shares.
+func (c *resultCache) keepFacets(q index.Query, facets map[string][]index.FacetCount) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.put(facetsKey(q), 0, &index.Result{Facets: facets})
+}
+
+// facetsKey names the facets of q's matches in the cache.
+func facetsKey(q index.Query) string {
+	q.Offset, q.ByDate = 0, false
+	return "facets " + cacheKey(q)
+}
+
 // get returns the cached result of key holding its first limit hits;
 // c.mu is held.
 func (c *resultCache) get(k string, limit int) (*index.Result, bool) {

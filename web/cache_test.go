@@ -136,3 +136,28 @@ func TestResultCacheOneFlight(t *testing.T) {
 		t.Error("a failed search is kept")
 	}
 }
+
+// TestResultCacheFacets: facets kept for a search answer its other pages
+// and orders, not another search.
+func TestResultCacheFacets(t *testing.T) {
+	c := newResultCache()
+	q := index.Query{Text: "budsjett", Limit: 10, Facets: true}
+	c.keepFacets(q, map[string][]index.FacetCount{"kind": {{Term: "minutes", Count: 3}}})
+	for _, tc := range []struct {
+		q    index.Query
+		want bool
+	}{
+		{q, true},
+		{index.Query{Text: "budsjett", Limit: 10, Offset: 20, Facets: true}, true},
+		{index.Query{Text: "budsjett", Limit: 20, ByDate: true, Facets: true}, true},
+		{index.Query{Text: "budsjett", Limit: 10, Kind: "guide", Facets: true}, false},
+		{index.Query{Text: "budsjett vedtak", Limit: 10, Facets: true}, false},
+	} {
+		if f, ok := c.facets(tc.q); ok != tc.want || ok && f["kind"][0].Count != 3 {
+			t.Errorf("facets of %+v = %v, %v; want found %v", tc.q, f, ok, tc.want)
+		}
+	}
+	if cachedOnly(t, c, q) {
+		t.Error("kept facets answer a search")
+	}
+}

@@ -198,10 +198,31 @@ func (s *source) search(ctx context.Context, q index.Query) (*index.Result, erro
 	var res *index.Result
 	err := s.with(func(st *state) error {
 		var err error
-		res, err = st.cache.do(ctx, q, func() (*index.Result, error) { return s.searchIndex(ctx, st, q) })
+		res, err = st.cache.do(ctx, q, func() (*index.Result, error) { return s.searchWithFacets(ctx, st, q) })
 		return err
 	})
 	return res, err
+}
+
+// searchWithFacets runs q, taking its facets from the cache when another
+// page or order of the same search counted them: counting visits every
+// match, a quarter of a search's work.
+func (s *source) searchWithFacets(ctx context.Context, st *state, q index.Query) (*index.Result, error) {
+	facets, known := st.cache.facets(q)
+	if !q.Facets || !known {
+		res, err := s.searchIndex(ctx, st, q)
+		if err == nil && q.Facets {
+			st.cache.keepFacets(q, res.Facets)
+		}
+		return res, err
+	}
+	q.Facets = false
+	res, err := s.searchIndex(ctx, st, q)
+	if err != nil {
+		return nil, err
+	}
+	res.Facets = facets
+	return res, nil
 }
 
 // searchIndex runs q on the index of st, waiting for a free slot.

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -196,4 +197,24 @@ func archiveAndData(t *testing.T) (root, data string) {
 		}
 	}
 	return root, data
+}
+
+// TestFacetsOfOtherPages: a page or order of a search whose facets were
+// counted has the facets it would count itself.
+func TestFacetsOfOtherPages(t *testing.T) {
+	const page2 = "/api/search?q=normen&limit=2&offset=2&sort=date"
+	var fresh, first, later searchResult
+	getJSON(t, newTestServer(t, ""), page2, &fresh)
+	s := newTestServer(t, "")
+	getJSON(t, s, "/api/search?q=normen&limit=2", &first)
+	getJSON(t, s, page2, &later)
+	if len(fresh.Facets["kind"]) == 0 {
+		t.Fatalf("no kind facet: %+v", fresh.Facets)
+	}
+	if !reflect.DeepEqual(later.Facets, fresh.Facets) || !reflect.DeepEqual(first.Facets, fresh.Facets) {
+		t.Errorf("facets of page 2 after page 1: %+v; page 1 %+v; counted afresh %+v", later.Facets, first.Facets, fresh.Facets)
+	}
+	if !reflect.DeepEqual(later.Hits, fresh.Hits) {
+		t.Errorf("page 2 after page 1 differs from page 2 afresh")
+	}
 }
