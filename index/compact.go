@@ -86,7 +86,7 @@ const compactMarker = "\x00compact"
 func (w *Writer) Compact(ctx context.Context) error {
 	err := w.write(func(ix *Index) error { return ix.bi.Index(compactMarker, map[string]interface{}{}) })
 	if err == nil {
-		err = w.release() // closing writes the marker as a segment of its own
+		err = w.Close() // writes the marker as a segment of its own; the next write opens the index again
 	}
 	if err == nil {
 		err = w.write(func(ix *Index) error { return ix.mergeAll(ctx) })

@@ -78,9 +78,12 @@
 // in the background and drops a merge in progress when the index closes,
 // so an index opened and closed per batch kept hundreds of small segments
 // (210 at 30,000 documents), which every search and every later run paid
-// for. Before it lets go, the Writer lets the merge plan finish. Within one
-// process, search through the writer's Index. Several read-only opens may
-// coexist.
+// for. Before it lets go, the Writer lets the merge plan finish; it lets go
+// after holdFor even when no batch comes. While it holds the index or
+// waits for it, it holds a lock on a file beside the index (its claim):
+// a long-lived reader such as the web server tests it with WriterWaiting
+// and closes the index, so that overlapping searches cannot keep the
+// writer out. Several read-only opens may coexist.
 //
 // BUG(index): a compound found only through its parts ranks far below
 // documents containing the query word itself ("normen konferanse" does not

@@ -16,6 +16,8 @@ type Query struct {
 	Body      string    // meeting body; every word must occur in it
 	From, To  time.Time // inclusive date range; zero = open
 	Limit     int       // hits to return, default 10
+	Offset    int       // hits to skip before them, for paging
+	ByDate    bool      // page through the first MaxLimit hits ordered by date, newest first
 	CasesOnly bool      // search cases (agenda items) instead of files
 	Facets    bool      // count kind, body, year, format and lang over all matches (costs a visit of each match)
 }

@@ -1,9 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -59,13 +61,17 @@ var (
 	facets    = map[string]int{fKind: 10, fBody: 20, fYear: 30, fFormat: 10, fLang: 5}
 )
 
-// Search runs q and returns grouped hits with fragments and facets.
+// Search runs q and returns its page of grouped hits, with fragments, and
+// facets. Only the hits of the page get fragments.
 func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = defaultLimit
 	}
-	limit = min(limit, MaxLimit)
+	ranked := min(max(q.Offset, 0)+limit, MaxLimit) // hits ranked to cut the page from
+	if q.ByDate {
+		ranked = MaxLimit
+	}
 	pq, err := parseQuery(q.Text)
 	if err != nil {
 		return nil, err
@@ -76,30 +82,35 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	s := ix.searcher(q.CasesOnly)
 	text := s.compile(pq)
 	bq := s.buildQuery(q, text.query(true))
-	res, err := s.run(ctx, q, bq, limit)
+	res, err := s.run(ctx, q, bq, ranked)
 	partial := err == nil && res.Total == 0 && len(text.groups) > 1
 	if partial {
 		// No document holds every word: rank those holding some.
 		bq = s.buildQuery(q, text.query(false))
-		res, err = s.run(ctx, q, bq, limit)
+		res, err = s.run(ctx, q, bq, ranked)
 	}
 	if err != nil {
 		return nil, searchError(q.Text, err)
 	}
-	out := &Result{Total: res.Total, Partial: partial, Hits: group(res.Hits, limit), Facets: facetCounts(res.Facets)}
-	if q.Text != "" {
-		if err := s.addFragments(ctx, bq, out.Hits); err != nil {
-			return nil, searchError(q.Text, err)
-		}
-	}
+	hits := group(res.Hits, ranked)
 	a, err := waitAnswer()
 	if err != nil {
 		return nil, searchError(q.Text, err)
 	}
 	if a != nil {
-		out.Hits = append([]Hit{*a}, out.Hits[:min(len(out.Hits), limit-1)]...)
+		hits = append([]Hit{*a}, hits[:min(len(hits), ranked-1)]...)
 	}
-	return out, nil
+	if q.ByDate {
+		slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Date, a.Date) })
+	}
+	hits = hits[min(max(q.Offset, 0), len(hits)):min(max(q.Offset, 0)+limit, len(hits))]
+	if q.Text != "" {
+		// The answer, a case, is no file: bq finds no fragments of it.
+		if err := s.addFragments(ctx, bq, hits); err != nil {
+			return nil, searchError(q.Text, err)
+		}
+	}
+	return &Result{Total: res.Total, Partial: partial, Hits: hits, Facets: facetCounts(res.Facets)}, nil
 }
 
 // run sends one search request for bq to bleve.

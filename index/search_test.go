@@ -253,3 +253,57 @@ func TestBodyFilterFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchPages: a page of a search is that slice of the whole ranking,
+// also when ordered by date (newest first, the order of relevance among
+// equal dates), with the same fragments.
+func TestSearchPages(t *testing.T) {
+	ix := newTestIndex(t)
+	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, byDate := range []bool{false, true} {
+		all, err := ix.Search(ctx, Query{Text: "møte", Limit: MaxLimit, ByDate: byDate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all.Hits) < 5 {
+			t.Fatalf("%d hits, want at least 5", len(all.Hits))
+		}
+		if byDate && !slices.IsSortedFunc(all.Hits, func(a, b Hit) int { return strings.Compare(b.Date, a.Date) }) {
+			t.Errorf("by date, hits are not newest first: %v", dates(all.Hits))
+		}
+		for _, off := range []int{0, 2, len(all.Hits) - 1, len(all.Hits) + 3} {
+			page, err := ix.Search(ctx, Query{Text: "møte", Offset: off, Limit: 2, ByDate: byDate})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := all.Hits[min(off, len(all.Hits)):min(off+2, len(all.Hits))]
+			if !slices.EqualFunc(page.Hits, want, sameHit) || page.Total != all.Total {
+				t.Errorf("by date %v, offset %d: %v (total %d), want %v (total %d)",
+					byDate, off, ids(page.Hits), page.Total, ids(want), all.Total)
+			}
+		}
+	}
+}
+
+func sameHit(a, b Hit) bool {
+	return a.ID == b.ID && a.Page == b.Page && slices.Equal(a.Fragments, b.Fragments) && slices.Equal(a.Also, b.Also)
+}
+
+func ids(hits []Hit) []string {
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.ID
+	}
+	return out
+}
+
+func dates(hits []Hit) []string {
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.Date
+	}
+	return out
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -25,34 +26,57 @@ const yieldFor = 150 * time.Millisecond
 
 // Writer is the index as the store of one ingest. It keeps the index open
 // across batches, so that Bleve's merges, which run in the background and
-// are dropped when the index closes, get done; every holdFor, and at
+// are dropped when the index closes, get done; after holdFor, and at
 // Close, it lets the merge plan finish (compact) and closes the index
 // until the next write. Opening and closing per batch instead left
 // hundreds of small segments (210 at 30,000 documents), which every search
-// and every later run paid for.
+// and every later run paid for. While it holds the index or waits for it,
+// it claims it, so that readers let go (WriterWaiting).
 type Writer struct {
-	dir      string
-	ix       *Index // nil while released
+	dir string
+
+	mu       sync.Mutex // held by each write and by the release timer
+	ix       *Index     // nil while released
+	unclaim  func()
 	opened   time.Time
 	released time.Time // when ix was last let go
+	timer    *time.Timer
+	err      error // of a release by the timer, returned by the next call
 }
 
 // NewWriter opens the index in dir, creating it if needed, for writing.
 // An index of another mapping version is removed and created afresh: the
 // run that writes it fills it again from the stored records.
 func NewWriter(dir string) (*Writer, error) {
-	ix, err := Open(dir)
-	if errors.Is(err, ErrMappingVersion) {
-		slog.Warn("rebuilding the index, which another mapping version wrote", "dir", dir, "reason", err)
-		if err := os.RemoveAll(dir); err != nil {
-			return nil, err
-		}
-		ix, err = Open(dir)
+	w := &Writer{dir: dir}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if _, err := w.index(); err != nil {
+		return nil, err
 	}
+	return w, nil
+}
+
+// open claims and opens the index, rebuilding one of another mapping
+// version.
+func (w *Writer) open() (*Index, error) {
+	unclaim, err := claim(w.dir)
 	if err != nil {
 		return nil, err
 	}
-	return &Writer{dir: dir, ix: ix, opened: time.Now()}, nil
+	ix, err := Open(w.dir)
+	if errors.Is(err, ErrMappingVersion) {
+		slog.Warn("rebuilding the index, which another mapping version wrote", "dir", w.dir, "reason", err)
+		if err = os.RemoveAll(w.dir); err == nil {
+			ix, err = Open(w.dir)
+		}
+	}
+	if err != nil {
+		unclaim()
+		return nil, err
+	}
+	w.unclaim = unclaim
+	return ix, nil
 }
 
 // Put upserts a batch of records (see Index.Put).
@@ -66,41 +90,43 @@ func (w *Writer) Delete(ctx context.Context, paths []string) error {
 }
 
 // Paths lists the source paths in the index (see Index.Paths).
-func (w *Writer) Paths(ctx context.Context) ([]string, error) {
-	ix, err := w.index()
-	if err != nil {
-		return nil, err
-	}
-	return ix.Paths(ctx)
+func (w *Writer) Paths(ctx context.Context) (paths []string, err error) {
+	err = w.with(func(ix *Index) error {
+		paths, err = ix.Paths(ctx)
+		return err
+	})
+	return paths, err
 }
 
 // Count returns how many source files the index holds: what Paths would
 // list, without reading them.
-func (w *Writer) Count(ctx context.Context) (int, error) {
-	ix, err := w.index()
-	if err != nil {
-		return 0, err
-	}
-	req := bleve.NewSearchRequestOptions(termQuery(fType, typeDoc), 0, 0, false)
-	res, err := ix.bi.SearchInContext(ctx, req)
-	if err != nil {
-		return 0, fmt.Errorf("counting files: %w", err)
-	}
-	return int(res.Total), nil
+func (w *Writer) Count(ctx context.Context) (n int, err error) {
+	err = w.with(func(ix *Index) error {
+		req := bleve.NewSearchRequestOptions(termQuery(fType, typeDoc), 0, 0, false)
+		res, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("counting files: %w", err)
+		}
+		n = int(res.Total)
+		return nil
+	})
+	return n, err
 }
 
 // Close lets the pending merges finish and closes the index. Closing
 // again does nothing.
-func (w *Writer) Close() error { return w.release() }
+func (w *Writer) Close() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return errors.Join(w.takeErr(), w.release())
+}
 
 // write runs fn on the open index, then releases it when it has been held
 // for holdFor.
 func (w *Writer) write(fn func(*Index) error) error {
-	ix, err := w.index()
-	if err != nil {
-		return err
-	}
-	if err := fn(ix); err != nil {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if err := w.run(fn); err != nil {
 		return err
 	}
 	if time.Since(w.opened) >= holdFor {
@@ -109,30 +135,73 @@ func (w *Writer) write(fn func(*Index) error) error {
 	return nil
 }
 
-// index returns the index, opening it again if it was released.
+// with runs fn on the open index.
+func (w *Writer) with(fn func(*Index) error) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.run(fn)
+}
+
+// run runs fn on the index, opening it again if it was released; w.mu is
+// held.
+func (w *Writer) run(fn func(*Index) error) error {
+	if err := w.takeErr(); err != nil {
+		return err
+	}
+	ix, err := w.index()
+	if err != nil {
+		return err
+	}
+	return fn(ix)
+}
+
+// index returns the index, opening it again if it was released, and arms
+// the timer that releases it after holdFor even if no write comes (the run
+// may be extracting a slow file meanwhile); w.mu is held.
 func (w *Writer) index() (*Index, error) {
 	if w.ix == nil {
 		time.Sleep(yieldFor - time.Since(w.released))
-		ix, err := Open(w.dir)
+		ix, err := w.open()
 		if err != nil {
 			return nil, err
 		}
 		w.ix, w.opened = ix, time.Now()
+		w.timer = time.AfterFunc(holdFor, w.releaseHeld)
 	}
 	return w.ix, nil
 }
 
-// release compacts and closes the index, if open.
+// releaseHeld releases the index if it has been held for holdFor; its
+// error is returned by the next call.
+func (w *Writer) releaseHeld() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.ix != nil && time.Since(w.opened) >= holdFor {
+		w.err = w.release()
+	}
+}
+
+// takeErr returns and clears the error of the last timed release.
+func (w *Writer) takeErr() error {
+	err := w.err
+	w.err = nil
+	return err
+}
+
+// release compacts and closes the index, if open, and drops the claim;
+// w.mu is held.
 func (w *Writer) release() error {
 	if w.ix == nil {
 		return nil
 	}
 	ix := w.ix
 	w.ix = nil
+	w.timer.Stop()
 	err := ix.compact(context.Background())
 	if cerr := ix.Close(); err == nil {
 		err = cerr
 	}
+	w.unclaim()
 	w.released = time.Now()
 	return err
 }

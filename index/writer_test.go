@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
@@ -88,4 +89,57 @@ func readerGetsIn(t *testing.T, dir string) *Index {
 		t.Errorf("search = %+v, %v; want hits", res, err)
 	}
 	return ro
+}
+
+// TestWriterClaim checks that a Writer claims the index while it holds it,
+// lets go after holdFor even without another write, and claims it again
+// while it waits for a reader to let go.
+func TestWriterClaim(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no flock: readers cannot see a claim")
+	}
+	old := holdFor
+	holdFor = 50 * time.Millisecond
+	t.Cleanup(func() { holdFor = old })
+	dir := filepath.Join(t.TempDir(), "bleve")
+	if WriterWaiting(dir) {
+		t.Fatal("claimed before any writer")
+	}
+	w, err := NewWriter(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !WriterWaiting(dir) {
+		t.Error("an open Writer does not claim the index")
+	}
+	ctx := context.Background()
+	if err := w.Put(ctx, batch(0, 2)); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for WriterWaiting(dir) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if WriterWaiting(dir) {
+		t.Fatal("an idle Writer keeps its claim past holdFor")
+	}
+	ro := readerGetsIn(t, dir)
+	done := make(chan error)
+	go func() { done <- w.Put(ctx, batch(1, 2)) }()
+	for !WriterWaiting(dir) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !WriterWaiting(dir) {
+		t.Error("a Writer waiting for a reader to let go does not claim the index")
+	}
+	ro.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if WriterWaiting(dir) {
+		t.Error("a closed Writer keeps its claim")
+	}
 }

@@ -1,9 +1,7 @@
 package web
 
 import (
-	"cmp"
 	"context"
-	"slices"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/index"
@@ -27,8 +25,8 @@ type searchResult struct {
 	Facets  map[string][]index.FacetCount `json:"facets"`
 }
 
-// search runs p and cuts out its page. Offsets are stable: the same query
-// on the same generation ranks hits the same way.
+// search runs p. Offsets are stable: the same query on the same
+// generation ranks hits the same way.
 func (s *Server) search(ctx context.Context, p searchParams) (*searchResult, error) {
 	q, err := p.query()
 	if err != nil {
@@ -38,15 +36,9 @@ func (s *Server) search(ctx context.Context, p searchParams) (*searchResult, err
 	if err != nil {
 		return nil, err
 	}
-	hits := res.Hits
-	if p.Sort == "date" {
-		hits = slices.Clone(hits) // res is shared through the cache
-		slices.SortStableFunc(hits, func(a, b index.Hit) int { return cmp.Compare(b.Date, a.Date) })
-	}
-	hits = hits[min(p.Offset, len(hits)):min(p.Offset+p.Limit, len(hits))]
 	out := &searchResult{Total: res.Total, Partial: res.Partial, Offset: p.Offset, Limit: p.Limit,
-		Hits: make([]hit, len(hits)), Facets: res.Facets}
-	for i, h := range hits {
+		Hits: make([]hit, len(res.Hits)), Facets: res.Facets}
+	for i, h := range res.Hits {
 		out.Hits[i] = hit{Hit: h, DocID: docID(h.Path)}
 	}
 	if out.Facets == nil {

@@ -15,14 +15,11 @@
 //
 // A source holds the stores open and polls the data directory's marker
 // files (pipeline.ReadGeneration): when a batch, a commit or a report
-// changes the generation it reopens them, so a running ingest's committed
-// batches and a finished run show without a restart. Bleve's read lock on
-// an open index keeps a writer in another process out, so the index is
-// held only while searched and for a second after (not at all after a
-// search while an ingest runs); an ingest that starts while searches keep
-// coming waits for a pause between them.
-//
-// BUG(web): searches that overlap without a pause for index.LockWait (30 s)
-// make an ingest starting meanwhile fail with index.ErrBusy; the next run
-// catches up.
+// changes the generation it opens them anew, so a running ingest's
+// committed batches and a finished run show without a restart; requests
+// under way finish on the stores they started with. Bleve's read lock on
+// an open index keeps a writer in another process out, so the index stays
+// open only until an ingest's writer claims it (index.WriterWaiting):
+// searches then wait while the writer holds it, a few seconds at a time,
+// and the other pages answer meanwhile.
 package web

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -19,26 +20,28 @@ import (
 // ingest runs the pipeline over root into data, as `motebok ingest` does.
 func ingest(t testing.TB, data, root string) {
 	t.Helper()
-	ix, err := index.NewWriter(filepath.Join(data, "bleve"))
-	if err != nil {
+	if err := runIngest(data, root); err != nil {
 		t.Fatal(err)
 	}
-	defer func() {
-		if err := ix.Close(); err != nil {
-			t.Error(err)
-		}
-	}()
+}
+
+// runIngest runs the pipeline over root into data; extra stores are
+// written before the index and the register.
+func runIngest(data, root string, extra ...pipeline.Store) (err error) {
+	ix, err := index.NewWriter(filepath.Join(data, "bleve"))
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, ix.Close()) }()
 	reg, err := register.Open(filepath.Join(data, "register.sqlite"))
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	defer reg.Close()
 	_, err = pipeline.Run(context.Background(), pipeline.Config{DataDir: data, Paths: []string{root},
-		Stores: []pipeline.Store{ix, reg}, Workers: 2,
+		Stores: append(extra, ix, reg), Workers: 2,
 		Isolation: pipeline.Isolation{Mode: pipeline.IsolateNone, Timeout: time.Minute}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	return err
 }
 
 var (

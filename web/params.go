@@ -67,7 +67,7 @@ func parseSearch(v url.Values) (searchParams, error) {
 }
 
 // query is the index query of p: year, format and lang are fields of the query
-// language; a date sort ranks the first index.MaxLimit hits by date.
+// language; a date sort pages through the first index.MaxLimit hits by date.
 func (p searchParams) query() (index.Query, error) {
 	from, to, err := dateRange(p.From, p.To)
 	if err != nil {
@@ -83,12 +83,8 @@ func (p searchParams) query() (index.Query, error) {
 	if p.Lang != "" {
 		text += " lang:" + p.Lang
 	}
-	limit := p.Offset + p.Limit
-	if p.Sort == "date" {
-		limit = index.MaxLimit
-	}
 	return index.Query{Text: strings.TrimSpace(text), Kind: p.Kind, Body: p.Body, From: from, To: to,
-		Limit: limit, CasesOnly: p.Cases, Facets: true}, nil
+		Offset: p.Offset, Limit: p.Limit, ByDate: p.Sort == "date", CasesOnly: p.Cases, Facets: true}, nil
 }
 
 // values is p as URL parameters, empty ones left out.

@@ -23,13 +23,14 @@ import (
 // register yet.
 var errNoData = errors.New("the data directory holds no ingested archive yet")
 
-// source holds the stores of a data directory open for reading and reopens
-// them when the pipeline publishes a new generation; it lets go of the index
-// whenever it is idle (see indexHandle).
+// source holds the stores of a data directory open for reading and opens
+// them anew when the pipeline publishes a new generation; requests still
+// using the old stores finish on them, and the last one closes them. The
+// index stays open until an ingest's writer claims it (see indexHandle).
 type source struct {
 	dir string
 
-	mu  sync.RWMutex // read-held by each request, write-held to swap state
+	mu  sync.Mutex // guards st, gen and the users of each state
 	st  *state
 	gen pipeline.Generation
 
@@ -49,11 +50,10 @@ type state struct {
 	reg   *register.Register
 	cat   *pipeline.Catalog
 	ids   map[string]string // document id → path
-}
 
-// linger is how long the index stays open after a search while no ingest
-// runs.
-const linger = time.Second
+	users   int  // requests using the state, guarded by source.mu
+	retired bool // a newer generation replaced it: the last user closes it
+}
 
 // openSource opens the stores of dir and watches for new generations every
 // poll.
@@ -65,6 +65,8 @@ func openSource(dir string, poll time.Duration) *source {
 	return s
 }
 
+// watch opens a new generation when there is one, and lets go of the
+// index when a writer claims it and no search uses it.
 func (s *source) watch(poll time.Duration) {
 	defer close(s.done)
 	t := time.NewTicker(poll)
@@ -77,7 +79,7 @@ func (s *source) watch(poll time.Duration) {
 			s.refresh()
 			_ = s.with(func(st *state) error {
 				if st.ix != nil {
-					st.ix.closeIdle()
+					st.ix.yield()
 				}
 				return nil
 			})
@@ -85,39 +87,65 @@ func (s *source) watch(poll time.Duration) {
 	}
 }
 
-// refresh reopens the stores when the generation changed.
+// refresh opens the stores anew when the generation changed.
 func (s *source) refresh() {
 	g := pipeline.ReadGeneration(s.dir)
-	s.mu.RLock()
+	s.mu.Lock()
 	same := s.st != nil && g == s.gen
-	s.mu.RUnlock()
+	s.mu.Unlock()
 	if same {
 		return
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.st.close()
-	s.st, s.gen = openState(s.dir, g.Running), g
+	s.replace(openState(s.dir, g.Running), g)
 }
 
-// close stops watching and closes the stores.
+// replace makes st the current state and retires the previous one.
+func (s *source) replace(st *state, g pipeline.Generation) {
+	s.mu.Lock()
+	old := s.st
+	s.st, s.gen = st, g
+	last := old != nil && old.users == 0
+	if old != nil {
+		old.retired = true
+	}
+	s.mu.Unlock()
+	if last {
+		old.close()
+	}
+}
+
+// close stops watching and closes the stores once no request uses them.
 func (s *source) close() {
 	close(s.stop)
 	<-s.done
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.st.close()
-	s.st = nil
+	s.replace(nil, pipeline.Generation{})
 }
 
 // with runs fn on the current state, which stays open meanwhile.
 func (s *source) with(fn func(*state) error) error {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.st == nil {
+	s.mu.Lock()
+	st := s.st
+	if st != nil {
+		st.users++
+	}
+	s.mu.Unlock()
+	if st == nil {
 		return errNoData
 	}
-	return fn(s.st)
+	defer s.leave(st)
+	return fn(st)
+}
+
+// leave ends a request's use of st, closing it if it was the last user of
+// a retired state.
+func (s *source) leave(st *state) {
+	s.mu.Lock()
+	st.users--
+	last := st.retired && st.users == 0
+	s.mu.Unlock()
+	if last {
+		st.close()
+	}
 }
 
 // openState opens what dir holds; a store that cannot be opened is logged
@@ -126,10 +154,7 @@ func openState(dir string, running bool) *state {
 	st := &state{ids: map[string]string{}, cache: newResultCache()}
 	ixDir := filepath.Join(dir, "bleve")
 	if _, err := os.Stat(ixDir); err == nil {
-		st.ix = &indexHandle{dir: ixDir, linger: linger}
-		if running {
-			st.ix.linger = 0
-		}
+		st.ix = &indexHandle{dir: ixDir, running: running}
 	}
 	regPath := filepath.Join(dir, "register.sqlite")
 	if _, err := os.Stat(regPath); err == nil {
@@ -160,29 +185,44 @@ func (st *state) close() {
 		return
 	}
 	if st.ix != nil {
-		st.ix.closeUnused() // no search runs: the source is write-locked
+		st.ix.close() // no request uses st any more
 	}
 	if st.reg != nil {
 		logOpen("register (closing)", st.reg.Close())
 	}
 }
 
-// search runs q on the index, or answers it from the generation's cache.
+// search answers q from the generation's cache, or runs it on the index.
 // The result is shared: callers must not modify it.
 func (s *source) search(ctx context.Context, q index.Query) (*index.Result, error) {
 	var res *index.Result
 	err := s.with(func(st *state) error {
-		var ok bool
-		if res, ok = st.cache.get(q); ok {
-			return nil
-		}
 		var err error
-		if res, err = s.searchIndex(ctx, st, q); err == nil {
-			st.cache.put(q, res)
-		}
+		res, err = st.cache.do(ctx, q, func() (*index.Result, error) { return s.searchWithFacets(ctx, st, q) })
 		return err
 	})
 	return res, err
+}
+
+// searchWithFacets runs q, taking its facets from the cache when another
+// page or order of the same search counted them: counting visits every
+// match, a quarter of a search's work.
+func (s *source) searchWithFacets(ctx context.Context, st *state, q index.Query) (*index.Result, error) {
+	facets, known := st.cache.facets(q)
+	if !q.Facets || !known {
+		res, err := s.searchIndex(ctx, st, q)
+		if err == nil && q.Facets {
+			st.cache.keepFacets(q, res.Facets)
+		}
+		return res, err
+	}
+	q.Facets = false
+	res, err := s.searchIndex(ctx, st, q)
+	if err != nil {
+		return nil, err
+	}
+	res.Facets = facets
+	return res, nil
 }
 
 // searchIndex runs q on the index of st, waiting for a free slot.
@@ -196,7 +236,7 @@ func (s *source) searchIndex(ctx context.Context, st *state, q index.Query) (*in
 	if st.ix == nil {
 		return nil, errNoData
 	}
-	ix, err := st.ix.acquire()
+	ix, err := st.ix.acquire(ctx)
 	if err != nil {
 		return nil, err
 	}
