@@ -89,15 +89,15 @@ func checkIndex(ctx context.Context, data dataOptions) error {
 	return pipeline.CheckHolds(ctx, data.dir, ix)
 }
 
-// checkRegister runs SQLite's quick check on the register and compares
-// what it holds with the manifest.
+// checkRegister verifies the register's structure and every row's checksum
+// (register.Check) and compares what it holds with the manifest.
 func checkRegister(ctx context.Context, data dataOptions) error {
 	reg, err := register.OpenReadOnly(data.registerPath())
 	if err != nil {
 		return err
 	}
 	defer reg.Close()
-	if err := reg.QuickCheck(ctx); err != nil {
+	if err := reg.Check(ctx); err != nil {
 		return err
 	}
 	return pipeline.CheckHolds(ctx, data.dir, reg)

@@ -2,6 +2,7 @@ package register
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -88,6 +89,29 @@ func BenchmarkDecisions(b *testing.B) {
 				rows = len(ds)
 			}
 			b.ReportMetric(float64(rows), "rows")
+		})
+	}
+}
+
+// BenchmarkCheck measures the start-of-run check of a register of 10,000
+// records: SQLite's structure check and the row checksums, which Check
+// adds, apart.
+func BenchmarkCheck(b *testing.B) {
+	r, path := openTemp(b)
+	putBatches(b, r, synthRecords(benchRecords, benchCases, benchAttendees, 1))
+	if fi, err := os.Stat(path); err == nil {
+		b.Logf("register: %d MB", fi.Size()>>20)
+	}
+	for _, c := range []struct {
+		name  string
+		check func(context.Context) error
+	}{{"quick_check", r.quickCheck}, {"rows", r.checkRows}} {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if err := c.check(context.Background()); err != nil {
+					b.Fatal(err)
+				}
+			}
 		})
 	}
 }

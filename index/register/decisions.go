@@ -48,8 +48,8 @@ type Decision struct {
 	Paths         []string `json:"paths"` // every source listing the case, sorted
 }
 
-const decisionsSQL = `SELECT c.id, m.date, m.body, c.number, c.title, c.type, c.archive_number,
-	c.proposal, c.decision, c.decided, c.path
+var decisionsSQL = `SELECT c.id, m.date, m.body, c.number, c.title, c.type, c.archive_number,
+	c.proposal, c.decision, c.decided, c.path, c.key, ` + casesTable.intact("c") + `, ` + meetingsTable.intact("m") + `
 	FROM cases c JOIN meetings m ON m.id = c.meeting_id`
 
 // Decisions returns the cases f selects, newest meeting first and in agenda
@@ -90,8 +90,13 @@ func selectCases(ctx context.Context, tx *sql.Tx, f Filter) ([]Decision, []int64
 	for rows.Next() {
 		var d Decision
 		var id int64
+		var key string
+		var caseIntact, meetingIntact bool
 		if err := rows.Scan(&id, &d.MeetingDate, &d.Body, &d.Number, &d.Title, &d.Type, &d.ArchiveNumber,
-			&d.Proposal, &d.Decision, &d.Decided, &d.Path); err != nil {
+			&d.Proposal, &d.Decision, &d.Decided, &d.Path, &key, &caseIntact, &meetingIntact); err != nil {
+			return nil, nil, err
+		}
+		if err := intactCase(key, caseIntact, meetingIntact); err != nil {
 			return nil, nil, err
 		}
 		ds, ids = append(ds, d), append(ids, id)
@@ -109,7 +114,7 @@ func attachSources(ctx context.Context, tx *sql.Tx, ds []Decision, ids []int64) 
 	for i, id := range ids {
 		index[id] = i
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT case_id, path FROM case_sources
+	rows, err := tx.QueryContext(ctx, `SELECT case_id, path, `+caseSourcesTable.intact("s")+` FROM case_sources s
 		WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, path`, string(idList))
 	if err != nil {
 		return err
@@ -118,8 +123,12 @@ func attachSources(ctx context.Context, tx *sql.Tx, ds []Decision, ids []int64) 
 	for rows.Next() {
 		var id int64
 		var path string
-		if err := rows.Scan(&id, &path); err != nil {
+		var intact bool
+		if err := rows.Scan(&id, &path, &intact); err != nil {
 			return err
+		}
+		if !intact {
+			return damagedRow("case_sources", path)
 		}
 		d := &ds[index[id]]
 		d.Paths = append(d.Paths, path)

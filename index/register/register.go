@@ -22,10 +22,11 @@ import (
 //	   attendance view.
 //	3: the organisation is also read from page headers, a signature block
 //	   and metadata (documents.organization, meeting keys).
+//	4: every row the documents fill carries a checksum (checksum.go).
 //
 // A register of an older version is emptied and created anew; the
 // pipeline's reconciliation then puts every indexed record again.
-const schemaVersion = 3
+const schemaVersion = 4
 
 //go:embed schema.sql
 var schemaSQL string
@@ -44,7 +45,7 @@ type Register struct {
 }
 
 // Open opens the register at path for reading and writing, creating it and
-// its schema when missing, and checks its structure (QuickCheck): a damaged
+// its schema when missing, and checks it (Check): a damaged
 // file gives an error wrapping ErrDamaged. It uses WAL mode, so readers in
 // other processes keep working while a batch is written, and secure_delete,
 // so that a deleted row's text is overwritten, not left in a free page.
@@ -59,7 +60,7 @@ func Open(path string) (*Register, error) {
 	r := &Register{db: db}
 	err = asDamaged(r.migrate(context.Background()))
 	if err == nil {
-		err = r.QuickCheck(context.Background())
+		err = r.Check(context.Background())
 	}
 	if err != nil {
 		db.Close()
