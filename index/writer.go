@@ -38,9 +38,14 @@ type Writer struct {
 }
 
 // NewWriter opens the index in dir, creating it if needed, for writing.
-// An index of another mapping version is removed and created afresh: the
-// run that writes it fills it again from the stored records.
+// It first verifies the segments no earlier call verified: a damaged one
+// gives an error wrapping ErrDamaged. An index of another mapping version
+// is removed and created afresh: the run that writes it fills it again
+// from the stored records.
 func NewWriter(dir string) (*Writer, error) {
+	if err := checkNewSegments(dir); err != nil {
+		return nil, fmt.Errorf("opening index %s: %w", dir, err)
+	}
 	ix, err := Open(dir)
 	if errors.Is(err, ErrMappingVersion) {
 		slog.Warn("rebuilding the index, which another mapping version wrote", "dir", dir, "reason", err)

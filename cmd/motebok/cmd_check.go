@@ -79,8 +79,12 @@ func runCheck(ctx context.Context, o checkOptions, stdout io.Writer) error {
 	return errPartial
 }
 
-// checkIndex opens the index and compares what it holds with the manifest.
+// checkIndex verifies the checksum of every index segment, opens the
+// index and compares what it holds with the manifest.
 func checkIndex(ctx context.Context, data dataOptions) error {
+	if err := index.CheckSegments(data.indexDir()); err != nil {
+		return err
+	}
 	ix, err := index.OpenReadOnly(data.indexDir())
 	if err != nil {
 		return err
