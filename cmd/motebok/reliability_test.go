@@ -11,9 +11,9 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors"
-	"github.com/motebok/motebok/extractors/zipxml"
 	"github.com/motebok/motebok/index"
 	"github.com/motebok/motebok/internal/synth"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 // hostileFile writes synth's hostile file name into dir and returns its
@@ -118,7 +118,7 @@ func privateDOCX(t *testing.T) []byte {
 	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 	const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
 	const relType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-	return zipxml.BuildZip(t,
+	return ziptest.BuildZip(t,
 		"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
 		"_rels/.rels", rels+`<Relationship Id="rId1" Type="`+relType+`officeDocument" Target="word/document.xml"/></Relationships>`,
 		"word/_rels/document.xml.rels", rels+`<Relationship Id="rId2" Type="`+relType+`comments" Target="comments.xml"/></Relationships>`,

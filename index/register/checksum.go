@@ -43,7 +43,8 @@ func rowSum(values []driver.Value) int64 {
 		var s string
 		switch v := v.(type) {
 		case nil:
-			crc = crc32.Update(crc, castagnoli, []byte{0})
+			buf[0] = 0
+			crc = crc32.Update(crc, castagnoli, buf[:1])
 			continue
 		case string:
 			s = v

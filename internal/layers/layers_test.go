@@ -7,6 +7,7 @@ package layers
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,22 @@ func TestLayers(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestNoTestingInBinary checks that no package of the motebok binary
+// imports "testing" (whose flags and code would ship with it): helpers for
+// tests live in packages only tests import, such as internal/ziptest.
+func TestNoTestingInBinary(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "-f", `{{.ImportPath}} {{join .Imports " "}}`, module+"cmd/motebok").Output()
+	if err != nil {
+		t.Skipf("go list unavailable: %v", err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		if len(f) > 1 && strings.HasPrefix(f[0], module) && slices.Contains(f[1:], "testing") {
+			t.Errorf("%s imports testing, and the binary with it", f[0])
 		}
 	}
 }
