@@ -76,6 +76,7 @@ func runCheck(ctx context.Context, o checkOptions, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "check: repaired; the next ingest rebuilds what was damaged")
 		return nil
 	}
+	fmt.Fprintln(stdout, "check: run 'motebok check --repair', then ingest, to rebuild what is damaged")
 	return errPartial
 }
 

@@ -491,7 +491,8 @@ func TestReliabilityFlippedRegister(t *testing.T) {
 					t.Errorf("%s printed the flipped text %q: %s", c, flipped, r)
 				}
 			}
-			if r := mustMotebok(t, 3, "check", "--data", data); !strings.Contains(r.stdout, "register: damaged: ") {
+			if r := mustMotebok(t, 3, "check", "--data", data); !strings.Contains(r.stdout, "register: damaged: ") ||
+				!strings.Contains(r.stdout, "motebok check --repair") {
 				t.Errorf("check does not find the flipped byte: %s", r)
 			}
 			if tc.heal != nil {

@@ -172,9 +172,7 @@ func (r *Register) checkRows(ctx context.Context) error {
 		}
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("%w: rows that do not match their checksum: %s; "+
-			"run 'motebok check --repair' and ingest to rebuild the register from the records",
-			ErrDamaged, strings.Join(problems, ", "))
+		return fmt.Errorf("%w: rows that do not match their checksum: %s", ErrDamaged, strings.Join(problems, ", "))
 	}
 	return nil
 }
