@@ -35,7 +35,12 @@ type Writer struct {
 	ix       *Index // nil while released
 	opened   time.Time
 	released time.Time // when ix was last let go
+	created  bool      // NewWriter created the index anew for another mapping version
 }
+
+// Created reports whether NewWriter removed an index of another mapping
+// version and created it anew: it is then empty.
+func (w *Writer) Created() bool { return w.created }
 
 // NewWriter opens the index in dir, creating it if needed, for writing.
 // It first verifies the segments no earlier call verified: a damaged one
@@ -47,7 +52,8 @@ func NewWriter(dir string) (*Writer, error) {
 		return nil, fmt.Errorf("opening index %s: %w", dir, err)
 	}
 	ix, err := Open(dir)
-	if errors.Is(err, ErrMappingVersion) {
+	created := errors.Is(err, ErrMappingVersion)
+	if created {
 		slog.Warn("rebuilding the index, which another mapping version wrote", "dir", dir, "reason", err)
 		if err := os.RemoveAll(dir); err != nil {
 			return nil, err
@@ -57,7 +63,7 @@ func NewWriter(dir string) (*Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Writer{dir: dir, ix: ix, opened: time.Now()}, nil
+	return &Writer{dir: dir, ix: ix, opened: time.Now(), created: created}, nil
 }
 
 // Put upserts a batch of records (see Index.Put).
