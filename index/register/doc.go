@@ -77,7 +77,7 @@
 // stored text. Every reader verifies the rows it answers from. Either
 // fails with an error wrapping ErrDamaged, which names the remedy: the
 // register is rebuilt from the stored records. Verifying costs a reader
-// about 8 µs of CPU per case row returned; Check's pass over the rows
+// about 5 µs of CPU per case row returned; Check's pass over the rows
 // costs about twice quick_check, 0.4 s of CPU for 10,000 records of ten
 // cases (BenchmarkDecisions, BenchmarkCheck).
 //
