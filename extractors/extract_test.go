@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 func TestNormaliseBlocks(t *testing.T) {
@@ -103,7 +103,7 @@ func FuzzExtract(f *testing.F) {
 	// The fuzzing limits and a small text cap keep each run short: an input
 	// the mutator inflated costs milliseconds, not seconds.
 	opts := DefaultOptions()
-	opts.Limits = zipxml.FuzzLimits
+	opts.Limits = ziptest.FuzzLimits
 	opts.Limits.MaxText = 64 << 10
 	opts.Timeout = 10 * time.Second
 	f.Fuzz(func(t *testing.T, data []byte, ext string) {

@@ -15,7 +15,7 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 // Issue 12, point 2: a large legitimate document costs bounded memory. Its
@@ -147,7 +147,7 @@ func TestReliabilityHiddenText(t *testing.T) {
 	const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
 	const relType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 	const nsODF = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"`
-	docx := zipxml.BuildZip(t,
+	docx := ziptest.BuildZip(t,
 		"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
 		"_rels/.rels", rels+`<Relationship Id="rId1" Type="`+relType+`officeDocument" Target="word/document.xml"/></Relationships>`,
 		"word/_rels/document.xml.rels", rels+`<Relationship Id="rId2" Type="`+relType+`styles" Target="styles.xml"/></Relationships>`,
@@ -156,7 +156,7 @@ func TestReliabilityHiddenText(t *testing.T) {
 		"word/document.xml", `<w:document `+nsW+`><w:body><w:p><w:r><w:t>Referat fra styret. </w:t></w:r>`+
 			`<w:r><w:rPr><w:rStyle w:val="Skjult"/></w:rPr><w:t>Tegnstilhemmelighet.</w:t></w:r></w:p>`+
 			`<w:p><w:pPr><w:pStyle w:val="Internt"/></w:pPr><w:r><w:t>Avsnittshemmelighet.</w:t></w:r></w:p></w:body></w:document>`)
-	odt := zipxml.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml",
+	odt := ziptest.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml",
 		`<office:document-content `+nsODF+`><office:automatic-styles>`+
 			`<style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style>`+
 			`<style:style style:name="P1" style:family="paragraph"><style:text-properties text:display="none"/></style:style>`+

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/internal/cputime"
 )
 
 // synthVocabulary is the words of the test records, plus compounds of
@@ -77,7 +78,7 @@ func BenchmarkPut(b *testing.B) {
 	recs := synthRecords(b, 10*benchBatch)
 	ix := newTestIndex(b)
 	ctx := context.Background()
-	n, cpu0 := 0, cpuTime()
+	n, cpu0 := 0, cputime.Process()
 	for i := 0; b.Loop(); i++ {
 		start := (i * benchBatch) % len(recs)
 		if err := ix.Put(ctx, recs[start:start+benchBatch]); err != nil {
@@ -86,7 +87,7 @@ func BenchmarkPut(b *testing.B) {
 		n += benchBatch
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(n)/cpu.Seconds(), "records/cpu-s")
 	}
 }
@@ -101,7 +102,7 @@ func BenchmarkSearch(b *testing.B) {
 	if data := os.Getenv("MOTEBOK_BENCH_DATA"); data != "" {
 		ix, err = OpenReadOnly(filepath.Join(data, "bleve"))
 	} else {
-		ix, err = syntheticIndex(b)
+		ix, _, err = syntheticIndex(b)
 	}
 	if err != nil {
 		b.Fatal(err)
@@ -113,7 +114,7 @@ func BenchmarkSearch(b *testing.B) {
 		b.Run(map[bool]string{false: "listing", true: "json"}[facets], func(b *testing.B) {
 			var lat []time.Duration
 			ctx := context.Background()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			for i := 0; b.Loop(); i++ {
 				t0 := time.Now()
 				if _, err := ix.Search(ctx, Query{Text: queries[i%len(queries)], Limit: 30, Facets: facets}); err != nil {
@@ -121,7 +122,7 @@ func BenchmarkSearch(b *testing.B) {
 				}
 				lat = append(lat, time.Since(t0))
 			}
-			if cpu := cpuTime() - cpu0; cpu > 0 {
+			if cpu := cputime.Process() - cpu0; cpu > 0 {
 				b.ReportMetric(float64(cpu.Microseconds())/1000/float64(len(lat)), "cpu-ms/query")
 			}
 			slices.Sort(lat)
@@ -133,7 +134,7 @@ func BenchmarkSearch(b *testing.B) {
 
 // syntheticIndex builds an index of synthetic records in a temporary
 // directory.
-func syntheticIndex(b *testing.B) (*Index, error) {
+func syntheticIndex(b *testing.B) (*Index, string, error) {
 	n := 10000
 	if v := os.Getenv("MOTEBOK_BENCH_RECORDS"); v != "" {
 		fmt.Sscan(v, &n)
@@ -142,17 +143,54 @@ func syntheticIndex(b *testing.B) (*Index, error) {
 	dir := b.TempDir()
 	ix, err := open(dir, false)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	start := time.Now()
 	for i := 0; i < len(recs); i += benchBatch {
 		if err := ix.Put(context.Background(), recs[i:min(i+benchBatch, len(recs))]); err != nil {
 			ix.Close()
-			return nil, err
+			return nil, "", err
 		}
 	}
 	b.Logf("indexed %d records in %v, %d MB on disk", n, time.Since(start), dirSize(dir)>>20)
-	return ix, nil
+	return ix, dir, nil
+}
+
+// BenchmarkCheckSegments measures the segment checksums on the synthetic
+// index: check verifies all, the start of a run only what no run listed.
+func BenchmarkCheckSegments(b *testing.B) {
+	ix, dir, err := syntheticIndex(b)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		b.Fatal(err)
+	}
+	segs, err := segmentFiles(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	for _, s := range segs {
+		size += s.size
+	}
+	for _, c := range []struct {
+		name  string
+		check func(string) error
+	}{{"all", CheckSegments}, {"listed", checkNewSegments}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(size)
+			cpu0 := cputime.Process()
+			for b.Loop() {
+				if err := c.check(dir); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if cpu := cputime.Process() - cpu0; cpu > 0 {
+				b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			}
+		})
+	}
 }
 
 func dirSize(dir string) int64 {

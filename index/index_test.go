@@ -166,6 +166,9 @@ func TestOpenRefusesOtherVersion(t *testing.T) {
 	if err != nil {
 		t.Fatalf("NewWriter of version 0: %v", err)
 	}
+	if !w.Created() {
+		t.Error("a writer that started the index afresh does not say so")
+	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -42,12 +42,22 @@ type Writer struct {
 	released time.Time // when ix was last let go
 	timer    *time.Timer
 	err      error // of a release by the timer, returned by the next call
+	created  bool  // the index was created anew for another mapping version
 }
 
+// Created reports whether NewWriter removed an index of another mapping
+// version and created it anew: it is then empty.
+func (w *Writer) Created() bool { return w.created }
+
 // NewWriter opens the index in dir, creating it if needed, for writing.
-// An index of another mapping version is removed and created afresh: the
-// run that writes it fills it again from the stored records.
+// It first verifies the segments no earlier call verified: a damaged one
+// gives an error wrapping ErrDamaged. An index of another mapping version
+// is removed and created afresh: the run that writes it fills it again
+// from the stored records.
 func NewWriter(dir string) (*Writer, error) {
+	if err := checkNewSegments(dir); err != nil {
+		return nil, fmt.Errorf("opening index %s: %w", dir, err)
+	}
 	w := &Writer{dir: dir}
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -69,6 +79,7 @@ func (w *Writer) open() (*Index, error) {
 		slog.Warn("rebuilding the index, which another mapping version wrote", "dir", w.dir, "reason", err)
 		if err = os.RemoveAll(w.dir); err == nil {
 			ix, err = Open(w.dir)
+			w.created = true
 		}
 	}
 	if err != nil {

@@ -15,13 +15,14 @@ import (
 // moved aside and a fresh store is opened: Run's reconciliation then puts
 // every record again from the records directory. The returned note says
 // what was repaired, for Config.Repaired; it is empty when nothing was. A
-// store that did not exist is created and left to reconciliation.
+// store that did not exist, or that open created anew (Creator), is left to
+// reconciliation.
 func OpenHealing[S Store](ctx context.Context, dataDir, path string, open func(string) (S, error), damaged func(error) bool) (S, string, error) {
 	_, statErr := os.Stat(path)
 	fresh := errors.Is(statErr, os.ErrNotExist) // filled by reconciliation
 	s, err := open(path)
 	if err == nil {
-		if err = checkOpened(ctx, dataDir, s); fresh || !errors.Is(err, ErrIncomplete) {
+		if err = checkOpened(ctx, dataDir, s); fresh || created(s) || !errors.Is(err, ErrIncomplete) {
 			return s, "", nil
 		}
 		s.Close()
@@ -37,6 +38,12 @@ func OpenHealing[S Store](ctx context.Context, dataDir, path string, open func(s
 		return s, "", fmt.Errorf("%w; a fresh store at %s failed too: %w", err, path, rerr)
 	}
 	return s, fmt.Sprintf("%s was damaged (%v): moved to %s and rebuilt from the records", path, err, aside), nil
+}
+
+// created tells whether open created s anew (Creator).
+func created(s Store) bool {
+	c, ok := s.(Creator)
+	return ok && c.Created()
 }
 
 // MoveAside moves a damaged store out of the way: path and the files

@@ -59,3 +59,27 @@ func TestReliabilityOpenHealing(t *testing.T) {
 		})
 	}
 }
+
+// createdStore is a store its open created anew, empty (Creator).
+type createdStore struct{ *MemStore }
+
+func (createdStore) Created() bool { return true }
+
+// TestReliabilityOpenHealingCreated checks that a store open created anew
+// over existing files (a register of an older schema, an index of another
+// mapping version) is left to reconciliation, not reported damaged.
+func TestReliabilityOpenHealingCreated(t *testing.T) {
+	root, data := t.TempDir(), t.TempDir()
+	writeFiles(t, root, map[string]string{"a.txt": "a"})
+	mustRun(t, testConfig(data, root, NewMemStore()))
+	path := filepath.Join(data, "store")
+	must(t, os.WriteFile(path, []byte("x"), 0o600))
+	open := func(string) (Store, error) { return createdStore{NewMemStore()}, nil }
+	s, note, err := OpenHealing(t.Context(), data, path, open, func(error) bool { return true })
+	if err != nil || s == nil {
+		t.Fatalf("err %v, store %v", err, s)
+	}
+	if aside, _ := filepath.Glob(path + ".damaged-*"); note != "" || len(aside) != 0 {
+		t.Errorf("a store created anew was reported damaged: note %q, moved aside %q", note, aside)
+	}
+}

@@ -73,6 +73,11 @@ func loadRecord(dataDir, sha, version string) (*doc.Record, error) {
 	if err := json.NewDecoder(zr).Decode(&sr); err != nil {
 		return nil, fmt.Errorf("decoding stored record %s: %w", sha, err)
 	}
+	// gzip verifies the CRC-32 of the content at its end: a changed byte
+	// that still decodes is found only by reading on to it.
+	if _, err := io.Copy(io.Discard, zr); err != nil {
+		return nil, fmt.Errorf("reading stored record %s: %w", sha, err)
+	}
 	if sr.Record == nil || sr.Version != version || sr.Record.ID != sha {
 		return nil, errNoRecord
 	}

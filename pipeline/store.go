@@ -17,6 +17,15 @@ type Store interface {
 	Close() error
 }
 
+// Creator is a Store that may have been created empty when opened though
+// its files existed: a register of an older schema, an index of another
+// mapping version. Created reports it, so that OpenHealing leaves such a
+// store to reconciliation, as a store that did not exist, rather than
+// report it damaged.
+type Creator interface {
+	Created() bool
+}
+
 // Compacter is a Store that may keep removed text in its files until it
 // is compacted (Bleve's segments). The run compacts it after writing when
 // it deleted or replaced any document.

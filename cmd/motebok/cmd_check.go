@@ -76,11 +76,16 @@ func runCheck(ctx context.Context, o checkOptions, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "check: repaired; the next ingest rebuilds what was damaged")
 		return nil
 	}
+	fmt.Fprintln(stdout, "check: run 'motebok check --repair', then ingest, to rebuild what is damaged")
 	return errPartial
 }
 
-// checkIndex opens the index and compares what it holds with the manifest.
+// checkIndex verifies the checksum of every index segment, opens the
+// index and compares what it holds with the manifest.
 func checkIndex(ctx context.Context, data dataOptions) error {
+	if err := index.CheckSegments(data.indexDir()); err != nil {
+		return err
+	}
 	ix, err := index.OpenReadOnly(data.indexDir())
 	if err != nil {
 		return err
@@ -89,15 +94,15 @@ func checkIndex(ctx context.Context, data dataOptions) error {
 	return pipeline.CheckHolds(ctx, data.dir, ix)
 }
 
-// checkRegister runs SQLite's quick check on the register and compares
-// what it holds with the manifest.
+// checkRegister verifies the register's structure and every row's checksum
+// (register.Check) and compares what it holds with the manifest.
 func checkRegister(ctx context.Context, data dataOptions) error {
 	reg, err := register.OpenReadOnly(data.registerPath())
 	if err != nil {
 		return err
 	}
 	defer reg.Close()
-	if err := reg.QuickCheck(ctx); err != nil {
+	if err := reg.Check(ctx); err != nil {
 		return err
 	}
 	return pipeline.CheckHolds(ctx, data.dir, reg)

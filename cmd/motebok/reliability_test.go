@@ -11,9 +11,9 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors"
-	"github.com/motebok/motebok/extractors/zipxml"
 	"github.com/motebok/motebok/index"
 	"github.com/motebok/motebok/internal/synth"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 // hostileFile writes synth's hostile file name into dir and returns its
@@ -118,7 +118,7 @@ func privateDOCX(t *testing.T) []byte {
 	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 	const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
 	const relType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-	return zipxml.BuildZip(t,
+	return ziptest.BuildZip(t,
 		"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
 		"_rels/.rels", rels+`<Relationship Id="rId1" Type="`+relType+`officeDocument" Target="word/document.xml"/></Relationships>`,
 		"word/_rels/document.xml.rels", rels+`<Relationship Id="rId2" Type="`+relType+`comments" Target="comments.xml"/></Relationships>`,
@@ -305,10 +305,7 @@ func TestReliabilityHealing(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			base := realDir(t)
-			root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
-			addCorpus(t, root)
-			mustMotebok(t, 0, "ingest", "--data", data, root)
+			root, data := ingestedCorpus(t)
 			want := view(t, data)
 			tc.damage(t, data)
 			r := mustMotebok(t, 0, "ingest", "--data", data, root)
@@ -458,4 +455,150 @@ func TestReliabilityNightlyOutput(t *testing.T) {
 	if runs != 3 || !strings.Contains(history, "exit 0: ") || strings.Count(history, "exit 3: ") != 2 {
 		t.Errorf("status shows %d runs, want the 3 with their exit codes:\n%s", runs, st)
 	}
+}
+
+// TestReliabilityFlippedRegister checks that a flipped byte inside a text
+// the register stores is never a silent wrong answer: the commands that
+// read the text fail, naming the damage and the remedy, and print none of
+// it; check finds it; and check --repair or the next ingest alone rebuild
+// the register, so that every answer is as before.
+func TestReliabilityFlippedRegister(t *testing.T) {
+	cases := []struct {
+		name  string
+		word  string   // every occurrence in register.sqlite gets a flipped byte
+		reads []string // commands that print it
+		heal  []string // what rebuilds the register before ingest runs
+	}{
+		{"decision, check --repair", "omarbeide", []string{"decisions", "case 21/25"}, []string{"check", "--repair"}},
+		{"decision, ingest", "omarbeide", []string{"decisions --case 21/25", "case 21/25"}, nil},
+		{"attendee name, ingest", "Holden", []string{"person Holden Jon Berge"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			root, data := ingestedCorpus(t)
+			want := view(t, data)
+			answers := map[string]string{}
+			for _, c := range tc.reads {
+				answers[c] = mustMotebok(t, 0, readArgs(c, data)...).stdout
+			}
+			flipped := flipWord(t, tc.word, filepath.Join(data, "register.sqlite"))
+			for _, c := range tc.reads {
+				r := motebok(t, readArgs(c, data)...)
+				if r.code == 0 || !strings.Contains(r.stderr, "motebok check --repair") || !strings.Contains(r.stderr, "checksum") {
+					t.Errorf("%s on a register with %q flipped: want a failure naming the damage and the remedy: %s", c, tc.word, r)
+				}
+				if strings.Contains(r.stdout, flipped) {
+					t.Errorf("%s printed the flipped text %q: %s", c, flipped, r)
+				}
+			}
+			if r := mustMotebok(t, 3, "check", "--data", data); !strings.Contains(r.stdout, "register: damaged: ") ||
+				!strings.Contains(r.stdout, "motebok check --repair") {
+				t.Errorf("check does not find the flipped byte: %s", r)
+			}
+			if tc.heal != nil {
+				mustMotebok(t, 0, append(tc.heal, "--data", data)...)
+			}
+			r := mustMotebok(t, 0, "ingest", "--data", data, root)
+			if tc.heal == nil && !strings.Contains(r.stderr, "repaired: ") {
+				t.Errorf("the repair is not reported: %s", r)
+			}
+			compareViews(t, "after the repair", view(t, data), want)
+			for _, c := range tc.reads {
+				if got := mustMotebok(t, 0, readArgs(c, data)...).stdout; got != answers[c] {
+					t.Errorf("%s after the repair:\n%s", c, firstDiff(got, answers[c]))
+				}
+			}
+			mustMotebok(t, 0, "check", "--data", data)
+		})
+	}
+}
+
+// ingestedCorpus ingests the sample documents into a fresh data directory
+// and returns the folder of the documents and the data directory.
+func ingestedCorpus(t *testing.T) (root, data string) {
+	t.Helper()
+	base := realDir(t)
+	root, data = filepath.Join(base, "root"), filepath.Join(base, "data")
+	addCorpus(t, root)
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	return root, data
+}
+
+// readArgs turns "person Holden Jon Berge" into motebok's arguments: the
+// command, --data, and the rest as one argument.
+func readArgs(c, data string) []string {
+	cmd, rest, _ := strings.Cut(c, " ")
+	args := []string{cmd, "--data", data}
+	if flag, value, ok := strings.Cut(rest, " "); ok && strings.HasPrefix(flag, "--") {
+		return append(args, flag, value)
+	}
+	if rest != "" {
+		args = append(args, rest)
+	}
+	return args
+}
+
+// flipWord changes the case of the first letter of every occurrence of
+// word in the files, as a flipped bit would, and returns the word as
+// changed. The files must hold the word, and no write-ahead log beside
+// them.
+func flipWord(t *testing.T, word string, names ...string) string {
+	t.Helper()
+	flipped := string(word[0]^0x20) + word[1:]
+	n := 0
+	for _, name := range names {
+		if fi, err := os.Stat(name + "-wal"); err == nil && fi.Size() > 0 {
+			t.Fatalf("%s has a write-ahead log: the flip would not be all that is read", name)
+		}
+		b, err := os.ReadFile(name)
+		mustDo(t, err)
+		n += bytes.Count(b, []byte(word))
+		mustDo(t, os.WriteFile(name, bytes.ReplaceAll(b, []byte(word), []byte(flipped)), 0o600))
+	}
+	if n == 0 {
+		t.Fatalf("%v do not hold %q", names, word)
+	}
+	return flipped
+}
+
+// TestReliabilityFlippedSegment checks that a flipped byte inside a text an
+// index segment stores is never a silent wrong answer: check finds it in
+// every segment, the next ingest in a segment no run verified yet, and
+// check --repair or that ingest rebuild the index, so that every search
+// answers as before.
+func TestReliabilityFlippedSegment(t *testing.T) {
+	root, data := ingestedCorpus(t)
+	want := view(t, data)
+	search := []string{"search", "--data", data, "--cases", "--json", "omarbeide"}
+	answer := withoutScores(t, mustMotebok(t, 0, search...))
+	segments := func() []string {
+		segs, _ := filepath.Glob(filepath.Join(data, "bleve", "store", "*.zap"))
+		return segs
+	}
+	repaired := func(when string) {
+		t.Helper()
+		compareViews(t, when, view(t, data), want)
+		if got := withoutScores(t, mustMotebok(t, 0, search...)); got != answer {
+			t.Errorf("%s: %s\n%s", when, strings.Join(search, " "), firstDiff(got, answer))
+		}
+		mustMotebok(t, 0, "check", "--data", data)
+	}
+
+	flipWord(t, "omarbeide", segments()...) // no run has verified them yet
+	if r := mustMotebok(t, 3, "check", "--data", data); !strings.Contains(r.stdout, "index: damaged: ") || !strings.Contains(r.stdout, "CRC-32") {
+		t.Errorf("check does not find the flipped byte: %s", r)
+	}
+	if r := mustMotebok(t, 0, "ingest", "--data", data, root); !strings.Contains(r.stderr, "repaired: ") {
+		t.Errorf("the repair is not reported: %s", r)
+	}
+	repaired("after the ingest that found the flipped byte")
+
+	mustMotebok(t, 0, "ingest", "--data", data, root) // verifies the rebuilt index's segments
+	flipWord(t, "omarbeide", segments()...)
+	if r := mustMotebok(t, 3, "check", "--data", data); !strings.Contains(r.stdout, "index: damaged: ") {
+		t.Errorf("check does not find the flipped byte in a verified segment: %s", r)
+	}
+	mustMotebok(t, 0, "check", "--data", data, "--repair")
+	mustMotebok(t, 0, "ingest", "--data", data, root)
+	repaired("after check --repair and ingest")
 }

@@ -6,11 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 func BenchmarkReadODT(b *testing.B) {
-	zipxml.BenchRead(b, Read, zipxml.ReadTestFile(b, filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.odt")))
+	ziptest.BenchRead(b, Read, ziptest.ReadTestFile(b, filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.odt")))
 }
 
 // BenchmarkReadODTLarge reads 5,000 paragraphs and 1,000 table rows.
@@ -24,5 +24,5 @@ func BenchmarkReadODTLarge(b *testing.B) {
 		fmt.Fprintf(&body, `<table:table-row><table:table-cell><text:p>Deltaker %d</text:p></table:table-cell><table:table-cell><text:p>Helse %d RHF</text:p></table:table-cell></table:table-row>`, i, i*31%97)
 	}
 	body.WriteString(`</table:table>`)
-	zipxml.BenchRead(b, Read, buildODT(b, testStyles, body.String()))
+	ziptest.BenchRead(b, Read, buildODT(b, testStyles, body.String()))
 }

@@ -7,7 +7,7 @@ import (
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/ooxml"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -20,7 +20,7 @@ func readPath(t testing.TB, path string) *doc.Document {
 	if filepath.Ext(path) == ".docx" {
 		read = ooxml.ReadDOCX
 	}
-	d, err := zipxml.ReadBytes(read, zipxml.ReadTestFile(t, path), doc.DefaultLimits)
+	d, err := ziptest.ReadBytes(read, ziptest.ReadTestFile(t, path), doc.DefaultLimits)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
@@ -46,14 +46,14 @@ func TestDOCXAndODTAgree(t *testing.T) {
 // TestCorpusGolden compares each corpus ODF file with
 // testdata/golden/<file>.json (refresh with -update).
 func TestCorpusGolden(t *testing.T) {
-	files := zipxml.Glob(t, corpusDir, "*.od[tp]")
+	files := ziptest.Glob(t, corpusDir, "*.od[tp]")
 	if len(files) == 0 {
 		t.Fatal("no corpus files")
 	}
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			golden := filepath.Join("testdata", "golden", filepath.Base(path)+".json")
-			zipxml.CheckGolden(t, golden, readPath(t, path), *update)
+			ziptest.CheckGolden(t, golden, readPath(t, path), *update)
 		})
 	}
 }

@@ -6,15 +6,15 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 // TestExternalDocuments reads Tika's and pandoc's ODT and ODP files: each
 // must give blocks or fail with a classified error.
 func TestExternalDocuments(t *testing.T) {
-	for _, path := range zipxml.ExternalFiles(t, "tika/test-documents/*.od[tp]", "pandoc/odt/*.odt") {
+	for _, path := range ziptest.ExternalFiles(t, "tika/test-documents/*.od[tp]", "pandoc/odt/*.odt") {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			d, err := zipxml.ReadBytes(Read, zipxml.ReadTestFile(t, path), doc.DefaultLimits)
+			d, err := ziptest.ReadBytes(Read, ziptest.ReadTestFile(t, path), doc.DefaultLimits)
 			switch {
 			case errors.Is(err, doc.ErrCorrupt), errors.Is(err, doc.ErrEncrypted):
 				t.Logf("refused: %v", err)
@@ -23,7 +23,7 @@ func TestExternalDocuments(t *testing.T) {
 			case len(d.Blocks) == 0:
 				t.Fatal("no blocks")
 			default:
-				zipxml.CheckDocument(t, d)
+				ziptest.CheckDocument(t, d)
 			}
 		})
 	}

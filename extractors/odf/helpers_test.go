@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 const nsODF = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"`
@@ -13,7 +13,7 @@ const nsODF = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" x
 // extra holds further parts (name, content).
 func buildODT(t testing.TB, autoStyles, body string, extra ...string) []byte {
 	t.Helper()
-	return zipxml.BuildZip(t, odtParts(autoStyles, body, extra...)...)
+	return ziptest.BuildZip(t, odtParts(autoStyles, body, extra...)...)
 }
 
 // odtParts are the parts of buildODT's document, name and content
@@ -28,9 +28,9 @@ func odtParts(autoStyles, body string, extra ...string) []string {
 func buildODP(t testing.TB, pages string) []byte {
 	t.Helper()
 	content := `<office:document-content ` + nsODF + `><office:body><office:presentation>` + pages + `</office:presentation></office:body></office:document-content>`
-	return zipxml.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.presentation", "content.xml", content)
+	return ziptest.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.presentation", "content.xml", content)
 }
 
 func readBytes(data []byte) (*doc.Document, error) {
-	return zipxml.ReadBytes(Read, data, doc.DefaultLimits)
+	return ziptest.ReadBytes(Read, data, doc.DefaultLimits)
 }

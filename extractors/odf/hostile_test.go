@@ -3,16 +3,15 @@ package odf
 import (
 	"errors"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 func TestHostile(t *testing.T) {
-	corpus := zipxml.ReadTestFile(t, filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.odt"))
+	corpus := ziptest.ReadTestFile(t, filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.odt"))
 	deep := strings.Repeat("<text:span>", 300) + "x" + strings.Repeat("</text:span>", 300)
 	tests := []struct {
 		name string
@@ -29,7 +28,7 @@ func TestHostile(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := zipxml.ReadBytes(Read, tt.data, tt.lim)
+			d, err := ziptest.ReadBytes(Read, tt.data, tt.lim)
 			if !errors.Is(err, tt.want) || (tt.want == nil && err != nil) {
 				t.Fatalf("Read: %v, want %v", err, tt.want)
 			}
@@ -43,26 +42,9 @@ func TestHostile(t *testing.T) {
 // A document stops being read once its blocks hold Limits.MaxText bytes.
 func TestTextCut(t *testing.T) {
 	body := `<text:p>første</text:p><text:p>andre  avsnitt</text:p><text:p>tredje</text:p>`
-	tests := []struct {
-		max  int64
-		want []string
-	}{
-		{100, []string{"første", "andre avsnitt", "tredje"}},
-		{10, []string{"første", "and"}},
-		{7, []string{"første"}},
-	}
-	for _, tt := range tests {
-		d, err := zipxml.ReadBytes(Read, buildODT(t, "", body), doc.Limits{MaxText: tt.max})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, b := range d.Blocks {
-			got = append(got, b.Text)
-		}
-		cut := slices.Contains(d.Warnings, doc.TextCut(tt.max))
-		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") || cut != (tt.max < 100) {
-			t.Errorf("MaxText %d: blocks %q, warnings %q; want %q", tt.max, got, d.Warnings, tt.want)
-		}
-	}
+	ziptest.CheckTextCut(t, Read, buildODT(t, "", body), 100, map[int64][]string{
+		100: {"første", "andre avsnitt", "tredje"},
+		10:  {"første", "and"},
+		7:   {"første"},
+	})
 }

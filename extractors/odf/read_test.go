@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 const testStyles = `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>
@@ -52,7 +52,7 @@ func TestReadODT(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := zipxml.Summary(d.Blocks); got != tt.want {
+			if got := ziptest.Summary(d.Blocks); got != tt.want {
 				t.Fatalf("blocks:\n%s\nwant:\n%s", got, tt.want)
 			}
 			if d.Format != "odt" {
@@ -71,7 +71,7 @@ func TestReadODTPagesAndParts(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "paragraph/0/:a\nparagraph/0/:bc\nparagraph/0/:d\nparagraph/0/header:Topptekst\nparagraph/0/footer:Bunntekst\n"
-	if got := zipxml.Summary(d.Blocks); got != want {
+	if got := ziptest.Summary(d.Blocks); got != want {
 		t.Fatalf("blocks:\n%s\nwant:\n%s", got, want)
 	}
 	if d.Pages != 3 || d.Blocks[1].Page != 1 || d.Blocks[2].Page != 3 {
@@ -99,7 +99,7 @@ func TestReadODP(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "heading/1/:Tittel\nitem/0/:Punkt\nitem/1/:Under\nparagraph/0/:Boks\nparagraph/0/notes:Husk\nheading/1/:To\nparagraph/0/footer:Normen\n"
-	if got := zipxml.Summary(d.Blocks); got != want {
+	if got := ziptest.Summary(d.Blocks); got != want {
 		t.Fatalf("blocks:\n%s\nwant:\n%s", got, want)
 	}
 	if d.Format != "odp" || d.Pages != 2 || d.Blocks[4].Page != 1 || d.Blocks[5].Page != 2 {
@@ -108,7 +108,7 @@ func TestReadODP(t *testing.T) {
 }
 
 func TestReadODFErrors(t *testing.T) {
-	encrypted := zipxml.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.text",
+	encrypted := ziptest.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.text",
 		"META-INF/manifest.xml", `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>`,
 		"content.xml", "garbage")
 	tests := []struct {
@@ -119,9 +119,9 @@ func TestReadODFErrors(t *testing.T) {
 		{"empty file", nil, doc.ErrCorrupt},
 		{"not a zip", []byte("hello"), doc.ErrCorrupt},
 		{"encrypted", encrypted, doc.ErrEncrypted},
-		{"spreadsheet", zipxml.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.spreadsheet"), doc.ErrUnsupported},
-		{"no content", zipxml.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.text"), doc.ErrCorrupt},
-		{"broken content", zipxml.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content><office:body><office:text><text:p>"), doc.ErrCorrupt},
+		{"spreadsheet", ziptest.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.spreadsheet"), doc.ErrUnsupported},
+		{"no content", ziptest.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.text"), doc.ErrCorrupt},
+		{"broken content", ziptest.BuildZip(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content><office:body><office:text><text:p>"), doc.ErrCorrupt},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

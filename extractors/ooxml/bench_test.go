@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 // BenchmarkReadDOCX reads the largest corpus minutes.
 func BenchmarkReadDOCX(b *testing.B) {
-	zipxml.BenchRead(b, ReadDOCX, zipxml.ReadTestFile(b, filepath.Join(corpusDir, "referat-styringsgruppen-2025-12-02.docx")))
+	ziptest.BenchRead(b, ReadDOCX, ziptest.ReadTestFile(b, filepath.Join(corpusDir, "referat-styringsgruppen-2025-12-02.docx")))
 }
 
 // BenchmarkReadDOCXLarge reads 5,000 paragraphs and 1,000 table rows.
@@ -25,9 +25,9 @@ func BenchmarkReadDOCXLarge(b *testing.B) {
 		body.WriteString(`<w:tr><w:tc>` + wp("", wr(fmt.Sprintf("Deltaker %d", i))) + `</w:tc><w:tc>` + wp("", wr(fmt.Sprintf("Helse %d RHF", i*31%97))) + `</w:tc></w:tr>`)
 	}
 	body.WriteString(`</w:tbl>`)
-	zipxml.BenchRead(b, ReadDOCX, buildDOCX(b, body.String(), "word/styles.xml", testStyles))
+	ziptest.BenchRead(b, ReadDOCX, buildDOCX(b, body.String(), "word/styles.xml", testStyles))
 }
 
 func BenchmarkReadPPTX(b *testing.B) {
-	zipxml.BenchRead(b, ReadPPTX, zipxml.ReadTestFile(b, filepath.Join(corpusDir, "nytt-i-normen-2020.pptx")))
+	ziptest.BenchRead(b, ReadPPTX, ziptest.ReadTestFile(b, filepath.Join(corpusDir, "nytt-i-normen-2020.pptx")))
 }

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -22,11 +22,11 @@ func readFile(t testing.TB, path string) (*doc.Document, error) {
 	if strings.HasSuffix(path, ".pptx") {
 		read = ReadPPTX
 	}
-	return zipxml.ReadBytes(read, zipxml.ReadTestFile(t, path), doc.DefaultLimits)
+	return ziptest.ReadBytes(read, ziptest.ReadTestFile(t, path), doc.DefaultLimits)
 }
 
 func corpusFiles(t testing.TB) []string {
-	files := zipxml.Glob(t, corpusDir, "*.docx", "*.pptx")
+	files := ziptest.Glob(t, corpusDir, "*.docx", "*.pptx")
 	if len(files) == 0 {
 		t.Fatal("no corpus files")
 	}
@@ -43,7 +43,7 @@ func TestCorpusGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("testdata", "golden", filepath.Base(path)+".json")
-			zipxml.CheckGolden(t, golden, d, *update)
+			ziptest.CheckGolden(t, golden, d, *update)
 		})
 	}
 }

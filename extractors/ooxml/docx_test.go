@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 const testStyles = `<w:styles ` + nsW + `>
@@ -70,7 +70,7 @@ func TestReadDOCXBody(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := zipxml.Summary(d.Blocks); got != tt.want {
+			if got := ziptest.Summary(d.Blocks); got != tt.want {
 				t.Fatalf("blocks:\n%s\nwant:\n%s", got, tt.want)
 			}
 		})

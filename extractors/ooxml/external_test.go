@@ -6,13 +6,13 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 // TestExternalDocuments reads Tika's and pandoc's DOCX and PPTX files:
 // each must read cleanly or fail with a classified error.
 func TestExternalDocuments(t *testing.T) {
-	files := zipxml.ExternalFiles(t, "tika/test-documents/*.docx", "tika/test-documents/*.pptx", "pandoc/docx/*.docx", "pandoc/pptx/*.pptx")
+	files := ziptest.ExternalFiles(t, "tika/test-documents/*.docx", "tika/test-documents/*.pptx", "pandoc/docx/*.docx", "pandoc/pptx/*.pptx")
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			d, err := readFile(t, path)
@@ -22,7 +22,7 @@ func TestExternalDocuments(t *testing.T) {
 			case err != nil:
 				t.Fatal(err)
 			default:
-				zipxml.CheckDocument(t, d)
+				ziptest.CheckDocument(t, d)
 			}
 		})
 	}

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 const nsW = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"`
@@ -24,7 +24,7 @@ var docRelTypes = map[string]string{
 // holds further word/ parts (name, XML) linked from the document.
 func buildDOCX(t testing.TB, body string, extra ...string) []byte {
 	t.Helper()
-	return zipxml.BuildZip(t, testDOCXParts(body, extra...)...)
+	return ziptest.BuildZip(t, testDOCXParts(body, extra...)...)
 }
 
 // testDOCXParts are the parts of buildDOCX's document, name and content
@@ -57,5 +57,5 @@ func wp(pPr, runs string) string {
 func wr(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
 
 func readDOCXBytes(data []byte) (*doc.Document, error) {
-	return zipxml.ReadBytes(ReadDOCX, data, doc.DefaultLimits)
+	return ziptest.ReadBytes(ReadDOCX, data, doc.DefaultLimits)
 }

@@ -5,16 +5,15 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 func TestHostile(t *testing.T) {
-	corpus := zipxml.ReadTestFile(t, filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.docx"))
+	corpus := ziptest.ReadTestFile(t, filepath.Join(corpusDir, "referat-styringsgruppen-2025-09-16.docx"))
 	bomb := wp("", `<w:r><w:t>`+strings.Repeat(" ", 8<<20)+`</w:t></w:r>`)
 	deep := strings.Repeat("<w:sdt><w:sdtContent>", 300) + wp("", wr("x")) + strings.Repeat("</w:sdtContent></w:sdt>", 300)
 	many := make([]string, 0, 40)
@@ -34,13 +33,13 @@ func TestHostile(t *testing.T) {
 		{"xml depth bomb", buildDOCX(t, deep), doc.DefaultLimits, doc.ErrLimit},
 		{"too many entries", buildDOCX(t, wp("", wr("x")), many...), doc.Limits{MaxZipEntries: 10}, doc.ErrLimit},
 		{"too many blocks", buildDOCX(t, strings.Repeat(wp("", wr("x")), 20)), doc.Limits{MaxBlocks: 10}, doc.ErrLimit},
-		{"no main part", zipxml.BuildZip(t, "a.txt", "x"), doc.DefaultLimits, doc.ErrCorrupt},
-		{"broken document xml", zipxml.BuildZip(t, "word/document.xml", "<w:document><w:body><w:p>"), doc.DefaultLimits, doc.ErrCorrupt},
-		{"presentation given as docx", zipxml.BuildZip(t, "word/document.xml", `<p:presentation xmlns:p="x"/>`), doc.DefaultLimits, doc.ErrCorrupt},
+		{"no main part", ziptest.BuildZip(t, "a.txt", "x"), doc.DefaultLimits, doc.ErrCorrupt},
+		{"broken document xml", ziptest.BuildZip(t, "word/document.xml", "<w:document><w:body><w:p>"), doc.DefaultLimits, doc.ErrCorrupt},
+		{"presentation given as docx", ziptest.BuildZip(t, "word/document.xml", `<p:presentation xmlns:p="x"/>`), doc.DefaultLimits, doc.ErrCorrupt},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := zipxml.ReadBytes(ReadDOCX, tt.data, tt.lim)
+			_, err := ziptest.ReadBytes(ReadDOCX, tt.data, tt.lim)
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("ReadDOCX: %v, want %v", err, tt.want)
 			}
@@ -62,27 +61,10 @@ func TestCancelled(t *testing.T) {
 func TestTextCut(t *testing.T) {
 	body := wp("", wr("første")) + wp("", wr("andre ")+wr("avsnitt")) + wp("", wr("tredje")) +
 		`<w:tbl><w:tr><w:tc>` + wp("", wr("celle")) + `</w:tc></w:tr></w:tbl>`
-	tests := []struct {
-		max  int64
-		want []string
-	}{
-		{100, []string{"første", "andre avsnitt", "tredje", "celle"}},
-		{10, []string{"første", "and"}},
-		{17, []string{"første", "andre avsn"}},
-		{7, []string{"første"}},
-	}
-	for _, tt := range tests {
-		d, err := zipxml.ReadBytes(ReadDOCX, buildDOCX(t, body), doc.Limits{MaxText: tt.max})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, b := range d.Blocks {
-			got = append(got, b.Text)
-		}
-		cut := slices.Contains(d.Warnings, doc.TextCut(tt.max))
-		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") || cut != (tt.max < 100) {
-			t.Errorf("MaxText %d: blocks %q, warnings %q; want %q", tt.max, got, d.Warnings, tt.want)
-		}
-	}
+	ziptest.CheckTextCut(t, ReadDOCX, buildDOCX(t, body), 100, map[int64][]string{
+		100: {"første", "andre avsnitt", "tredje", "celle"},
+		10:  {"første", "and"},
+		17:  {"første", "andre avsn"},
+		7:   {"første"},
+	})
 }

@@ -3,7 +3,7 @@ package ooxml
 import (
 	"testing"
 
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 func TestReadDOCXParts(t *testing.T) {
@@ -20,7 +20,7 @@ func TestReadDOCXParts(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "paragraph/0/:Tekst\nparagraph/0/note:Se vedlegg.\nparagraph/0/comment:Sjekk dato\nparagraph/0/header:Styringsgruppen\nparagraph/0/footer:Side\n"
-	if got := zipxml.Summary(d.Blocks); got != want {
+	if got := ziptest.Summary(d.Blocks); got != want {
 		t.Fatalf("blocks:\n%s\nwant:\n%s", got, want)
 	}
 	m := d.Meta

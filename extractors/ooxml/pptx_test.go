@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 const nsP = `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"`
@@ -49,7 +49,7 @@ func relXML(id, kind, target string) string {
 // reverse of the slide file names, to check that the list decides.
 func buildPPTX(t testing.TB, slide1, slide2, notes1 string) []byte {
 	t.Helper()
-	return zipxml.BuildZip(t, pptxParts(slide1, slide2, notes1)...)
+	return ziptest.BuildZip(t, pptxParts(slide1, slide2, notes1)...)
 }
 
 // pptxParts are the parts of buildPPTX's presentation, name and content
@@ -80,14 +80,14 @@ func TestReadPPTX(t *testing.T) {
 	)
 	slide2 := sp(`type="ctrTitle"`, []int{0, 0}, ap(`>`, "Første"))
 	data := buildPPTX(t, slide1, slide2, ap(`>`, "Husk å nevne fristen"))
-	d, err := zipxml.ReadBytes(ReadPPTX, data, doc.DefaultLimits)
+	d, err := ziptest.ReadBytes(ReadPPTX, data, doc.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := "heading/1/:Første\nrow/0/:Navn |  | Rolle\n" +
 		"heading/1/:Tittel\nlinje to\nitem/0/:Punkt\nitem/1/:Underpunkt\nparagraph/0/:Ingen kule\nparagraph/0/:Tekstboks nederst\n" +
 		"paragraph/0/notes:Husk å nevne fristen\nparagraph/0/footer:Bunntekst\n"
-	if got := zipxml.Summary(d.Blocks); got != want {
+	if got := ziptest.Summary(d.Blocks); got != want {
 		t.Fatalf("blocks:\n%s\nwant:\n%s", got, want)
 	}
 	if d.Pages != 2 || d.Blocks[0].Page != 1 || d.Blocks[2].Page != 2 || d.Blocks[6].Page != 2 {

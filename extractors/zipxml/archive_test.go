@@ -10,10 +10,11 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/internal/ziptest"
 )
 
 func TestOpen(t *testing.T) {
-	small := BuildZip(t, "a.xml", "<a/>", "b.xml", "<b/>", "c.xml", "<c/>")
+	small := ziptest.BuildZip(t, "a.xml", "<a/>", "b.xml", "<b/>", "c.xml", "<c/>")
 	tests := []struct {
 		name string
 		data []byte
@@ -54,7 +55,7 @@ func TestArchiveOpenLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := BuildZip(t, tt.parts...)
+			data := ziptest.BuildZip(t, tt.parts...)
 			a, err := Open(bytes.NewReader(data), int64(len(data)), tt.lim)
 			if err != nil {
 				t.Fatal(err)
@@ -104,7 +105,7 @@ func TestContainerType(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := BuildZip(t, tt.parts...)
+			data := ziptest.BuildZip(t, tt.parts...)
 			got, err := ContainerType(bytes.NewReader(data), int64(len(data)))
 			if got != tt.want || !errors.Is(err, tt.err) || (tt.err == nil && err != nil) {
 				t.Fatalf("ContainerType = %q, %v; want %q, %v", got, err, tt.want, tt.err)

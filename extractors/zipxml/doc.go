@@ -10,6 +10,6 @@
 //
 // Readers are built from Decoder.Children, Content and Collect, which read
 // the element just opened; a Counter caps the blocks they make and TableRow
-// builds table rows the same way for every format. testing.go holds the
-// helpers their tests share.
+// builds table rows the same way for every format. Package internal/ziptest
+// holds the helpers their tests share.
 package zipxml

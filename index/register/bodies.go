@@ -51,8 +51,7 @@ func (w *writer) identifyBodies() error {
 	}
 	for org, ns := range byOrg {
 		for name, id := range ident.BodyIDs(ns, abbrevs, aliases) {
-			if err := w.exec("UPDATE meetings SET body_id = ? WHERE org_key = ? AND body_key = ? AND body_id <> ?",
-				id, org, name, id); err != nil {
+			if err := w.exec(identifyBody, id, org, name); err != nil {
 				return fmt.Errorf("identifying body %q: %w", name, err)
 			}
 		}

@@ -21,7 +21,7 @@ func (r *Register) Conflicts(ctx context.Context) ([]Conflict, error) {
 	rows, err := r.db.QueryContext(ctx, `WITH recorded AS (
 			SELECT id, base_key, org_key FROM meetings m
 			WHERE EXISTS (SELECT 1 FROM documents WHERE meeting_id = m.id AND kind = 'minutes'))
-		SELECT m.base_key, m.org_key, m.id, d.path
+		SELECT m.base_key, m.org_key, m.id, d.path, `+meetingsTable.intact("mm")+` AND `+documentsTable.intact("d")+`
 		FROM recorded m JOIN meetings mm ON mm.id = m.id JOIN documents d ON d.meeting_id = m.id
 		WHERE (SELECT count(*) FROM recorded o WHERE o.base_key = m.base_key AND o.org_key = m.org_key) > 1
 		ORDER BY m.base_key, m.org_key, mm.key, d.path = mm.path DESC, d.path`)
@@ -34,8 +34,12 @@ func (r *Register) Conflicts(ctx context.Context) ([]Conflict, error) {
 	for rows.Next() {
 		var base, org, path string
 		var id int64
-		if err := rows.Scan(&base, &org, &id, &path); err != nil {
+		var intact bool
+		if err := rows.Scan(&base, &org, &id, &path, &intact); err != nil {
 			return nil, fmt.Errorf("listing conflicts: %w", err)
+		}
+		if !intact {
+			return nil, fmt.Errorf("listing conflicts: %w", damagedRow("documents", path))
 		}
 		key := strings.TrimSuffix(base+"|"+org, "|")
 		if n := len(out); n == 0 || out[n-1].Meeting != key {

@@ -48,8 +48,8 @@ type Decision struct {
 	Paths         []string `json:"paths"` // every source listing the case, sorted
 }
 
-const decisionsSQL = `SELECT c.id, m.date, m.body, c.number, c.title, c.type, c.archive_number,
-	c.proposal, c.decision, c.decided, c.path
+var decisionsSQL = `SELECT c.id, m.date, m.body, c.number, c.title, c.type, c.archive_number,
+	c.proposal, c.decision, c.decided, c.path, c.key, ` + casesTable.intact("c") + `, m.id
 	FROM cases c JOIN meetings m ON m.id = c.meeting_id`
 
 // Decisions returns the cases f selects, newest meeting first and in agenda
@@ -60,7 +60,10 @@ func (r *Register) Decisions(ctx context.Context, f Filter) ([]Decision, error) 
 		return nil, fmt.Errorf("querying decisions: %w", err)
 	}
 	defer tx.Rollback()
-	ds, ids, err := selectCases(ctx, tx, f)
+	ds, ids, meetings, err := selectCases(ctx, tx, f)
+	if err == nil {
+		err = intactMeetings(ctx, tx, meetings)
+	}
 	if err == nil {
 		err = attachSources(ctx, tx, ds, ids)
 	}
@@ -70,11 +73,12 @@ func (r *Register) Decisions(ctx context.Context, f Filter) ([]Decision, error) 
 	return ds, nil
 }
 
-// selectCases runs the filtered query, returning the rows and their case ids.
-func selectCases(ctx context.Context, tx *sql.Tx, f Filter) ([]Decision, []int64, error) {
+// selectCases runs the filtered query, returning the rows, their case ids
+// and the ids of their meetings, each once.
+func selectCases(ctx context.Context, tx *sql.Tx, f Filter) ([]Decision, []int64, []int64, error) {
 	where, args, err := f.where()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	q := decisionsSQL + where + " ORDER BY m.date DESC, m.body_key, m.id, c.sort_key, c.key"
 	if f.Limit > 0 {
@@ -83,20 +87,44 @@ func selectCases(ctx context.Context, tx *sql.Tx, f Filter) ([]Decision, []int64
 	}
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	defer rows.Close()
-	ds, ids := []Decision{}, []int64{}
+	ds, ids, meetings := []Decision{}, []int64{}, []int64{}
 	for rows.Next() {
 		var d Decision
-		var id int64
+		var id, meeting int64
+		var key string
+		var intact bool
 		if err := rows.Scan(&id, &d.MeetingDate, &d.Body, &d.Number, &d.Title, &d.Type, &d.ArchiveNumber,
-			&d.Proposal, &d.Decision, &d.Decided, &d.Path); err != nil {
-			return nil, nil, err
+			&d.Proposal, &d.Decision, &d.Decided, &d.Path, &key, &intact, &meeting); err != nil {
+			return nil, nil, nil, err
+		}
+		if !intact {
+			return nil, nil, nil, damagedRow("cases", key)
+		}
+		if n := len(meetings); n == 0 || meetings[n-1] != meeting { // rows come meeting by meeting
+			meetings = append(meetings, meeting)
 		}
 		ds, ids = append(ds, d), append(ids, id)
 	}
-	return ds, ids, rows.Err()
+	return ds, ids, meetings, rows.Err()
+}
+
+// intactMeetings verifies the meeting rows of ids, once each rather than
+// with every case row: a meeting holds ten cases or more.
+func intactMeetings(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	idList, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	var key sql.NullString
+	err = tx.QueryRowContext(ctx, `SELECT min(m.key) FROM meetings m
+		WHERE m.id IN (SELECT value FROM json_each(?)) AND NOT `+meetingsTable.intact("m"), string(idList)).Scan(&key)
+	if err == nil && key.Valid {
+		err = damagedRow("meetings", key.String)
+	}
+	return err
 }
 
 // attachSources fills Paths of ds (whose case ids are ids) with one query.
@@ -109,7 +137,7 @@ func attachSources(ctx context.Context, tx *sql.Tx, ds []Decision, ids []int64) 
 	for i, id := range ids {
 		index[id] = i
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT case_id, path FROM case_sources
+	rows, err := tx.QueryContext(ctx, `SELECT case_id, path, `+caseSourcesTable.intact("s")+` FROM case_sources s
 		WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, path`, string(idList))
 	if err != nil {
 		return err
@@ -118,8 +146,12 @@ func attachSources(ctx context.Context, tx *sql.Tx, ds []Decision, ids []int64) 
 	for rows.Next() {
 		var id int64
 		var path string
-		if err := rows.Scan(&id, &path); err != nil {
+		var intact bool
+		if err := rows.Scan(&id, &path, &intact); err != nil {
 			return err
+		}
+		if !intact {
+			return damagedRow("case_sources", path)
 		}
 		d := &ds[index[id]]
 		d.Paths = append(d.Paths, path)

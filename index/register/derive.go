@@ -64,9 +64,7 @@ func (w *writer) putMerged(m *merged, r record) error {
 		return err
 	}
 	for i, a := range m.Attendees {
-		if err := w.exec(`INSERT INTO attendees (meeting_id, seq, path, name, name_key, organization,
-			role, status, replaces, note, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, m.ListPath, a.Name, ident.PersonKey(a.Name), a.Organization, a.Role, a.Status,
+		if err := w.exec(insertAttendee, id, i, m.ListPath, a.Name, ident.PersonKey(a.Name), a.Organization, a.Role, a.Status,
 			a.Replaces, a.Note, a.Page); err != nil {
 			return fmt.Errorf("writing attendee %d: %w", i, err)
 		}
@@ -77,7 +75,7 @@ func (w *writer) putMerged(m *merged, r record) error {
 		}
 	}
 	for _, s := range r {
-		if err := w.exec("UPDATE documents SET meeting_id = ? WHERE path = ?", id, s.Path); err != nil {
+		if err := w.exec(linkDocument, id, s.Path); err != nil {
 			return fmt.Errorf("linking %s: %w", s.Path, err)
 		}
 	}
@@ -87,8 +85,8 @@ func (w *writer) putMerged(m *merged, r record) error {
 // sources loads the documents of a meeting key, taking those of the
 // current batch from memory.
 func (w *writer) sources(key string) ([]*source, error) {
-	rows, err := w.tx.QueryContext(w.ctx,
-		"SELECT path, format, modified, source FROM documents WHERE meeting_key = ?", key)
+	rows, err := w.tx.QueryContext(w.ctx, "SELECT path, format, modified, source, "+
+		documentsTable.intact("d")+" FROM documents d WHERE meeting_key = ?", key)
 	if err != nil {
 		return nil, fmt.Errorf("loading sources: %w", err)
 	}
@@ -96,8 +94,12 @@ func (w *writer) sources(key string) ([]*source, error) {
 	var out []*source
 	for rows.Next() {
 		var path, format, modified, text string
-		if err := rows.Scan(&path, &format, &modified, &text); err != nil {
+		var intact bool
+		if err := rows.Scan(&path, &format, &modified, &text, &intact); err != nil {
 			return nil, fmt.Errorf("loading sources: %w", err)
+		}
+		if !intact {
+			return nil, damagedRow("documents", path)
 		}
 		s, err := w.source(path, format, modified, text)
 		if err != nil {
@@ -117,9 +119,7 @@ func (w *writer) source(path, format, modified, text string) (*source, error) {
 }
 
 func (w *writer) putMeeting(m *meetingRow) error {
-	err := w.exec(`INSERT INTO meetings (id, key, base_key, organization, org_key, body, body_key,
-		body_id, date, start_time, end_time, place, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		m.ID, m.Key, m.BaseKey, m.Organization, ident.BodyKey(m.Organization), m.Body,
+	err := w.exec(insertMeeting, m.ID, m.Key, m.BaseKey, m.Organization, ident.BodyKey(m.Organization), m.Body,
 		ident.BodyKey(m.Body), ident.BodyKey(m.Body), m.Date, m.Start, m.End, m.Place, m.Path)
 	if err != nil {
 		return fmt.Errorf("writing meeting row: %w", err)
@@ -135,11 +135,7 @@ func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase) err
 	if v := c.Vote; v != nil {
 		uv, vf, va, vt = v.Unanimous, v.For, v.Against, v.Text
 	}
-	err := w.exec(`INSERT INTO cases (id, meeting_id, key, number, number_key, sort_key, title, type,
-		archive_number, proposal, decision, decision_as_written, decided, discussion, speakers,
-		conflicts, vote_unanimous, vote_for, vote_against, vote_text, page, path, search_text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, meetingID, key, c.Number, ident.CaseKey(c.Number), ident.SortKey(mc.Key), c.Title, c.Type,
+	err := w.exec(insertCase, id, meetingID, key, c.Number, ident.CaseKey(c.Number), ident.SortKey(mc.Key), c.Title, c.Type,
 		c.ArchiveNumber, c.Proposal, c.Decision, c.DecisionAsWritten, c.Decided, c.Discussion,
 		jsonList(c.Speakers), jsonList(c.Conflicts), uv, vf, va, vt, c.Page, mc.From.Path,
 		ident.Lower(c.Title+"\n"+c.Proposal+"\n"+c.Decision))
@@ -147,7 +143,7 @@ func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase) err
 		return err
 	}
 	for _, s := range mc.Sources {
-		if err := w.exec("INSERT INTO case_sources (case_id, path, page) VALUES (?, ?, ?)", id, s.Path, s.Page); err != nil {
+		if err := w.exec(insertCaseSource, id, s.Path, s.Page); err != nil {
 			return fmt.Errorf("writing source %s: %w", s.Path, err)
 		}
 	}
@@ -161,8 +157,7 @@ func (w *writer) putRefs(id int64, mc *mergedCase) error {
 		if r.Key == mc.Key {
 			continue
 		}
-		if err := w.exec(`INSERT INTO case_refs (case_id, to_key, text, path, page) VALUES (?, ?, ?, ?, ?)`,
-			id, r.Key, r.Text, mc.From.Path, c.Page); err != nil {
+		if err := w.exec(insertCaseRef, id, r.Key, r.Text, mc.From.Path, c.Page); err != nil {
 			return fmt.Errorf("writing reference %q: %w", r.Text, err)
 		}
 	}

@@ -69,6 +69,18 @@
 // optimize) so that a LIMIT or a case number is answered in about a
 // millisecond.
 //
+// # Damage
+//
+// Open runs Check: SQLite's quick_check, which sees the structure of the
+// file, and the checksum every row the documents fill carries (a CRC-32C
+// of its other columns, checksum.go), which sees a changed byte inside a
+// stored text. Every reader verifies the rows it answers from. Either
+// fails with an error wrapping ErrDamaged, which names the remedy: the
+// register is rebuilt from the stored records. Verifying costs a reader
+// about 5 µs of CPU per case row returned; Check's pass over the rows
+// costs about twice quick_check, 0.4 s of CPU for 10,000 records of ten
+// cases (BenchmarkDecisions, BenchmarkCheck).
+//
 // # History
 //
 // Each case keeps the written references in its text (case_refs); the

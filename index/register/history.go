@@ -45,8 +45,9 @@ type caseRow struct {
 	page                            int
 }
 
-const caseRowSQL = `SELECT c.id, m.date, m.body, c.number, c.title, c.path, c.proposal, c.decision,
-	c.decided, c.page FROM cases c JOIN meetings m ON m.id = c.meeting_id`
+var caseRowSQL = `SELECT c.id, m.date, m.body, c.number, c.title, c.path, c.proposal, c.decision,
+	c.decided, c.page, c.key, ` + casesTable.intact("c") + `, ` + meetingsTable.intact("m") + `
+	FROM cases c JOIN meetings m ON m.id = c.meeting_id`
 
 // CaseHistory returns the timeline of the cases numbered number (as
 // written anywhere: "21/25", "Sak 21-25", or an archive number), of bodies
@@ -101,8 +102,13 @@ func queryCases(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]caseR
 	var out []caseRow
 	for rows.Next() {
 		var c caseRow
+		var key string
+		var caseIntact, meetingIntact bool
 		if err := rows.Scan(&c.id, &c.date, &c.body, &c.number, &c.title, &c.path, &c.proposal,
-			&c.decision, &c.decided, &c.page); err != nil {
+			&c.decision, &c.decided, &c.page, &key, &caseIntact, &meetingIntact); err != nil {
+			return nil, err
+		}
+		if err := intactCase(key, caseIntact, meetingIntact); err != nil {
 			return nil, err
 		}
 		out = append(out, c)
@@ -160,8 +166,9 @@ func linkedEvents(ctx context.Context, tx *sql.Tx, c caseRow) ([]Event, error) {
 
 // agendaEvents are the agendas among the sources of case c.
 func agendaEvents(ctx context.Context, tx *sql.Tx, c caseRow) ([]Event, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT s.path, s.page FROM case_sources s
-		JOIN documents d ON d.path = s.path WHERE s.case_id = ? AND d.kind = 'agenda' ORDER BY s.path`, c.id)
+	rows, err := tx.QueryContext(ctx, `SELECT s.path, s.page, `+caseSourcesTable.intact("s")+` AND `+documentsTable.intact("d")+`
+		FROM case_sources s JOIN documents d ON d.path = s.path
+		WHERE s.case_id = ? AND d.kind = 'agenda' ORDER BY s.path`, c.id)
 	if err != nil {
 		return nil, err
 	}
@@ -169,27 +176,38 @@ func agendaEvents(ctx context.Context, tx *sql.Tx, c caseRow) ([]Event, error) {
 	var out []Event
 	for rows.Next() {
 		e := Event{Date: c.date, Body: c.body, Number: c.number, Title: c.title, What: "proposed", Link: "agenda"}
-		if err := rows.Scan(&e.Path, &e.Page); err != nil {
+		var intact bool
+		if err := rows.Scan(&e.Path, &e.Page, &intact); err != nil {
 			return nil, err
+		}
+		if !intact {
+			return nil, damagedRow("case_sources", e.Path)
 		}
 		out = append(out, e)
 	}
 	return out, rows.Err()
 }
 
-// refOf is where case from refers to case to: the words, path and page.
+// refOf is where case from refers to case to: the words, path and page of
+// the reference (case_refs) by which case_links links them.
 func refOf(ctx context.Context, tx *sql.Tx, from, to int64) (text, path string, page int, err error) {
-	err = tx.QueryRowContext(ctx, `SELECT text, path, page FROM case_links
-		WHERE from_case = ? AND to_case = ? AND kind = 'reference' LIMIT 1`, from, to).Scan(&text, &path, &page)
+	var intact bool
+	err = tx.QueryRowContext(ctx, `SELECT r.text, r.path, r.page, `+caseRefsTable.intact("r")+`
+		FROM case_refs r JOIN cases t ON t.number_key = r.to_key
+		WHERE r.case_id = ? AND t.id = ? LIMIT 1`, from, to).Scan(&text, &path, &page, &intact)
+	if err == nil && !intact {
+		err = damagedRow("case_refs", path)
+	}
 	return text, path, page, err
 }
 
 // approvedDocuments are the documents case id approves, copies of one
 // title together (the first path in order, the rest in Also).
 func approvedDocuments(ctx context.Context, tx *sql.Tx, id int64) ([]Event, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT d.path, d.title, d.kind,
-		coalesce((SELECT value FROM dates WHERE path = d.path AND grain = 'day' ORDER BY seq LIMIT 1), '')
+	rows, err := tx.QueryContext(ctx, `SELECT d.path, d.title, d.kind, coalesce(t.value, ''),
+		`+documentsTable.intact("d")+` AND coalesce(`+datesTable.intact("t")+`, 1)
 		FROM case_links l JOIN documents d ON d.path = l.to_path
+		LEFT JOIN dates t ON t.path = d.path AND t.seq = (SELECT min(seq) FROM dates WHERE path = d.path AND grain = 'day')
 		WHERE l.from_case = ? AND l.kind = 'approves' ORDER BY d.title, d.path`, id)
 	if err != nil {
 		return nil, err
@@ -198,8 +216,12 @@ func approvedDocuments(ctx context.Context, tx *sql.Tx, id int64) ([]Event, erro
 	var out []Event
 	for rows.Next() {
 		var e Event
-		if err := rows.Scan(&e.Path, &e.Title, &e.What, &e.Date); err != nil {
+		var intact bool
+		if err := rows.Scan(&e.Path, &e.Title, &e.What, &e.Date, &intact); err != nil {
 			return nil, err
+		}
+		if !intact {
+			return nil, damagedRow("documents", e.Path)
 		}
 		if n := len(out); n > 0 && out[n-1].Title == e.Title {
 			out[n-1].Also = append(out[n-1].Also, e.Path)

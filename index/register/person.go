@@ -29,14 +29,16 @@ func (r *Register) PersonHistory(ctx context.Context, name string) ([]Attendance
 	if len(words) == 0 {
 		return nil, nil
 	}
-	q := `SELECT meeting_date, body, meeting_organization, name, role, status, path, page
-		FROM attendance WHERE 1`
+	// The attendance view, with the checksums of its rows.
+	q := `SELECT m.date, m.body, m.organization, a.name, a.role, a.status, a.path, a.page,
+		` + attendeesTable.intact("a") + ` AND ` + meetingsTable.intact("m") + `
+		FROM attendees a JOIN meetings m ON m.id = a.meeting_id WHERE 1`
 	var args []any
 	for _, w := range words {
-		q += " AND instr(' ' || name_key || ' ', ?) > 0"
+		q += " AND instr(' ' || a.name_key || ' ', ?) > 0"
 		args = append(args, " "+w+" ")
 	}
-	rows, err := r.db.QueryContext(ctx, q+" ORDER BY meeting_date, body, meeting_id", args...)
+	rows, err := r.db.QueryContext(ctx, q+" ORDER BY m.date, m.body, a.meeting_id", args...)
 	if err != nil {
 		return nil, fmt.Errorf("querying attendance of %q: %w", name, err)
 	}
@@ -44,8 +46,12 @@ func (r *Register) PersonHistory(ctx context.Context, name string) ([]Attendance
 	var out []Attendance
 	for rows.Next() {
 		var a Attendance
-		if err := rows.Scan(&a.Date, &a.Body, &a.Organization, &a.Name, &a.Role, &a.Status, &a.Path, &a.Page); err != nil {
+		var intact bool
+		if err := rows.Scan(&a.Date, &a.Body, &a.Organization, &a.Name, &a.Role, &a.Status, &a.Path, &a.Page, &intact); err != nil {
 			return nil, fmt.Errorf("querying attendance of %q: %w", name, err)
+		}
+		if !intact {
+			return nil, fmt.Errorf("querying attendance of %q: %w", name, damagedRow("attendees", a.Path))
 		}
 		out = append(out, a)
 	}

@@ -22,10 +22,11 @@ import (
 //	   attendance view.
 //	3: the organisation is also read from page headers, a signature block
 //	   and metadata (documents.organization, meeting keys).
+//	4: every row the documents fill carries a checksum (checksum.go).
 //
 // A register of an older version is emptied and created anew; the
 // pipeline's reconciliation then puts every indexed record again.
-const schemaVersion = 3
+const schemaVersion = 4
 
 //go:embed schema.sql
 var schemaSQL string
@@ -40,11 +41,16 @@ var ErrSchema = errors.New("unsupported register schema")
 
 // Register is an open decision register. It is safe for concurrent use.
 type Register struct {
-	db *sql.DB
+	db      *sql.DB
+	created bool // Open created the schema: the file was new or of an older version
 }
 
+// Created reports whether Open created the register's schema, in a new
+// file or in place of an older version's: the register is then empty.
+func (r *Register) Created() bool { return r.created }
+
 // Open opens the register at path for reading and writing, creating it and
-// its schema when missing, and checks its structure (QuickCheck): a damaged
+// its schema when missing, and checks it (Check): a damaged
 // file gives an error wrapping ErrDamaged. It uses WAL mode, so readers in
 // other processes keep working while a batch is written, and secure_delete,
 // so that a deleted row's text is overwritten, not left in a free page.
@@ -57,9 +63,10 @@ func Open(path string) (*Register, error) {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
 	r := &Register{db: db}
-	err = asDamaged(r.migrate(context.Background()))
+	r.created, err = r.migrate(context.Background())
+	err = asDamaged(err)
 	if err == nil {
-		err = r.QuickCheck(context.Background())
+		err = r.Check(context.Background())
 	}
 	if err != nil {
 		db.Close()
@@ -148,10 +155,11 @@ func (r *Register) version(ctx context.Context) (int, error) {
 	return v, nil
 }
 
-// migrate brings the schema to schemaVersion. Each future version adds a
-// step; a register from a newer build is refused.
-func (r *Register) migrate(ctx context.Context) error {
-	return r.inTx(ctx, func(tx *sql.Tx) error {
+// migrate brings the schema to schemaVersion, reporting whether it created
+// it. Each future version adds a step; a register from a newer build is
+// refused.
+func (r *Register) migrate(ctx context.Context) (created bool, err error) {
+	err = r.inTx(ctx, func(tx *sql.Tx) error {
 		var v int
 		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 			return fmt.Errorf("reading schema version: %w", err)
@@ -169,9 +177,11 @@ func (r *Register) migrate(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, schemaSQL); err != nil {
 			return fmt.Errorf("creating schema: %w", err)
 		}
+		created = true
 		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", schemaVersion))
 		return err
 	})
+	return created && err == nil, err
 }
 
 // dropAll drops every view and table, so that an old schema can be

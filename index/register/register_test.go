@@ -23,6 +23,9 @@ func TestOpenSchema(t *testing.T) {
 	if got := count(t, r, "PRAGMA user_version"); got != schemaVersion {
 		t.Errorf("user_version = %d, want %d", got, schemaVersion)
 	}
+	if !r.Created() {
+		t.Error("a new register does not say it was created")
+	}
 	var mode string
 	if err := r.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
 		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
@@ -34,8 +37,8 @@ func TestOpenSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := count(t, r2, "SELECT count(*) FROM documents"); n != len(fixtures(t)) {
-		t.Errorf("after reopen: %d documents", n)
+	if n := count(t, r2, "SELECT count(*) FROM documents"); n != len(fixtures(t)) || r2.Created() {
+		t.Errorf("after reopen: %d documents, created %v", n, r2.Created())
 	}
 	if _, err := r2.db.Exec("PRAGMA user_version = 99"); err != nil {
 		t.Fatal(err)
@@ -210,8 +213,8 @@ func TestDocumentWithoutMeeting(t *testing.T) {
 }
 
 // TestOpenOlderSchema checks that a register of an older version is
-// emptied and created anew (the pipeline then puts its records again),
-// and that OpenReadOnly refuses it meanwhile.
+// emptied and created anew, and says so (the pipeline then puts its
+// records again), and that OpenReadOnly refuses it meanwhile.
 func TestOpenOlderSchema(t *testing.T) {
 	r, path := openTemp(t)
 	put(t, r, sortedRecords(fixtures(t))...)
@@ -233,8 +236,8 @@ func TestOpenOlderSchema(t *testing.T) {
 	if got := count(t, r2, "PRAGMA user_version"); got != schemaVersion {
 		t.Errorf("user_version = %d, want %d", got, schemaVersion)
 	}
-	if n := count(t, r2, "SELECT count(*) FROM documents"); n != 0 {
-		t.Errorf("%d documents left from the older schema", n)
+	if n := count(t, r2, "SELECT count(*) FROM documents"); n != 0 || !r2.Created() {
+		t.Errorf("%d documents left from the older schema, created %v", n, r2.Created())
 	}
 	put(t, r2, sortedRecords(fixtures(t))...)
 	count(t, r2, "SELECT count(*) FROM case_links") // the new schema's view exists

@@ -1,4 +1,4 @@
--- motebok decision register, schema version 3 (PRAGMA user_version = 3).
+-- motebok decision register, schema version 4 (PRAGMA user_version = 4).
 --
 -- Open the file with any SQLite tool (sqlite3, DB Browser for SQLite, DBeaver,
 -- Python's sqlite3, R's RSQLite). The database is in WAL mode: copy
@@ -20,6 +20,12 @@
 -- derived from the keys (the first 63 bits of a SHA-256), so they are stable
 -- across runs and rebuilds.
 --
+-- Every table but body_aliases has a column checksum: the CRC-32C of the
+-- row's other columns, which motebok writes with the row and verifies when
+-- it reads it. A row changed by hand or by damage to the file no longer
+-- matches: motebok then refuses to answer from it, and `motebok check
+-- --repair` and the next ingest rebuild the register from the records.
+--
 -- Examples:
 --   SELECT * FROM decisions WHERE decided AND meeting_date >= '2025-01-01';
 --   SELECT number, title FROM cases WHERE instr(search_text, 'høring') > 0;
@@ -40,8 +46,9 @@ CREATE TABLE documents (
     organization TEXT NOT NULL,   -- organisation the document speaks for (letterhead, header), '' when none is found
     meeting_key TEXT,             -- 'YYYY-MM-DD|folded body', 'doc|path' without body or date; NULL: no meeting
     meeting_id INTEGER REFERENCES meetings(id) DEFERRABLE INITIALLY DEFERRED, -- NULL: no meeting (guide, slides)
-    source     TEXT NOT NULL      -- JSON {meeting, attendees, cases, organization, sketch} as extracted
+    source     TEXT NOT NULL,     -- JSON {meeting, attendees, cases, organization, sketch} as extracted
                                   -- from this file alone; sketch summarises the text for finding copies
+    checksum   INTEGER NOT NULL   -- CRC-32C of the other columns (see the top of this file)
 );
 CREATE INDEX documents_meeting ON documents(meeting_id);
 CREATE INDEX documents_meeting_key ON documents(meeting_key);
@@ -63,7 +70,8 @@ CREATE TABLE meetings (
     start_time TEXT NOT NULL,        -- HH:MM or ''
     end_time   TEXT NOT NULL,
     place      TEXT NOT NULL,
-    path       TEXT NOT NULL         -- preferred source document
+    path       TEXT NOT NULL,        -- preferred source document
+    checksum   INTEGER NOT NULL
 );
 CREATE INDEX meetings_order ON meetings(date DESC, body_key, id); -- the order of Decisions
 CREATE INDEX meetings_base ON meetings(base_key);
@@ -76,6 +84,7 @@ CREATE TABLE abbreviations (
     path  TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
     short TEXT NOT NULL,
     long  TEXT NOT NULL,
+    checksum INTEGER NOT NULL,
     PRIMARY KEY (path, short, long)
 );
 
@@ -99,6 +108,7 @@ CREATE TABLE attendees (
     replaces     TEXT NOT NULL,     -- for a substitute: whom they met for
     note         TEXT NOT NULL,
     page         INTEGER NOT NULL,  -- 0 when unknown
+    checksum     INTEGER NOT NULL,
     PRIMARY KEY (meeting_id, seq)
 );
 CREATE INDEX attendees_name ON attendees(name_key);
@@ -127,8 +137,9 @@ CREATE TABLE cases (
     vote_text           TEXT,
     page                INTEGER NOT NULL,
     path                TEXT NOT NULL,  -- source document the row was taken from
-    search_text         TEXT NOT NULL   -- title, proposal and decision folded (lower case, NFC,
+    search_text         TEXT NOT NULL,  -- title, proposal and decision folded (lower case, NFC,
                                         -- single spaces) for substring search: instr(search_text, 'høring')
+    checksum            INTEGER NOT NULL
 );
 CREATE INDEX cases_meeting ON cases(meeting_id, sort_key, key); -- agenda order
 CREATE INDEX cases_number ON cases(number_key);
@@ -139,6 +150,7 @@ CREATE TABLE case_sources (
     case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     path    TEXT NOT NULL,
     page    INTEGER NOT NULL,
+    checksum INTEGER NOT NULL,
     PRIMARY KEY (case_id, path)
 );
 
@@ -152,6 +164,7 @@ CREATE TABLE case_refs (
     text    TEXT NOT NULL,    -- as written: 'Sak 21-25'
     path    TEXT NOT NULL,    -- document the reference was read from
     page    INTEGER NOT NULL, -- page of the referring case, 0 when unknown
+    checksum INTEGER NOT NULL,
     PRIMARY KEY (case_id, to_key)
 );
 CREATE INDEX case_refs_to ON case_refs(to_key);
@@ -167,6 +180,7 @@ CREATE TABLE dates (
     grain      TEXT NOT NULL,
     start_time TEXT NOT NULL,
     end_time   TEXT NOT NULL,
+    checksum   INTEGER NOT NULL,
     PRIMARY KEY (path, seq)
 );
 CREATE INDEX dates_value ON dates(value);

@@ -65,15 +65,20 @@ func (w *writer) touchOld(path string) error {
 	return nil
 }
 
-const upsertDocument = `INSERT INTO documents
-	(path, id, format, kind, title, title_key, language, author, created, modified, organization,
-	meeting_key, meeting_id, source)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)
-	ON CONFLICT(path) DO UPDATE SET id = excluded.id, format = excluded.format,
-	kind = excluded.kind, title = excluded.title, title_key = excluded.title_key, language = excluded.language,
-	author = excluded.author, created = excluded.created, modified = excluded.modified,
-	organization = excluded.organization, meeting_key = excluded.meeting_key,
-	meeting_id = NULL, source = excluded.source`
+// The statements that write rows with their checksum, in the column
+// order of their table (checksum.go).
+var (
+	upsertDocument     = documentsTable.upsert("path")
+	insertAbbreviation = "INSERT OR IGNORE" + strings.TrimPrefix(abbreviationsTable.insert(), "INSERT")
+	insertDate         = datesTable.insert()
+	insertMeeting      = meetingsTable.insert()
+	insertAttendee     = attendeesTable.insert()
+	insertCase         = casesTable.insert()
+	insertCaseSource   = caseSourcesTable.insert()
+	insertCaseRef      = caseRefsTable.insert()
+	linkDocument       = documentsTable.update("meeting_id", "path = ?2")
+	identifyBody       = meetingsTable.update("body_id", "org_key = ?2 AND body_key = ?3 AND body_id <> ?1")
+)
 
 func (w *writer) putDocument(rec *doc.Record) error {
 	if err := w.touchOld(rec.Path); err != nil {
@@ -99,7 +104,7 @@ func (w *writer) putDocument(rec *doc.Record) error {
 	w.batch[rec.Path] = src
 	if err := w.exec(upsertDocument, rec.Path, rec.ID, rec.Format, rec.Kind, rec.Title, ident.TitleKey(rec.Title),
 		rec.Language, rec.Meta.Author, timeText(rec.Meta.Created), src.Modified, src.Organization,
-		key, text); err != nil {
+		key, nil, text); err != nil {
 		return fmt.Errorf("writing document row: %w", err)
 	}
 	if err := w.putAbbreviations(rec.Path, rec.Text); err != nil {
@@ -113,8 +118,7 @@ func (w *writer) putAbbreviations(path, text string) error {
 		return fmt.Errorf("clearing abbreviations: %w", err)
 	}
 	for _, a := range ident.Abbreviations(text) {
-		if err := w.exec("INSERT OR IGNORE INTO abbreviations (path, short, long) VALUES (?, ?, ?)",
-			path, a.Short, a.Long); err != nil {
+		if err := w.exec(insertAbbreviation, path, a.Short, a.Long); err != nil {
 			return fmt.Errorf("writing abbreviation %s: %w", a.Short, err)
 		}
 	}
@@ -126,8 +130,7 @@ func (w *writer) putDates(path string, dates []doc.Date) error {
 		return fmt.Errorf("clearing dates: %w", err)
 	}
 	for i, d := range dates {
-		if err := w.exec(`INSERT INTO dates (path, seq, text, value, grain, start_time, end_time)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, path, i, d.Text, d.Value, d.Grain, d.Start, d.End); err != nil {
+		if err := w.exec(insertDate, path, i, d.Text, d.Value, d.Grain, d.Start, d.End); err != nil {
 			return fmt.Errorf("writing date %d: %w", i, err)
 		}
 	}

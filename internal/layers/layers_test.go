@@ -7,6 +7,7 @@ package layers
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -22,26 +23,46 @@ var forbidden = map[string][]string{
 }
 
 func TestLayers(t *testing.T) {
-	out, err := exec.Command("go", "list", "-e", "-f", `{{.ImportPath}} {{join .Imports " "}}`, module+"...").Output()
-	if err != nil {
-		t.Skipf("go list unavailable: %v", err)
-	}
-	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
-		for pkg, bans := range forbidden {
-			if !strings.HasPrefix(f[0], pkg) {
+	for pkg, imports := range goList(t, "-e", module+"...") {
+		for prefix, bans := range forbidden {
+			if !strings.HasPrefix(pkg, prefix) {
 				continue
 			}
-			for _, imp := range f[1:] {
+			for _, imp := range imports {
 				for _, ban := range bans {
 					if strings.HasPrefix(imp, ban) {
-						t.Errorf("%s imports %s: a layer may not reach back up the chain", f[0], imp)
+						t.Errorf("%s imports %s: a layer may not reach back up the chain", pkg, imp)
 					}
 				}
 			}
 		}
 	}
+}
+
+// TestNoTestingInBinary checks that no package of the motebok binary
+// imports "testing" (whose flags and code would ship with it): helpers for
+// tests live in packages only tests import, such as internal/ziptest.
+func TestNoTestingInBinary(t *testing.T) {
+	for pkg, imports := range goList(t, "-deps", module+"cmd/motebok") {
+		if strings.HasPrefix(pkg, module) && slices.Contains(imports, "testing") {
+			t.Errorf("%s imports testing, and the binary with it", pkg)
+		}
+	}
+}
+
+// goList maps each package go list names for args to its imports; the
+// test is skipped where go list does not run.
+func goList(t *testing.T, args ...string) map[string][]string {
+	args = append([]string{"list", "-f", `{{.ImportPath}} {{join .Imports " "}}`}, args...)
+	out, err := exec.Command("go", args...).Output()
+	if err != nil {
+		t.Skipf("go list unavailable: %v", err)
+	}
+	pkgs := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if f := strings.Fields(line); len(f) > 0 {
+			pkgs[f[0]] = f[1:]
+		}
+	}
+	return pkgs
 }

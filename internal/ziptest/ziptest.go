@@ -1,4 +1,7 @@
-package zipxml
+// Package ziptest holds helpers for the tests of the packages that read
+// ZIP packages (odf, ooxml): building packages, fuzz seeds, golden files.
+// Only tests import it, so that "testing" stays out of the binary.
+package ziptest
 
 import (
 	"archive/zip"
@@ -9,14 +12,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
-
-// This file holds helpers for the tests of the packages that read ZIP
-// packages (odf, ooxml). Nothing else should call them.
 
 // ReadFunc is the shape of the package readers (odf.Read, ooxml.ReadDOCX).
 type ReadFunc func(ctx context.Context, r io.ReaderAt, size int64, lim doc.Limits) (*doc.Document, error)
@@ -203,5 +204,27 @@ func CheckGolden(tb testing.TB, golden string, d *doc.Document, update bool) {
 	}
 	if string(bytes.TrimSpace(want)) != string(got) {
 		tb.Errorf("blocks differ from %s; rerun with -update and review the diff", golden)
+	}
+}
+
+// CheckTextCut reads data with read under each Limits.MaxText that wants
+// holds and compares the blocks' texts with the ones it maps to. The
+// document must warn of the cut (doc.TextCut) just when the limit is below
+// whole, the limit under which nothing is cut.
+func CheckTextCut(tb testing.TB, read ReadFunc, data []byte, whole int64, wants map[int64][]string) {
+	tb.Helper()
+	for limit, want := range wants {
+		d, err := ReadBytes(read, data, doc.Limits{MaxText: limit})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var got []string
+		for _, b := range d.Blocks {
+			got = append(got, b.Text)
+		}
+		cut := slices.Contains(d.Warnings, doc.TextCut(limit))
+		if !slices.Equal(got, want) || cut != (limit < whole) {
+			tb.Errorf("MaxText %d: blocks %q, warnings %q; want %q", limit, got, d.Warnings, want)
+		}
 	}
 }

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package index
-
-import "time"
-
-// cpuTime is unknown here; benchmarks then report wall time only.
-func cpuTime() time.Duration { return 0 }
