@@ -101,6 +101,9 @@ func errorStatus(err error) (int, string) {
 		return http.StatusNotFound, err.Error()
 	case errors.Is(err, errNoData), errors.Is(err, index.ErrBusy):
 		return http.StatusServiceUnavailable, err.Error()
+	case errors.Is(err, register.ErrDamaged):
+		slog.Error("serve: damaged store", "err", err)
+		return http.StatusServiceUnavailable, err.Error() // names the remedy
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusServiceUnavailable, "the request took too long: narrow it"
 	}
