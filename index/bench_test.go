@@ -109,15 +109,19 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	defer ix.Close()
 	queries := []string{"veileder", "møtet vedtak", `"forslag til vedtak"`, "mote", "sikkerhet", "legevakt", "styringsgruppen +handlingsplan", "normen -webinar", "sloyfemodellen", "integritet pasientsikkerhet"}
-	// listing is what `motebok search` prints; json adds the facets.
-	for _, facets := range []bool{false, true} {
-		b.Run(map[bool]string{false: "listing", true: "json"}[facets], func(b *testing.B) {
+	// listing is what `motebok search` prints; json adds the facets; date
+	// orders the listing by date.
+	for _, m := range []struct {
+		name           string
+		facets, byDate bool
+	}{{"listing", false, false}, {"json", true, false}, {"date", false, true}} {
+		b.Run(m.name, func(b *testing.B) {
 			var lat []time.Duration
 			ctx := context.Background()
 			cpu0 := cputime.Process()
 			for i := 0; b.Loop(); i++ {
 				t0 := time.Now()
-				if _, err := ix.Search(ctx, Query{Text: queries[i%len(queries)], Limit: 30, Facets: facets}); err != nil {
+				if _, err := ix.Search(ctx, Query{Text: queries[i%len(queries)], Limit: 30, Facets: m.facets, ByDate: m.byDate}); err != nil {
 					b.Fatal(err)
 				}
 				lat = append(lat, time.Since(t0))

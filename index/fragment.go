@@ -44,9 +44,11 @@ func (s *searcher) addFragments(ctx context.Context, q query.Query, hits []Hit) 
 		ids[i] = h.ID
 	}
 	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), q}), len(ids), 0, false)
-	req.Fields = []string{s.set.text, fPages}
 	req.IncludeLocations = true
 	res, err := s.bi.SearchInContext(ctx, req)
+	if err == nil {
+		err = s.loadFields(res.Hits, []string{s.set.text, fPages})
+	}
 	if err != nil {
 		return fmt.Errorf("fetching fragments: %w", err)
 	}

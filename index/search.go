@@ -116,7 +116,6 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 // run sends one search request for bq to bleve.
 func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int) (*bleve.SearchResult, error) {
 	req := bleve.NewSearchRequestOptions(bq, limit*overfetch, 0, false)
-	req.Fields = hitFields
 	if q.Text == "" {
 		req.SortBy([]string{"-" + fDate, "_id"})
 	} else {
@@ -127,7 +126,21 @@ func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int) 
 			req.AddFacet(field, bleve.NewFacetRequest(field, size))
 		}
 	}
-	return s.bi.SearchInContext(ctx, req)
+	res, err := s.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	return res, s.loadFields(res.Hits, hitFields)
+}
+
+// loadFields reads the stored fields of the matches (see storedReader).
+func (s *searcher) loadFields(ms search.DocumentMatchCollection, fields []string) error {
+	sr, err := s.storedReader()
+	if err != nil {
+		return err
+	}
+	defer sr.Close()
+	return sr.load(ms, fields)
 }
 
 // buildQuery combines the text query with the filters of q.

@@ -1,0 +1,102 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/search.golden")
+
+// TestStoredReaderMatchesBleve: every stored field of every file and case
+// reads as bleve's own loading gives it, from the segment and, when the
+// hit's internal number is unknown, by id.
+func TestStoredReaderMatchesBleve(t *testing.T) {
+	ix := newTestIndex(t)
+	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	fields := append(append([]string{}, hitFields...), fileSet.text, caseSet.text, fDecision, "_id")
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), MaxLimit, 0, false)
+	req.Fields = fields
+	want, err := ix.bi.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Hits) < 20 {
+		t.Fatalf("%d documents, want the test records' files and cases", len(want.Hits))
+	}
+	sr, err := ix.storedReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sr.Close()
+	for _, byID := range []bool{false, true} {
+		for _, w := range want.Hits {
+			m := &search.DocumentMatch{ID: w.ID, IndexInternalID: w.IndexInternalID}
+			if byID {
+				m.IndexInternalID = nil
+			}
+			if err := sr.load(search.DocumentMatchCollection{m}, fields); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(m.Fields, w.Fields) {
+				t.Errorf("by id %v, %s: fields\n%v\nwant\n%v", byID, w.ID, m.Fields, w.Fields)
+			}
+		}
+	}
+}
+
+// TestSearchGolden pins whole results (order, scores, grouping, fragments,
+// pages, facets) of queries in relevance and date order, several pages,
+// files and cases, in testdata/search.golden; go test -update rewrites it.
+func TestSearchGolden(t *testing.T) {
+	ix := newTestIndex(t)
+	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, text := range []string{"møte", "møtet vedtak", `"forslag til vedtak"`, "sikkerhet", "normen -webinar", "hva ble vedtatt om budsjett", "mote~1", "styr*", ""} {
+		for _, q := range []Query{
+			{Text: text, Limit: 4, Facets: true},
+			{Text: text, Limit: 4, Offset: 4},
+			{Text: text, Limit: 3, Offset: 1, ByDate: true},
+			{Text: text, Limit: 5, Offset: 6, ByDate: true},
+			{Text: text, Limit: 5, CasesOnly: true},
+			{Text: text, Limit: 5, Offset: 5, CasesOnly: true, ByDate: true},
+		} {
+			res, err := ix.Search(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range res.Hits {
+				res.Hits[i].Score = float64(float32(res.Hits[i].Score)) // the last bits differ between platforms
+			}
+			out, err := json.MarshalIndent(res, "", " ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "%+v\n%s\n\n", q, out)
+		}
+	}
+	if *update {
+		if err := os.WriteFile("testdata/search.golden", []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile("testdata/search.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("results differ from testdata/search.golden (go test -run TestSearchGolden -update, then git diff)")
+	}
+}
