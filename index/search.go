@@ -113,24 +113,53 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	return &Result{Total: res.Total, Partial: partial, Hits: hits, Facets: facetCounts(res.Facets)}, nil
 }
 
-// run sends one search request for bq to bleve.
+// run sends bq to bleve for limit×overfetch candidates, the best score
+// first and equal scores in id order, with the stored fields of hitFields;
+// without text, the newest first.
+//
+// Ordering equal scores by id makes bleve read the id of every match.
+// Ordered by score alone, one candidate more tells whether that order
+// matters: unless the first one left out scores as the last one kept, the
+// candidates are the same, and sorting them by score and id gives the
+// order bleve would.
 func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int) (*bleve.SearchResult, error) {
-	req := bleve.NewSearchRequestOptions(bq, limit*overfetch, 0, false)
-	if q.Text == "" {
-		req.SortBy([]string{"-" + fDate, "_id"})
-	} else {
-		req.SortBy([]string{"-_score", "_id"}) // stable order among equal scores
+	res, err := s.candidates(ctx, q, bq, limit*overfetch)
+	if err != nil {
+		return nil, err
 	}
+	return res, s.loadFields(res.Hits, hitFields)
+}
+
+// candidates are the size best matches of bq in run's order.
+func (s *searcher) candidates(ctx context.Context, q Query, bq query.Query, size int) (*bleve.SearchResult, error) {
+	if q.Text == "" {
+		return s.collect(ctx, q, bq, size, "-"+fDate, "_id")
+	}
+	res, err := s.collect(ctx, q, bq, size+1, "-_score")
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Hits) > size && res.Hits[size].Score == res.Hits[size-1].Score {
+		return s.collect(ctx, q, bq, size, "-_score", "_id")
+	}
+	res.Hits = res.Hits[:min(len(res.Hits), size)]
+	slices.SortStableFunc(res.Hits, func(a, b *search.DocumentMatch) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
+	})
+	return res, nil
+}
+
+// collect sends one search request for size hits of bq in the order of
+// sortBy, with the facets of q.
+func (s *searcher) collect(ctx context.Context, q Query, bq query.Query, size int, sortBy ...string) (*bleve.SearchResult, error) {
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	req.SortBy(sortBy)
 	if q.Facets {
 		for field, size := range facets {
 			req.AddFacet(field, bleve.NewFacetRequest(field, size))
 		}
 	}
-	res, err := s.bi.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	return res, s.loadFields(res.Hits, hitFields)
+	return s.bi.SearchInContext(ctx, req)
 }
 
 // loadFields reads the stored fields of the matches (see storedReader).

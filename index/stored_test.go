@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,4 +100,58 @@ func TestSearchGolden(t *testing.T) {
 	if b.String() != string(want) {
 		t.Errorf("results differ from testdata/search.golden (go test -run TestSearchGolden -update, then git diff)")
 	}
+}
+
+// TestCandidatesAsBleveOrders: for every number of candidates, with ties
+// inside and at the cut (copies score alike), candidates gives the matches
+// and order of bleve's sort by score and id.
+func TestCandidatesAsBleveOrders(t *testing.T) {
+	ix := newTestIndex(t)
+	recs := loadRecords(t)
+	for i := range 4 { // more copies of one text, so that many scores tie
+		r := *recs[len(recs)-1]
+		r.Path = fmt.Sprintf("kopi/%d.pdf", i)
+		recs = append(recs, &r)
+	}
+	if err := ix.Put(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, text := range []string{"møte", "normen", "styret vedtak"} {
+		for _, cases := range []bool{false, true} {
+			s := ix.searcher(cases)
+			q := Query{Text: text}
+			bq := s.buildQuery(q, s.compile(mustParse(t, text)).query(false))
+			for size := 1; size <= 40; size++ {
+				got, err := s.candidates(ctx, q, bq, size)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := s.collect(ctx, q, bq, size, "-_score", "_id")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if g, w := matchIDs(got.Hits), matchIDs(want.Hits); !slices.Equal(g, w) || got.Total != want.Total {
+					t.Errorf("%q cases %v, %d candidates: %v, want %v", text, cases, size, g, w)
+				}
+			}
+		}
+	}
+}
+
+func mustParse(t *testing.T, text string) parsedQuery {
+	pq, err := parseQuery(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pq
+}
+
+// matchIDs lists id and score of each match.
+func matchIDs(ms search.DocumentMatchCollection) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = fmt.Sprintf("%s %v", m.ID, m.Score)
+	}
+	return out
 }
