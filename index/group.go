@@ -65,16 +65,16 @@ func findGroup(byKey map[string][]int, keys, copyOf []string, cp string) (int, b
 // to copies of one document: neither the organisations nor the dates
 // differ, and the texts are similar.
 func isCopy(a, b string) bool {
-	fa, fb := strings.SplitN(a, "|", 3), strings.SplitN(b, "|", 3)
-	if len(fa) != 3 || len(fb) != 3 {
-		return false
-	}
-	for i := range 2 {
-		if fa[i] != "" && fb[i] != "" && fa[i] != fb[i] {
+	for range 2 {
+		var fa, fb string
+		var oka, okb bool
+		fa, a, oka = strings.Cut(a, "|")
+		fb, b, okb = strings.Cut(b, "|")
+		if !oka || !okb || fa != "" && fb != "" && fa != fb {
 			return false
 		}
 	}
-	return ident.Similarity(ident.ParseSketch(fa[2]), ident.ParseSketch(fb[2])) >= ident.SimilarCopies
+	return ident.Similarity(ident.ParseSketch(a), ident.ParseSketch(b)) >= ident.SimilarCopies
 }
 
 // promote makes m, a copy with pages, the hit shown for h, a hit without

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/extractors/ident"
 )
 
 // protocolText prints a paraphrased election protocol of one municipality
@@ -94,4 +95,26 @@ func hitGroups(t *testing.T, ix *Index, q Query) []string {
 	}
 	slices.Sort(got)
 	return got
+}
+
+func TestIsCopy(t *testing.T) {
+	text := "Styret behandlet budsjettet for neste år og vedtok forslaget fra administrasjonen uten endringer i møtet."
+	same := ident.NewSketch(text).String()
+	other := ident.NewSketch("Årsmeldingen for kommunen ble lagt fram og tatt til orientering etter en lang diskusjon om ventetider.").String()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"styret|2024-03-01|" + same, "styret|2024-03-01|" + same, true},
+		{"|2024-03-01|" + same, "styret||" + same, true},                 // an unknown organisation or date differs from none
+		{"styret|2024-03-01|" + same, "rådet|2024-03-01|" + same, false}, // other organisation
+		{"styret|2024-03-01|" + same, "styret|2024-03-08|" + same, false},
+		{"styret|2024-03-01|" + same, "styret|2024-03-01|" + other, false},
+		{"styret|2024-03-01", "styret|2024-03-01", false}, // no sketch
+		{"", "", false},
+	} {
+		if got := isCopy(c.a, c.b); got != c.want {
+			t.Errorf("isCopy(%.30q, %.30q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
 }

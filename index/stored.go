@@ -50,7 +50,7 @@ func (sr *storedReader) Close() error { return sr.r.Close() }
 
 // load sets the Fields of each match to its stored values of fields as
 // bleve would: a string, or []interface{} when a field holds several, a
-// date in RFC 3339.
+// date in RFC 3339; an empty map when it has none of them.
 func (sr *storedReader) load(ms search.DocumentMatchCollection, fields []string) error {
 	for _, m := range ms {
 		if err := sr.loadOne(m, fields); err != nil {
@@ -61,7 +61,7 @@ func (sr *storedReader) load(ms search.DocumentMatchCollection, fields []string)
 }
 
 func (sr *storedReader) loadOne(m *search.DocumentMatch, fields []string) error {
-	m.Fields = nil
+	m.Fields = make(map[string]interface{}, len(fields))
 	if ok, err := sr.loadFromSegment(m, fields); ok || err != nil {
 		return err
 	}
@@ -107,7 +107,7 @@ func (sr *storedReader) loadFromSegment(m *search.DocumentMatch, fields []string
 		return true
 	})
 	if err != nil || !same {
-		m.Fields = nil
+		clear(m.Fields)
 		return false, err
 	}
 	return true, nil
