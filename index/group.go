@@ -65,17 +65,21 @@ func findGroup(byKey map[string][]int, keys, copyOf []string, cp string) (int, b
 // to copies of one document: neither the organisations nor the dates
 // differ, and the texts are similar.
 func isCopy(a, b string) bool {
-	for range 2 {
-		var fa, fb string
-		var oka, okb bool
-		fa, a, oka = strings.Cut(a, "|")
-		fb, b, okb = strings.Cut(b, "|")
-		if !oka || !okb || fa != "" && fb != "" && fa != fb {
-			return false
-		}
-	}
-	return ident.Similarity(ident.ParseSketch(a), ident.ParseSketch(b)) >= ident.SimilarCopies
+	oa, da, sa, oka := copyParts(a)
+	ob, db, sb, okb := copyParts(b)
+	return oka && okb && agree(oa, ob) && agree(da, db) &&
+		ident.Similarity(ident.ParseSketch(sa), ident.ParseSketch(sb)) >= ident.SimilarCopies
 }
+
+// copyParts splits a copy field into organisation, date and sketch.
+func copyParts(s string) (org, date, sketch string, ok bool) {
+	org, rest, ok1 := strings.Cut(s, "|")
+	date, sketch, ok2 := strings.Cut(rest, "|")
+	return org, date, sketch, ok1 && ok2
+}
+
+// agree reports whether two values do not differ: equal, or one unknown.
+func agree(x, y string) bool { return x == "" || y == "" || x == y }
 
 // promote makes m, a copy with pages, the hit shown for h, a hit without
 // them, keeping h's score.

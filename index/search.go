@@ -155,8 +155,8 @@ func (s *searcher) collect(ctx context.Context, q Query, bq query.Query, size in
 	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
 	req.SortBy(sortBy)
 	if q.Facets {
-		for field, size := range facets {
-			req.AddFacet(field, bleve.NewFacetRequest(field, size))
+		for field, n := range facets {
+			req.AddFacet(field, bleve.NewFacetRequest(field, n))
 		}
 	}
 	return s.bi.SearchInContext(ctx, req)
