@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 )
 
@@ -19,11 +20,19 @@ var update = flag.Bool("update", false, "rewrite testdata/search.golden")
 
 // TestStoredReaderMatchesBleve: every stored field of every file and case
 // reads as bleve's own loading gives it, from the segment and, when the
-// hit's internal number is unknown, by id.
+// hit's internal number is unknown, by id. The records are put in several
+// batches, some twice, so that the index has several segments and deleted
+// documents.
 func TestStoredReaderMatchesBleve(t *testing.T) {
 	ix := newTestIndex(t)
-	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
-		t.Fatal(err)
+	recs := loadRecords(t)
+	for i := 0; i < len(recs); i += 4 {
+		if err := ix.Put(context.Background(), recs[i:min(i+6, len(recs))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(ix.snapshotSegments(t)); n < 3 {
+		t.Fatalf("%d segments, want several", n)
 	}
 	fields := append(append([]string{}, hitFields...), fileSet.text, caseSet.text, fDecision, "_id")
 	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), MaxLimit, 0, false)
@@ -45,6 +54,8 @@ func TestStoredReaderMatchesBleve(t *testing.T) {
 			m := &search.DocumentMatch{ID: w.ID, IndexInternalID: w.IndexInternalID}
 			if byID {
 				m.IndexInternalID = nil
+			} else if ok, err := sr.loadFromSegment(m, fields); !ok || err != nil {
+				t.Fatalf("%s not read from its segment: %v", w.ID, err)
 			}
 			if err := sr.load(search.DocumentMatchCollection{m}, fields); err != nil {
 				t.Fatal(err)
@@ -154,4 +165,13 @@ func matchIDs(ms search.DocumentMatchCollection) []string {
 		out[i] = fmt.Sprintf("%s %v", m.ID, m.Score)
 	}
 	return out
+}
+
+func (ix *Index) snapshotSegments(t *testing.T) []*scorch.SegmentSnapshot {
+	sr, err := ix.storedReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sr.Close()
+	return sr.segs
 }
