@@ -169,9 +169,9 @@ func statusFromCell(c, replaces string) (status, rep string) {
 	switch _, r, ok := splitFor(c); {
 	case ok:
 		return doc.Substitute, r
-	case absentCell.MatchString(f):
+	case absentCell().MatchString(f):
 		return doc.Absent, replaces
-	case substituteRole.MatchString(f):
+	case substituteRole().MatchString(f):
 		return doc.Substitute, replaces
 	}
 	return "", replaces

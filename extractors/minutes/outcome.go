@@ -60,7 +60,7 @@ func outcomeLine(t string, ctx caseContext) string {
 	if !mayRecordOutcome(t) {
 		return ""
 	}
-	if strings.Contains(t, ":") && tallyRe.MatchString(t) {
+	if strings.Contains(t, ":") && tallyRe().MatchString(t) {
 		return t
 	}
 	body := t
@@ -125,7 +125,7 @@ func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
 // isConflict reports whether s declares a conflict of interest; the
 // regexp only runs on text that holds one of its words.
 func isConflict(s string) bool {
-	return containsAny(strings.ToLower(s), conflictWords...) && conflictRe.MatchString(s)
+	return containsAny(strings.ToLower(s), conflictWords...) && conflictRe().MatchString(s)
 }
 
 // asOffice reports whether w[i] opens a sentence with "Som" and an
