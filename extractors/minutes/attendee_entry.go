@@ -47,7 +47,7 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 	head, nick := dropNickname(head)
 	name, notes := splitParens(head)
 	role := ""
-	if f := strings.Fields(name); len(f) >= 3 && (isRole(f[0]) || nameTitles[strings.ToLower(f[0])]) {
+	if f := strings.Fields(name); len(f) >= 3 && (isRole(f[0]) || nameTitles.has(strings.ToLower(f[0]))) {
 		role, name = f[0], strings.Join(f[1:], " ")
 	}
 	if !looksLikeName(name, minWords) {
@@ -198,7 +198,7 @@ func firstSentence(s string) string {
 		}
 		i += from
 		word := s[strings.LastIndexAny(s[:i], " (")+1 : i]
-		if utf8.RuneCountInString(word) >= 3 && !nameTitles[strings.ToLower(word)+"."] &&
+		if utf8.RuneCountInString(word) >= 3 && !nameTitles.has(strings.ToLower(word)+".") &&
 			balanced(s[:i]) && startsLetterUpper(strings.TrimSpace(s[i+1:])) {
 			return s[:i]
 		}

@@ -21,7 +21,7 @@ func (s *attendeeScan) alsoPresent(l line) bool {
 		return false
 	}
 	f := strings.Fields(m[3])
-	if len(f) > 0 && nameTitles[strings.ToLower(f[0])] {
+	if len(f) > 0 && nameTitles.has(strings.ToLower(f[0])) {
 		f = f[1:]
 	}
 	n := 0

@@ -31,7 +31,7 @@ func headerColumn(cell string) (column, bool) {
 	c, _ := splitParens(strings.TrimSuffix(fold(cell), ":"))
 	for _, part := range append([]string{c}, strings.Split(c, "/")...) {
 		for _, w := range columnWords {
-			if w.words[strings.TrimSpace(part)] {
+			if w.words.has(strings.TrimSpace(part)) {
 				return w.col, true
 			}
 		}

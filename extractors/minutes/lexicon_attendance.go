@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/motebok/motebok/internal/lazy"
 )
@@ -65,7 +66,7 @@ var classLevel = lazy.Regexp(`(?i)^(\d{1,2}\s*\\?\.\s*(-\s*\d{1,2}\s*\.\s*)?(tri
 // an attendee list, is a group label rather than an organisation.
 func isGroupLabel(s string) bool {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
-	return classLevel().MatchString(s) || groupWords[strings.ToLower(s)]
+	return classLevel().MatchString(s) || groupWords.has(strings.ToLower(s))
 }
 
 // nameTitles are titles written before a name and dropped from it
@@ -103,14 +104,23 @@ var remarkInside = lazy.Regexp(`(?i)\s(som|kl\.?)\s`)
 // rather than an organisation.
 func isRemark(p string) bool { return remarkRe().MatchString(p) || remarkInside().MatchString(p) }
 
-// wordSet builds a set from words joined by "|".
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Split(words, "|") {
-		m[w] = true
-	}
-	return m
+// words is a set of words, built at its first use: a command that reads no
+// minutes does not pay for the lexicon at start.
+type words func() map[string]bool
+
+// wordSet returns the set of the words joined by "|" in list.
+func wordSet(list string) words {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Split(list, "|") {
+			m[w] = true
+		}
+		return m
+	})
 }
+
+// has reports whether w is in the set.
+func (s words) has(w string) bool { return s()[w] }
 
 // noneRemark matches, folded, a remark that a group sent nobody ("Ikke
 // representert", "Ingen").
@@ -156,7 +166,7 @@ var roleWord = lazy.Regexp(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |d
 // columnWords name, folded, the column a header cell heads.
 var columnWords = []struct {
 	col   column
-	words map[string]bool
+	words words
 }{
 	{colName, wordSet("navn|namn|name|deltaker|deltakar|medlem|medlemmer|representant|person|fullt navn")},
 	{colOrg, wordSet("tilhørighet|tilhøyrsle|tilknytning|tilknyting|arbeidssted|arbeidsstad|virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|parti/liste|liste|partiliste|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå")},

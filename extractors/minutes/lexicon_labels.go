@@ -192,7 +192,7 @@ func recommendation(s string) labelKind {
 	switch m := recommends().FindStringSubmatch(s); {
 	case m == nil:
 		return labelNone
-	case officers[strings.ToLower(m[1])]:
+	case officers.has(strings.ToLower(m[1])):
 		return labelProposal
 	}
 	return labelDecision

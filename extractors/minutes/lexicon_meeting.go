@@ -141,7 +141,7 @@ func guideWord(w string) bool {
 // dagsorden.
 // A notice calls a meeting and lists its cases; it records no meeting.
 func noticeWord(w string) bool {
-	return callWord(w) || agendaNames[w]
+	return callWord(w) || agendaNames.has(w)
 }
 
 // callWord: innkalling, møteinnkalling, innkallelse.
@@ -172,8 +172,8 @@ func recordWord(w string) bool {
 
 // headingWord reports whether a line, folded and without a closing colon,
 // is one of the set.
-func headingWord(set map[string]bool, s string) bool {
-	return set[strings.TrimSpace(strings.TrimSuffix(fold(s), ":"))]
+func headingWord(set words, s string) bool {
+	return set.has(strings.TrimSpace(strings.TrimSuffix(fold(s), ":")))
 }
 
 // The words of a meeting's body as titles, addressees and treatment

@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/motebok/motebok/internal/lazy"
 )
@@ -206,28 +207,31 @@ var (
 // outcomeTriggers are the words one of which a line that records an
 // outcome holds: the first words of the phrases above, the answers and
 // "mot" of a vote count.
-var outcomeTriggers = func() map[string]bool {
+var outcomeTriggers = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{"mot": true}
 	for _, ps := range []phraseSet{outcomeParticiples, outcomePassives, outcomeVerbs, fallVerbs, agreements} {
-		for w := range ps {
+		for w := range ps() {
 			set[w] = true
 		}
 	}
-	for w := range answers {
+	for w := range answers() {
 		set[w] = true
 	}
 	return set
-}()
+})
 
-// phraseSet holds phrases of words by their first word.
-type phraseSet map[string][][]string
+// phraseSet holds phrases of words by their first word, built at its first
+// use.
+type phraseSet func() map[string][][]string
 
 // phrases splits a "|"-separated list into phrases of words.
 func phrases(list string) phraseSet {
-	set := phraseSet{}
-	for _, p := range strings.Split(list, "|") {
-		w := strings.Fields(p)
-		set[w[0]] = append(set[w[0]], w)
-	}
-	return set
+	return sync.OnceValue(func() map[string][][]string {
+		set := map[string][][]string{}
+		for _, p := range strings.Split(list, "|") {
+			w := strings.Fields(p)
+			set[w[0]] = append(set[w[0]], w)
+		}
+		return set
+	})
 }

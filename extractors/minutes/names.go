@@ -11,7 +11,7 @@ import (
 // isOrgWord reports whether w names an organisation, a post or a heading.
 func isOrgWord(w string) bool {
 	w = strings.ToLower(w)
-	if orgWords[w] {
+	if orgWords.has(w) {
 		return true
 	}
 	return hasSuffix(w, orgSuffixes) || hasSuffix(w, titleSuffixes)
@@ -40,7 +40,7 @@ func looksLikeName(s string, minWords int) bool {
 	if len(f) == 1 && utf8.RuneCountInString(s) < 3 {
 		return false // "H", "Sp": a party, not a first name
 	}
-	if nameTitles[strings.ToLower(f[0])] {
+	if nameTitles.has(strings.ToLower(f[0])) {
 		return false // "Rektor Tone": a title and a first name
 	}
 	for i, w := range f {
