@@ -132,16 +132,6 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
-// benchQueries are the queries of testdata/bench-queries.txt, one a line,
-// which scripts/bench.sh also sends through the command line and recollq.
-func benchQueries(b *testing.B) []string {
-	data, err := os.ReadFile(filepath.Join("testdata", "bench-queries.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	return strings.Split(strings.TrimSpace(string(data)), "\n")
-}
-
 // syntheticIndex builds an index of synthetic records in a temporary
 // directory.
 func syntheticIndex(b *testing.B) (*Index, error) {
@@ -177,4 +167,14 @@ func dirSize(dir string) int64 {
 		return nil
 	})
 	return n
+}
+
+// benchQueries are the queries of testdata/bench-queries.txt, one a line,
+// which scripts/bench.sh also sends through the command line and recollq.
+func benchQueries(b *testing.B) []string {
+	data, err := os.ReadFile(filepath.Join("testdata", "bench-queries.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(data)), "\n")
 }
