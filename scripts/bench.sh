@@ -83,25 +83,27 @@ if $recoll; then
   awk -v b="$(size "$rconf")" -v n="$n" 'BEGIN {printf "recoll  %-18s %8.1f MB %8.0f bytes/doc\n", "xapiandb", b / 1e6, b / n}'
 fi
 
-# latency LABEL CMD...: p50/p95/p99 of CMD QUERY over every query, rounds times.
+# latency LABEL QUERIES CMD...: p50/p95/p99 of CMD QUERY over every query
+# of the file QUERIES, rounds times.
 latency() {
-  local label=$1 t0 q
-  shift
+  local label=$1 list=$2 t0 q
+  shift 2
   for _ in $(seq "$rounds"); do
     while IFS= read -r q; do
       t0=$EPOCHREALTIME
       "$@" "$q" >/dev/null 2>&1 || true
       echo "$t0 $EPOCHREALTIME"
-    done <"$queries"
+    done <"$list"
   done | awk '{print ($2 - $1) * 1000}' | sort -n | awk -v l="$label" '{t[NR] = $1} END {
     printf "%-28s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d searches)\n", l, t[int(NR * .50) + 1], t[int(NR * .95) + 1], t[int(NR * .99) + 1], NR }'
 }
 
 echo "== search through the command line (30 hits, $rounds rounds of $queries)"
-latency "motebok search" "$bin" search --data "$data" --limit 30
+latency "motebok search" "$queries" "$bin" search --data "$data" --limit 30
 if $recoll; then
-  # recollq: the same words; "+word" (required) is recoll's default.
-  latency "recollq" sh -c 'recollq -c "$0" -n 30 -- "$(echo "$1" | sed "s/+//g")"' "$rconf"
+  # The same words; "+word" (required) is recoll's default.
+  sed 's/+//g' "$queries" >"$rconf/queries.txt"
+  latency "recollq" "$rconf/queries.txt" recollq -c "$rconf" -n 30 --
 fi
 
 echo "== search in-process (BenchmarkSearch on that index)"
