@@ -23,9 +23,9 @@ import (
 //	   and metadata.
 //	7: stored pages (where each page begins in the text, a case's page) and
 //	   answer (a case's decision), for the page of a hit and case answers.
-//	8: keyword fields keep doc values only for facets (kind, body, year) and
-//	   are stored only when a hit shows them (not format, lang, year); group
-//	   is stored only, never searched.
+//	8: keyword fields keep doc values only for facets (kind, body, year,
+//	   format, lang) and are stored only when a hit shows them (not format,
+//	   lang, year); group is stored only, never searched.
 const MappingVersion = "8"
 
 // Index field names. Documents and cases share one mapping; "type" tells
@@ -77,12 +77,9 @@ var keywordFields = []string{fType, fPath, fKind, fBody, fYear, fFormat, fCase, 
 // Stored and doc values cost bytes and indexing time for every file and
 // every case: a keyword field is stored only if a hit shows it (not
 // format, lang and year, which are only searched and counted) and keeps
-// doc values only if a facet counts it. The date keeps both: hits show it
-// and are sorted by it.
-var (
-	unshownFields = []string{fFormat, fLang, fYear}
-	facetFields   = []string{fKind, fBody, fYear}
-)
+// doc values only if a facet counts it (see facets). The date keeps both:
+// hits show it and are sorted by it.
+var unshownFields = []string{fFormat, fLang, fYear}
 
 // analyzer names the analyser of a field. Queries name it explicitly:
 // bleve looks analysers up by property path, which misses fields renamed
@@ -168,7 +165,7 @@ func keywordField(name string) *mapping.FieldMapping {
 	f.Name, f.Analyzer = name, keyword.Name
 	f.IncludeTermVectors, f.IncludeInAll = false, false
 	f.Store = !slices.Contains(unshownFields, name)
-	f.DocValues = slices.Contains(facetFields, name)
+	_, f.DocValues = facets[name]
 	return f
 }
 
