@@ -132,12 +132,8 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return fmt.Errorf("ingest: %w", err)
 	}
 	o.summarise(stderr, report)
-	conflicts, err := reg.Conflicts(ctx)
-	if err != nil {
+	if err := o.listConflicts(ctx, stderr, reg, report); err != nil {
 		return fmt.Errorf("ingest: %w", err)
-	}
-	if err := register.WriteConflicts(stderr, conflicts); err != nil {
-		return err
 	}
 	if !report.OK() {
 		return errPartial
@@ -187,6 +183,27 @@ func (o ingestOptions) summarise(w io.Writer, r *pipeline.Report) {
 			"quarantined", r.Quarantined, "warnings", r.Warnings, "repaired", r.Repaired, "held", r.Held)
 	default:
 		fmt.Fprint(w, r.Summary())
+	}
+}
+
+// listConflicts names the meetings whose documents disagree, after a run
+// that wrote any document (one that wrote none made none, and status lists
+// them all), unless --quiet.
+func (o ingestOptions) listConflicts(ctx context.Context, w io.Writer, reg *register.Register, r *pipeline.Report) error {
+	if o.quiet || !r.Wrote() {
+		return nil
+	}
+	conflicts, err := reg.Conflicts(ctx)
+	switch {
+	case err != nil:
+		return err
+	case o.logFormat == "json":
+		for _, c := range conflicts {
+			slog.Warn("conflict: the documents of a meeting disagree (text, attendees or cases)", "meeting", c.Meeting, "records", c.Records)
+		}
+		return nil
+	default:
+		return register.WriteConflicts(w, conflicts)
 	}
 }
 
