@@ -3,6 +3,7 @@ GO       ?= go
 BIN      ?= ./motebok
 DATA     ?= ./motebok-data
 BENCHDIR ?= /tmp/motebok-bench
+# Documents in the bench archive; issue 14's scale is BENCHN=100000 (hours).
 BENCHN   ?= 10000
 # Seconds each fuzz target runs in `make fuzz`.
 FUZZTIME ?= 60s

@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -22,6 +21,7 @@ import (
 	"github.com/motebok/motebok/extractors/minutes"
 	"github.com/motebok/motebok/extractors/norm"
 	"github.com/motebok/motebok/extractors/pdf"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // version identifies the extractor's output. Bump it whenever a change alters
@@ -223,12 +223,12 @@ const ownDateBlocks = 60
 func writtenDate(meta doc.Meta, blocks []doc.Block, fallback time.Time) time.Time {
 	for _, b := range blocks[:min(len(blocks), ownDateBlocks)] {
 		for _, dt := range dates.Find(b.Text, fallback) {
-			if t, err := time.Parse(time.DateOnly, dt.Value); err == nil && yearWritten.MatchString(dt.Text) {
+			if t, err := time.Parse(time.DateOnly, dt.Value); err == nil && yearWritten().MatchString(dt.Text) {
 				return t
 			}
 		}
 	}
-	if t, ok := dates.ParseDay(meta.Date, fallback); ok && yearWritten.MatchString(meta.Date) {
+	if t, ok := dates.ParseDay(meta.Date, fallback); ok && yearWritten().MatchString(meta.Date) {
 		return t
 	}
 	for _, t := range []*time.Time{meta.Modified, meta.Created} {
@@ -251,7 +251,7 @@ func meetingDate(m minutes.Result, own time.Time) time.Time {
 
 // yearWritten matches a date written with its year (four digits, or a
 // numeric date with three parts such as 02.12.25).
-var yearWritten = regexp.MustCompile(`\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}`)
+var yearWritten = lazy.Regexp(`\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}`)
 
 func findDates(blocks []doc.Block, ref time.Time) []doc.Date {
 	out := []doc.Date{}

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/odf"
@@ -16,25 +18,64 @@ import (
 // ReadFunc reads one file of a known format into the document model.
 type ReadFunc func(ctx context.Context, r io.ReaderAt, size int64, lim doc.Limits) (*doc.Document, error)
 
-var readers = map[string]ReadFunc{}
+// Format is one format motebok reads: its name, as Sniff returns it and
+// records carry it; the file name extensions that make a file a candidate
+// (lower case, with the dot); its reader; and whether the pipeline reads
+// it in a child process by default (a PDF can drive a parser into
+// unbounded work).
+type Format struct {
+	Name    string
+	Exts    []string
+	Read    ReadFunc
+	Isolate bool
+}
 
-// Register makes a reader available under a format name, as Sniff returns
-// it. Registering a name twice panics: it is a programming error.
-func Register(format string, fn ReadFunc) {
-	if _, dup := readers[format]; dup {
-		panic("extractors: reader registered twice: " + format)
+// formats are the registered formats, in registration order.
+var formats []Format
+
+// Register makes a format available. Registering a name or an extension
+// twice panics: it is a programming error.
+func Register(f Format) {
+	for _, g := range formats {
+		if g.Name == f.Name || slices.ContainsFunc(f.Exts, func(e string) bool { return slices.Contains(g.Exts, e) }) {
+			panic("extractors: format registered twice: " + f.Name)
+		}
 	}
-	readers[format] = fn
+	formats = append(formats, f)
 }
 
 func init() {
-	Register("pdf", pdf.Read)
-	Register("docx", ooxml.ReadDOCX)
-	Register("pptx", ooxml.ReadPPTX)
-	Register("odt", odf.Read)
-	Register("odp", odf.Read)
-	Register("txt", readPlain(false))
-	Register("md", readPlain(true))
+	Register(Format{Name: "pdf", Exts: []string{".pdf"}, Read: pdf.Read, Isolate: true})
+	Register(Format{Name: "docx", Exts: []string{".docx"}, Read: ooxml.ReadDOCX})
+	Register(Format{Name: "pptx", Exts: []string{".pptx"}, Read: ooxml.ReadPPTX})
+	Register(Format{Name: "odt", Exts: []string{".odt"}, Read: odf.Read})
+	Register(Format{Name: "odp", Exts: []string{".odp"}, Read: odf.Read})
+	Register(Format{Name: "txt", Exts: []string{".txt"}, Read: readPlain(false)})
+	Register(Format{Name: "md", Exts: []string{".md", ".markdown"}, Read: readPlain(true)})
+}
+
+// Formats returns the registered formats.
+func Formats() []Format { return slices.Clone(formats) }
+
+// FormatNamed returns the format of a name, as Sniff returns it.
+func FormatNamed(name string) (Format, bool) {
+	i := slices.IndexFunc(formats, func(f Format) bool { return f.Name == name })
+	if i < 0 {
+		return Format{}, false
+	}
+	return formats[i], true
+}
+
+// FormatOfFile returns the format a file name's extension (any case)
+// names. The content decides in the end (Sniff); the extension only picks
+// candidates and tells Markdown from plain text.
+func FormatOfFile(name string) (Format, bool) {
+	ext := strings.ToLower(filepath.Ext(name))
+	i := slices.IndexFunc(formats, func(f Format) bool { return slices.Contains(f.Exts, ext) })
+	if i < 0 {
+		return Format{}, false
+	}
+	return formats[i], true
 }
 
 func readPlain(markdown bool) ReadFunc {
@@ -52,11 +93,11 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, lim doc.L
 	if err != nil {
 		return nil, err
 	}
-	read, ok := readers[format]
+	f, ok := FormatNamed(format)
 	if !ok {
 		return nil, fmt.Errorf("%s: %w", format, doc.ErrUnsupported)
 	}
-	d, err := read(ctx, r, size, lim)
+	d, err := f.Read(ctx, r, size, lim)
 	if err != nil {
 		return nil, err
 	}

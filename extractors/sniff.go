@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/zipxml"
@@ -42,7 +40,7 @@ func Sniff(r io.ReaderAt, size int64, name string) (string, error) {
 	case bytes.HasPrefix(head, magicCFB):
 		return "", fmt.Errorf("OLE2 container (legacy Office file or password-protected OOXML): %w", doc.ErrEncrypted)
 	case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE), looksLikeText(head):
-		if ext := strings.ToLower(filepath.Ext(name)); ext == ".md" || ext == ".markdown" {
+		if f, ok := FormatOfFile(name); ok && f.Name == "md" {
 			return "md", nil
 		}
 		return "txt", nil

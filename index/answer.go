@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/motebok/motebok/extractors/norm"
@@ -32,9 +33,11 @@ kven kva kvifor korleis kvar
 `
 )
 
+// decisionWords and askingWords are built at their first use: a command
+// that answers no question does not pay for them at start.
 var (
-	decisionWords = wordSet(decisionForms)
-	askingWords   = wordSet(askingForms)
+	decisionWords = sync.OnceValue(func() map[string]bool { return wordSet(decisionForms) })
+	askingWords   = sync.OnceValue(func() map[string]bool { return wordSet(askingForms) })
 )
 
 // wordSet holds the words of list and their ASCII spellings.
@@ -121,9 +124,9 @@ func (ix *Index) questionTopic(pq parsedQuery) []string {
 		}
 		w := strings.ToLower(t.text)
 		switch {
-		case decisionWords[w]:
+		case decisionWords()[w]:
 			question = true
-		case askingWords[w]:
+		case askingWords()[w]:
 		case len(ix.stems(w)) > 0:
 			topic = append(topic, w)
 		}

@@ -23,7 +23,10 @@ import (
 //	   and metadata.
 //	7: stored pages (where each page begins in the text, a case's page) and
 //	   answer (a case's decision), for the page of a hit and case answers.
-const MappingVersion = "7"
+//	8: keyword fields keep doc values only for facets (kind, body, year,
+//	   format, lang) and are stored only when a hit shows them (not format,
+//	   lang, year); group is stored only, never searched.
+const MappingVersion = "8"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.
@@ -69,7 +72,14 @@ var (
 )
 
 // keywordFields are indexed as written, one term a value.
-var keywordFields = []string{fType, fPath, fKind, fBody, fYear, fFormat, fCase, fLang, fGroup}
+var keywordFields = []string{fType, fPath, fKind, fBody, fYear, fFormat, fCase, fLang}
+
+// Stored and doc values cost bytes and indexing time for every file and
+// every case: a keyword field is stored only if a hit shows it (not
+// format, lang and year, which are only searched and counted) and keeps
+// doc values only if a facet counts it (see facets). The date keeps both:
+// hits show it and are sorted by it.
+var unshownFields = []string{fFormat, fLang, fYear}
 
 // analyzer names the analyser of a field. Queries name it explicitly:
 // bleve looks analysers up by property path, which misses fields renamed
@@ -109,7 +119,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	dm.AddFieldMappingsAt(fTitle, textField(fTitle, AnalyzerName, true, false))
 	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, FoldAnalyzerName, false, false))
 	dm.AddFieldMappingsAt(fDecision, textField(fDecision, AnalyzerName, false, true))
-	for _, f := range []string{fCopy, fPages, fAnswer} {
+	for _, f := range []string{fGroup, fCopy, fPages, fAnswer} {
 		dm.AddFieldMappingsAt(f, storedField(f))
 	}
 	date := bleve.NewDateTimeFieldMapping()
@@ -141,7 +151,6 @@ func textField(name, analyzer string, store, vectors bool) *mapping.FieldMapping
 	return f
 }
 
-// keywordField is stored, unanalysed, with doc values for facets.
 // storedField is kept for reading back only, never searched.
 func storedField(name string) *mapping.FieldMapping {
 	f := keywordField(name)
@@ -149,10 +158,14 @@ func storedField(name string) *mapping.FieldMapping {
 	return f
 }
 
+// keywordField is unanalysed, stored unless unshown, with doc values for
+// facets.
 func keywordField(name string) *mapping.FieldMapping {
 	f := bleve.NewKeywordFieldMapping()
 	f.Name, f.Analyzer = name, keyword.Name
 	f.IncludeTermVectors, f.IncludeInAll = false, false
+	f.Store = !slices.Contains(unshownFields, name)
+	_, f.DocValues = facets[name]
 	return f
 }
 

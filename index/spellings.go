@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/motebok/motebok/extractors/norm"
 )
@@ -81,7 +82,7 @@ sommar sommer
 
 // formsByStem maps the stem of each form, and its ASCII spelling, to the
 // stems of its other forms.
-var formsByStem = func() map[string][]string {
+var formsByStem = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
 	for _, line := range strings.Split(formPairs, "\n") {
 		f := strings.Fields(line)
@@ -98,7 +99,7 @@ var formsByStem = func() map[string][]string {
 		}
 	}
 	return m
-}()
+})
 
 // minAffixForm is the shortest listed stem replaced at the start or end of a
 // compound (høyringssvar → høringssvar, årsrekneskap → årsregnskap).
@@ -107,8 +108,8 @@ const minAffixForm = 5
 // otherForms returns the stems of the other forms of the word with stem,
 // also where a listed form starts or ends a compound.
 func otherForms(stem string) []string {
-	out := slices.Clone(formsByStem[stem])
-	for form, others := range formsByStem {
+	out := slices.Clone(formsByStem()[stem])
+	for form, others := range formsByStem() {
 		if len(form) < minAffixForm || form == stem {
 			continue
 		}

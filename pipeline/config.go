@@ -38,6 +38,11 @@ type Config struct {
 	// AllowMassDelete is set. Default DefaultMaxDeleteShare.
 	MaxDeleteShare  float64
 	AllowMassDelete bool
+	// Expunge has the stores drop the earlier text of changed documents by
+	// the end of the run, as they always do for deleted ones (for Bleve, a
+	// rewrite of the whole index). Without it, that text, which no search
+	// reaches, stays in the index files until Bleve's merges reclaim it.
+	Expunge bool
 	// Repaired says what the caller repaired before the run (OpenHealing);
 	// the Report lists it.
 	Repaired []string

@@ -61,13 +61,18 @@ func MoveAside(path string) (string, error) {
 }
 
 // checkOpened is CheckHolds at the cost of a count when the last run
-// finished and s can count (holdsByCount).
+// finished and s can count (holdsByCount); the manifest is read only when
+// the count it settled with is gone or the manifest changed since.
 func checkOpened(ctx context.Context, dataDir string, s Store) error {
+	interrupted := pending(dataDir)
+	if n, ok := settledCount(dataDir); ok && holdsByCount(ctx, s, interrupted, n) {
+		return nil
+	}
 	entries, _, err := readManifest(dataDir)
 	if err != nil {
 		return fmt.Errorf("reading the manifest: %w", err)
 	}
-	if holdsByCount(ctx, s, pending(dataDir), countIndexed(entries)) {
+	if holdsByCount(ctx, s, interrupted, countIndexed(entries)) {
 		return nil
 	}
 	return checkHolds(ctx, entries, s)

@@ -1,9 +1,9 @@
 package pipeline
 
 import (
-	"path/filepath"
-	"strings"
 	"time"
+
+	"github.com/motebok/motebok/extractors"
 )
 
 // IsolationMode says which documents are extracted in a child process.
@@ -67,5 +67,6 @@ func (iso *Isolation) isolates(path string, looksPDF bool) bool {
 	case IsolateNone:
 		return false
 	}
-	return looksPDF || strings.EqualFold(filepath.Ext(path), ".pdf")
+	f, ok := extractors.FormatOfFile(path)
+	return looksPDF || ok && f.Isolate
 }

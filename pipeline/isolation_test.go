@@ -119,3 +119,25 @@ func TestWorkerThatCannotStartStopsTheRun(t *testing.T) {
 func containsAny(s string, subs []string) bool {
 	return slices.ContainsFunc(subs, func(sub string) bool { return strings.Contains(s, sub) })
 }
+
+func TestIsolates(t *testing.T) {
+	for _, tc := range []struct {
+		mode     IsolationMode
+		path     string
+		looksPDF bool
+		want     bool
+	}{
+		{IsolatePDF, "referat.pdf", true, true},
+		{IsolatePDF, "REFERAT.PDF", false, true}, // by name, whatever the content
+		{IsolatePDF, "referat.docx", true, true}, // a PDF named .docx
+		{IsolatePDF, "referat.docx", false, false},
+		{IsolatePDF, "pdf.txt", false, false},
+		{IsolateAll, "referat.md", false, true},
+		{IsolateNone, "referat.pdf", true, false},
+	} {
+		iso := &Isolation{Mode: tc.mode}
+		if got := iso.isolates(tc.path, tc.looksPDF); got != tc.want {
+			t.Errorf("%s: isolates(%q, %v) = %v, want %v", tc.mode, tc.path, tc.looksPDF, got, tc.want)
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 )
 
 // pendingName marks a data directory whose stores may differ from its
@@ -31,6 +33,48 @@ func markPending(dataDir string) error {
 		return fmt.Errorf("marking the stores as being written: %w", err)
 	}
 	return syncDir(dataDir)
+}
+
+// settledName holds, after a run that finished, how many files the
+// manifest lists as indexed and a stamp of the manifest it counted, so that
+// the next run can check a store by its count without reading the manifest.
+const settledName = "stores.settled"
+
+// settle records that the stores agree with the manifest, which lists
+// indexed files as indexed.
+func settle(dataDir string, indexed int) error {
+	if stamp, ok := manifestStamp(dataDir); ok {
+		// A lost or torn count only costs the next run a read of the manifest.
+		_ = os.WriteFile(filepath.Join(dataDir, settledName), fmt.Appendf(nil, "%d %s\n", indexed, stamp), 0o600)
+	}
+	return clearPending(dataDir)
+}
+
+// settledCount is the count settle recorded, if the manifest is still as
+// it counted it.
+func settledCount(dataDir string) (int, bool) {
+	b, err := os.ReadFile(filepath.Join(dataDir, settledName))
+	stamp, ok := manifestStamp(dataDir)
+	if err != nil || !ok {
+		return 0, false
+	}
+	count, was, _ := strings.Cut(strings.TrimSuffix(string(b), "\n"), " ")
+	n, err := strconv.Atoi(count)
+	return n, err == nil && was == stamp
+}
+
+// manifestStamp identifies what the manifest holds: its size and
+// modification time (it is rewritten whole, never in place), with no
+// journal of later changes beside it.
+func manifestStamp(dataDir string) (string, bool) {
+	if fileExists(filepath.Join(dataDir, journalName)) {
+		return "", false
+	}
+	fi, err := os.Stat(filepath.Join(dataDir, manifestName))
+	if err != nil {
+		return "", false
+	}
+	return fmt.Sprintf("%d/%d", fi.Size(), fi.ModTime().UnixNano()), true
 }
 
 // clearPending records that the stores agree with the manifest.

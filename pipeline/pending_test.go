@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // listingStore is a MemStore that counts the calls reading every path back.
@@ -62,6 +63,42 @@ func TestStartCheckCostsWhatChanged(t *testing.T) {
 			checkStored(t, st.MemStore, data, basePaths(root))
 			if pending(data) {
 				t.Error("a finished run left the stores marked as being written")
+			}
+		})
+	}
+}
+
+// TestSettledCount: the count a finished run settled with stands for the
+// manifest only while the manifest is as that run left it.
+func TestSettledCount(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		change func(t *testing.T, data string)
+		ok     bool
+	}{
+		{"as the run left it", func(*testing.T, string) {}, true},
+		{"manifest rewritten", func(t *testing.T, data string) {
+			name := filepath.Join(data, manifestName)
+			later := time.Now().Add(time.Second)
+			must(t, os.Chtimes(name, later, later))
+		}, false},
+		{"a journal beside it", func(t *testing.T, data string) {
+			must(t, os.WriteFile(filepath.Join(data, journalName), nil, 0o600))
+		}, false},
+		{"torn count", func(t *testing.T, data string) {
+			must(t, os.WriteFile(filepath.Join(data, settledName), []byte("3"), 0o600))
+		}, false},
+		{"no count", func(t *testing.T, data string) { must(t, os.Remove(filepath.Join(data, settledName))) }, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			base := t.TempDir()
+			root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+			writeFiles(t, root, map[string]string{"a.txt": "en", "b.txt": "to", "c.txt": "tre"})
+			mustRun(t, testConfig(data, root, NewMemStore()))
+			c.change(t, data)
+			n, ok := settledCount(data)
+			if ok != c.ok || ok && n != 3 {
+				t.Errorf("settledCount = %d, %v; want 3, %v", n, ok, c.ok)
 			}
 		})
 	}

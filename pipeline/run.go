@@ -81,7 +81,7 @@ func execute(ctx context.Context, cfg Config, roots []string) (*Report, error) {
 	if err := r.commit(); err != nil {
 		return nil, err
 	}
-	if err := clearPending(cfg.DataDir); err != nil {
+	if err := settle(cfg.DataDir, man.indexed()); err != nil {
 		return nil, err
 	}
 	rep := r.t.report()

@@ -28,7 +28,7 @@ type Creator interface {
 
 // Compacter is a Store that may keep removed text in its files until it
 // is compacted (Bleve's segments). The run compacts it after writing when
-// it deleted or replaced any document.
+// it deleted any document (or replaced one, with Config.Expunge).
 type Compacter interface {
 	Compact(ctx context.Context) error
 }

@@ -8,13 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-)
 
-// knownExts are the extensions of candidate files. The extractor sniffs
-// the content anyway; the extension only keeps unrelated files out.
-var knownExts = map[string]bool{
-	".pdf": true, ".docx": true, ".pptx": true, ".odt": true, ".odp": true, ".txt": true, ".md": true,
-}
+	"github.com/motebok/motebok/extractors"
+)
 
 // candidateName reports whether a file name is worth extracting: a known
 // extension, not hidden (.x, ._x from macOS) and not an Office lock file
@@ -23,7 +19,8 @@ func candidateName(name string) bool {
 	if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
 		return false
 	}
-	return knownExts[strings.ToLower(filepath.Ext(name))]
+	_, known := extractors.FormatOfFile(name) // the content decides in the end; the extension keeps unrelated files out
+	return known
 }
 
 // CheckPaths fails as Run would when a path to ingest does not exist, so

@@ -107,3 +107,25 @@ func TestHashFile(t *testing.T) {
 		})
 	}
 }
+
+func TestCandidateName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"referat.pdf":        true,
+		"Referat.DOCX":       true,
+		"side.markdown":      true,
+		"notat.txt":          true,
+		".referat.pdf":       false, // hidden
+		"._referat.pdf":      false, // macOS resource fork
+		"~$referat.docx":     false, // Office lock file
+		"referat.doc":        false, // no reader
+		"budsjett.xlsx":      false,
+		"referat.pdf.part":   false,
+		"referat-pdf":        false,
+		"arkiv/referat.odt":  true,
+		"arkiv.pdf/notat.md": true,
+	} {
+		if got := candidateName(name); got != want {
+			t.Errorf("candidateName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

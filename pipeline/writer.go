@@ -15,8 +15,9 @@ type writer struct {
 	text    int // bytes of text in recs
 	dels    []string
 	entries []Entry
-	// removed is set once a batch deleted or replaced a document: the
-	// stores are compacted at the end, so that its old text is gone.
+	// removed is set once a batch deleted a document (or replaced one,
+	// with Config.Expunge): the stores are compacted at the end, so that
+	// its old text is gone.
 	removed bool
 	// reusedNew maps a content hash to a new path that reused its record:
 	// if a vanished path had that content, the two are a rename.
@@ -82,7 +83,7 @@ func (w *writer) put(j *job) {
 	}
 	w.recs = append(w.recs, j.rec)
 	w.text += len(j.rec.Text)
-	w.removed = w.removed || j.prev != nil
+	w.removed = w.removed || j.prev != nil && r.cfg.Expunge
 	if j.reused {
 		r.t.count(func(c *Counts) { c.Reused++ })
 		if j.prev == nil {

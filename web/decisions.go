@@ -2,11 +2,11 @@ package web
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/motebok/motebok/index/register"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // decisionRow is a register row with the id of its source document.
@@ -63,12 +63,12 @@ var decisionKeys = map[string]func(register.Decision) string{
 // naturalKey pads each run of digits in s, so that keys sort as numbers
 // do: "Sak 9/25" before "Sak 10/25".
 func naturalKey(s string) string {
-	return digits.ReplaceAllStringFunc(s, func(d string) string {
+	return digits().ReplaceAllStringFunc(s, func(d string) string {
 		return strings.Repeat("0", max(0, 12-len(d))) + d
 	})
 }
 
-var digits = regexp.MustCompile(`\d+`)
+var digits = lazy.Regexp(`\d+`)
 
 // sortDecisions sorts stably, so rows equal in the column keep the
 // register's order (newest meeting first, agenda order within it).

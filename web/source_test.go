@@ -48,12 +48,7 @@ func hits(t *testing.T, s *Server, q string) int {
 func TestGenerations(t *testing.T) {
 	defer func(w time.Duration) { index.LockWait = w }(index.LockWait)
 	index.LockWait = 5 * time.Second // an ingest the server blocked fails fast
-	root, data := archiveAndData(t)
-	s, err := New(Config{DataDir: data, Poll: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	root, data, s := servedArchive(t)
 	if res, _ := get(t, s, "/api/search?q=normen"); res.StatusCode != http.StatusServiceUnavailable {
 		t.Errorf("before any ingest: %d, want 503", res.StatusCode)
 	}
@@ -86,14 +81,7 @@ func waitFor(t *testing.T, what string, ok func() bool) {
 func TestReliabilityIngestWhileSearching(t *testing.T) {
 	defer func(w time.Duration) { index.LockWait = w }(index.LockWait)
 	index.LockWait = 3 * time.Second // a writer the server kept out fails within it
-	root, data := archiveAndData(t)
-	copyInto(t, root, "referat-styringsgruppen-2025-09-16.docx")
-	ingest(t, data, root)
-	s, err := New(Config{DataDir: data, Poll: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	root, data, s := servedArchive(t, "referat-styringsgruppen-2025-09-16.docx")
 
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
@@ -132,14 +120,7 @@ func TestReliabilityIngestWhileSearching(t *testing.T) {
 // TestPageDuringIngest: while an ingest runs, pages answer from the last
 // committed state; once it is done they show its documents.
 func TestPageDuringIngest(t *testing.T) {
-	root, data := archiveAndData(t)
-	copyInto(t, root, "referat-styringsgruppen-2025-09-16.docx")
-	ingest(t, data, root)
-	s, err := New(Config{DataDir: data, Poll: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	root, data, s := servedArchive(t, "referat-styringsgruppen-2025-09-16.docx")
 
 	copyInto(t, root, "veileder-integritet-v1.docx", "referat-styringsgruppen-2025-12-02.docx")
 	gate := &gateStore{entered: make(chan struct{}), open: make(chan struct{})}
@@ -187,6 +168,23 @@ func (g *gateStore) Paths(context.Context) ([]string, error) { return nil, nil }
 func (g *gateStore) Close() error                            { return nil }
 
 // archiveAndData makes an empty archive and data directory.
+// servedArchive is a server over a data directory holding files of the
+// sample archive (none: no ingest yet), polling for new generations often.
+func servedArchive(t *testing.T, files ...string) (root, data string, s *Server) {
+	t.Helper()
+	root, data = archiveAndData(t)
+	if len(files) > 0 {
+		copyInto(t, root, files...)
+		ingest(t, data, root)
+	}
+	s, err := New(Config{DataDir: data, Poll: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return root, data, s
+}
+
 func archiveAndData(t *testing.T) (root, data string) {
 	t.Helper()
 	base := t.TempDir()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/index"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // documentView is the document page.
@@ -68,7 +69,7 @@ func pageFragment(n int) string {
 
 // queryWord is a word of the query language worth marking: no operators,
 // fields, quotes or wildcards.
-var queryWord = regexp.MustCompile(`[\p{L}\p{N}]{2,}`)
+var queryWord = lazy.Regexp(`[\p{L}\p{N}]{2,}`)
 
 // wordsPattern matches the plain words of q, ignoring case; nil when q has
 // none.
@@ -81,7 +82,7 @@ func wordsPattern(q string) *regexp.Regexp {
 		if _, val, ok := strings.Cut(f, ":"); ok {
 			f = val
 		}
-		for _, w := range queryWord.FindAllString(f, -1) {
+		for _, w := range queryWord().FindAllString(f, -1) {
 			ws = append(ws, regexp.QuoteMeta(w))
 		}
 	}

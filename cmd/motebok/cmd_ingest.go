@@ -30,6 +30,7 @@ type ingestOptions struct {
 	// allowMassDelete confirms deleting what vanished from an emptied root
 	// or more than half of a root at once.
 	allowMassDelete bool
+	expunge         bool   // drop a changed document's earlier text from the index files by the end of the run
 	quiet           bool   // no progress, and no summary of a run that went well
 	logFormat       string // text or json
 }
@@ -42,6 +43,7 @@ func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
 	fs.Int64Var(&o.memory, "memory-mb", 4096, fmt.Sprintf("address-space limit of an extraction child process, in MiB (at least %d; 0: none)", pipeline.MinMemLimit>>20))
 	fs.IntVar(&o.batch, "batch", 200, "records per write to the index and the register (a crash loses at most one batch of work)")
 	fs.BoolVar(&o.allowMassDelete, "allow-mass-delete", false, "delete what vanished even when a root emptied or lost over half its files at once (else nothing is deleted and the run exits 3)")
+	fs.BoolVar(&o.expunge, "expunge", false, "also drop the earlier text of changed documents from the index files by the end of the run (a rewrite of the whole index; deleted documents' text always goes)")
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress, and no summary unless a file failed, was quarantined or deletions were held")
 	fs.StringVar(&o.logFormat, "log-format", "text", "format of progress, warnings and the summary on stderr: text or json (one object per line)")
 	fs.Int64Var(&o.maxHeap, "heap-mb", 256, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
@@ -120,6 +122,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		Progress:  o.progress(stderr),
 
 		AllowMassDelete: o.allowMassDelete,
+		Expunge:         o.expunge,
 		Repaired:        nonEmpty(ixRepair, regRepair),
 	})
 	if err != nil {
@@ -129,12 +132,8 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return fmt.Errorf("ingest: %w", err)
 	}
 	o.summarise(stderr, report)
-	conflicts, err := reg.Conflicts(ctx)
-	if err != nil {
+	if err := o.listConflicts(ctx, stderr, reg, report); err != nil {
 		return fmt.Errorf("ingest: %w", err)
-	}
-	if err := register.WriteConflicts(stderr, conflicts); err != nil {
-		return err
 	}
 	if !report.OK() {
 		return errPartial
@@ -184,6 +183,27 @@ func (o ingestOptions) summarise(w io.Writer, r *pipeline.Report) {
 			"quarantined", r.Quarantined, "warnings", r.Warnings, "repaired", r.Repaired, "held", r.Held)
 	default:
 		fmt.Fprint(w, r.Summary())
+	}
+}
+
+// listConflicts names the meetings whose documents disagree, after a run
+// that wrote any document (one that wrote none made none, and status lists
+// them all), unless --quiet.
+func (o ingestOptions) listConflicts(ctx context.Context, w io.Writer, reg *register.Register, r *pipeline.Report) error {
+	if o.quiet || !r.Wrote() {
+		return nil
+	}
+	conflicts, err := reg.Conflicts(ctx)
+	switch {
+	case err != nil:
+		return err
+	case o.logFormat == "json":
+		for _, c := range conflicts {
+			slog.Warn("conflict: the documents of a meeting disagree (text, attendees or cases)", "meeting", c.Meeting, "records", c.Records)
+		}
+		return nil
+	default:
+		return register.WriteConflicts(w, conflicts)
 	}
 }
 

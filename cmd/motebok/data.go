@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -15,6 +14,7 @@ import (
 	"github.com/motebok/motebok/extractors/dates"
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/ident"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // dataOptions locate the data directory; every command but extract has them.
@@ -88,10 +88,10 @@ const minYear, maxYear = 1700, 2200
 
 // isoLike matches what is meant as YYYY, YYYY-MM or YYYY-MM-DD, so that a
 // mistyped one (2024-13-01) is an error, not a day read from part of it.
-var isoLike = regexp.MustCompile(`^\d{4}(-\d{1,2}){0,2}$`)
+var isoLike = lazy.Regexp(`^\d{4}(-\d{1,2}){0,2}$`)
 
 // isoQuarter matches 2024-Q1.
-var isoQuarter = regexp.MustCompile(`^(\d{4})-[Qq]([1-4])$`)
+var isoQuarter = lazy.Regexp(`^(\d{4})-[Qq]([1-4])$`)
 
 const periodHelp = `YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Qn, or as written: 2.12.25, "1. mars 2024", "januar 2024", "våren 2024", "Q1 2024"`
 
@@ -123,10 +123,10 @@ func readPeriod(s string) (first, last time.Time, ok bool) {
 			return first, first.AddDate(l.years, l.months, l.days-1), true
 		}
 	}
-	if m := isoQuarter.FindStringSubmatch(s); m != nil {
+	if m := isoQuarter().FindStringSubmatch(s); m != nil {
 		return monthSpan(m[1], 33+int(m[2][0]-'1'))
 	}
-	if isoLike.MatchString(s) {
+	if isoLike().MatchString(s) {
 		return first, last, false
 	}
 	found := dates.Find(s, time.Now())
@@ -140,7 +140,7 @@ func readPeriod(s string) (first, last time.Time, ok bool) {
 func writtenPeriod(d doc.Date) (first, last time.Time, ok bool) {
 	switch d.Grain {
 	case "day", "month", "year":
-		if isoLike.MatchString(d.Value) {
+		if isoLike().MatchString(d.Value) {
 			return readPeriod(d.Value)
 		}
 	case "season", "quarter":

@@ -2,6 +2,7 @@ package main
 
 import (
 	"database/sql"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,6 +43,19 @@ func TestIdentityArchive(t *testing.T) {
 	ingest := mustMotebok(t, 0, "ingest", "--data", data, src)
 	if !strings.Contains(ingest.stderr, "conflict: 2 records of meeting 2024-05-06|driftsutvalget disagree") {
 		t.Errorf("ingest does not name the conflict:\n%s", ingest.stderr)
+	}
+	if again := mustMotebok(t, 0, "ingest", "--data", data, src); strings.Contains(again.stderr, "conflict") {
+		t.Errorf("a run that wrote nothing names conflicts again (status lists them):\n%s", again.stderr)
+	}
+	writeFile(t, filepath.Join(src, "notat.txt"), []byte("Notat\n\nEt nytt dokument.\n"))
+	logged := mustMotebok(t, 0, "ingest", "--log-format", "json", "--data", data, src)
+	if !strings.Contains(logged.stderr, `"meeting":"2024-05-06|driftsutvalget"`) {
+		t.Errorf("a run that wrote a document does not log the conflict:\n%s", logged.stderr)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(logged.stderr), "\n") {
+		if !json.Valid([]byte(l)) {
+			t.Errorf("--log-format json wrote a line that is not JSON: %q", l)
+		}
 	}
 
 	checkMeetings(t, filepath.Join(data, "register.sqlite"), 30)

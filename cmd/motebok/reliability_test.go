@@ -384,24 +384,38 @@ func TestReliabilityOperator(t *testing.T) {
 // TestReliabilityDeletedText checks that the text of a deleted document is
 // gone from every file of the data directory after the run that deletes
 // it (SQLite keeps deleted rows in free pages, Bleve in segments that
-// mark them deleted), as `grep -a` would see.
+// mark them deleted), as `grep -a` would see; and so is the earlier text
+// of a changed document after a run with --expunge.
 func TestReliabilityDeletedText(t *testing.T) {
-	base := realDir(t)
-	root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
-	addCorpus(t, root)
 	// No four bytes of the word occur before it, so that the index's
 	// compression keeps it whole.
 	const word = "Qwuxbjarg"
-	secret := filepath.Join(root, "referat-hemmelig.txt")
-	writeFile(t, secret, []byte(word+"\n\nReferat fra styremøte 3. mars 2025\n\nSak 4/25 Innkjøp\n\nVedtak: "+word+" er godkjent.\n"))
-	mustMotebok(t, 0, "ingest", "--data", data, root)
-	if holding := filesHolding(t, data, word); len(holding) < 2 {
-		t.Fatalf("only %v hold %q after ingest, want the index and the register: the test sees too little", holding, word)
-	}
-	mustDo(t, os.Remove(secret))
-	mustMotebok(t, 0, "ingest", "--data", data, root)
-	if holding := filesHolding(t, data, word); len(holding) != 0 {
-		t.Errorf("after its document was deleted, %q is still in %v", word, holding)
+	for _, c := range []struct {
+		name   string
+		remove func(t *testing.T, path string)
+		flags  []string
+	}{
+		{"deleted", func(t *testing.T, path string) { mustDo(t, os.Remove(path)) }, nil},
+		{"changed, expunge", func(t *testing.T, path string) {
+			writeFile(t, path, []byte("Referat fra styremøte 3. mars 2025\n\nSak 4/25 Innkjøp\n\nVedtak: Innkjøpet er godkjent.\n"))
+		}, []string{"--expunge"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			base := realDir(t)
+			root, data := filepath.Join(base, "root"), filepath.Join(base, "data")
+			addCorpus(t, root)
+			secret := filepath.Join(root, "referat-hemmelig.txt")
+			writeFile(t, secret, []byte(word+"\n\nReferat fra styremøte 3. mars 2025\n\nSak 4/25 Innkjøp\n\nVedtak: "+word+" er godkjent.\n"))
+			mustMotebok(t, 0, "ingest", "--data", data, root)
+			if holding := filesHolding(t, data, word); len(holding) < 2 {
+				t.Fatalf("only %v hold %q after ingest, want the index and the register: the test sees too little", holding, word)
+			}
+			c.remove(t, secret)
+			mustMotebok(t, 0, append(append([]string{"ingest", "--data", data}, c.flags...), root)...)
+			if holding := filesHolding(t, data, word); len(holding) != 0 {
+				t.Errorf("after its document was %s, %q is still in %v", c.name, word, holding)
+			}
+		})
 	}
 }
 

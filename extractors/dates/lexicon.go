@@ -1,5 +1,7 @@
 package dates
 
+import "sync"
+
 // wordKind classifies the words the parser knows.
 type wordKind uint8
 
@@ -41,7 +43,8 @@ const (
 	half    = 40 // 40..41 (semesters)
 )
 
-var lexicon = buildLexicon()
+// lexicon maps each date word to its kind and value, built on first use.
+var lexicon = sync.OnceValue(buildLexicon)
 
 func buildLexicon() map[string]word {
 	lex := map[string]word{}
@@ -99,7 +102,7 @@ func buildLexicon() map[string]word {
 
 // known maps every word the parser compares to itself, so that tokens can
 // share one lower-case string instead of allocating their own.
-var known = func() map[string]string {
+var known = sync.OnceValue(func() map[string]string {
 	k := map[string]string{}
 	for _, set := range []map[string]bool{notDateBefore, dateCueWords, unitWords, listWords,
 		shareWords, caseWords, aboutBefore, wordSet("den nr t m fra frå kl klokka klokken kloka og av fjor år igjen dagen")} {
@@ -107,7 +110,7 @@ var known = func() map[string]string {
 			k[w] = w
 		}
 	}
-	for w := range lexicon {
+	for w := range lexicon() {
 		k[w] = w
 	}
 	for w := range dayOffsets {
@@ -117,16 +120,16 @@ var known = func() map[string]string {
 		k[w] = w
 	}
 	return k
-}()
+})
 
 // maxKnown is the length in bytes of the longest known word.
-var maxKnown = func() int {
+var maxKnown = sync.OnceValue(func() int {
 	n := 0
-	for w := range known {
+	for w := range known() {
 		n = max(n, len(w))
 	}
 	return min(n, maxWord)
-}()
+})
 
 // ordinals returns the written ordinals 1..31, bokmål and nynorsk.
 func ordinals() map[int][]string {

@@ -83,7 +83,7 @@ func isLetter(r rune) bool {
 
 func wordToken(text string, i, j int, sp bool) token {
 	t := token{kind: tWord, sp: sp, pos: i, end: j, s: text[i:j]}
-	if j-i > maxKnown {
+	if j-i > maxKnown() {
 		return t
 	}
 	var buf [maxWord * 2]byte
@@ -91,8 +91,8 @@ func wordToken(text string, i, j int, sp bool) token {
 	for _, r := range t.s {
 		low = utf8.AppendRune(low, unicode.ToLower(r))
 	}
-	if k, ok := known[string(low)]; ok { // no allocation for the lookup
-		t.low, t.w = k, lexicon[k]
+	if k, ok := known()[string(low)]; ok { // no allocation for the lookup
+		t.low, t.w = k, lexicon()[k]
 	}
 	return t
 }

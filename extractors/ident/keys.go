@@ -3,11 +3,11 @@ package ident
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/motebok/motebok/internal/lazy"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -43,7 +43,7 @@ func MeetingKey(body, date string) string {
 
 // seriesDash joins a series to its number: "o-sak 3/24" and "fsk-12/24"
 // are written "o 3/24" and "fsk 12/24".
-var seriesDash = regexp.MustCompile(`^(\pL+)(?:-sak\s*|-\s*)(\d)`)
+var seriesDash = lazy.Regexp(`^(\pL+)(?:-sak\s*|-\s*)(\d)`)
 
 // CaseKey normalises a case number as written so that the same case gets
 // the same key in every source: "Sak 33/25", "sak nr. 33 / 25", "33/2025",
@@ -69,7 +69,7 @@ func CaseKey(number string) string {
 
 // caseKey is one pass of CaseKey.
 func caseKey(number string) string {
-	s := seriesDash.ReplaceAllString(Lower(number), "$1 $2")
+	s := seriesDash().ReplaceAllString(Lower(number), "$1 $2")
 	words := strings.Fields(strings.TrimFunc(s, IsEdgePunct))
 	for len(words) > 1 && isLabel(strings.TrimRight(words[0], ".:")) {
 		words = words[1:]

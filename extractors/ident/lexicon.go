@@ -3,6 +3,8 @@ package ident
 import (
 	"regexp"
 	"strings"
+
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // The words Organization reads, in one place so that a newcomer can add an
@@ -33,15 +35,18 @@ var (
 	}
 )
 
-// orgNameRe finds a name of up to four capitalised words ("Unjárga -
+// orgName finds a name of up to four capitalised words ("Unjárga -
 // Nesseby") before an org noun, or before a capitalised abbreviation; a
 // noun followed by a colon is a label ("Krets: Nordre Kommune: Lier").
-var orgNameRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}.'-]*\s+(?:-\s+)?){1,4}(?:(?i:` +
-	strings.Join(orgNouns, "|") + `)|` + strings.Join(orgAbbrevs, "|") + `))(?:[^\p{L}:]|$)`)
+var orgName = `((?:\p{Lu}[\p{L}.'-]*\s+(?:-\s+)?){1,4}(?:(?i:` +
+	strings.Join(orgNouns, "|") + `)|` + strings.Join(orgAbbrevs, "|") + `))(?:[^\p{L}:]|$)`
+
+// orgNameRe is orgName compiled.
+var orgNameRe = lazy.Regexp(orgName)
 
 // nextLabel finds the next "Label:" on a line that text extraction joined
 // ("Kommune: Lier Fylke: Viken"), where a label value ends.
-var nextLabel = regexp.MustCompile(`\s\p{L}+\s*:`)
+var nextLabel = lazy.Regexp(`\s\p{L}+\s*:`)
 
 // leadWords are capitalised at the start of a line but are no part of a
 // name: "For Fjellvik kommune", "Til Strandby kommune".
@@ -52,11 +57,11 @@ var signatureWords = []string{"for", "på vegne av", "pva.", "på vegner av"}
 
 // signatureRe reads "For Fjellvik kommune", "På vegne av Helse Vest RHF"
 // at the start of a line.
-var signatureRe = regexp.MustCompile(`(?m)^(?i:` + quoteAll(signatureWords) + `)\s+` + orgNameRe.String())
+var signatureRe = lazy.Regexp(`(?m)^(?i:` + quoteAll(signatureWords) + `)\s+` + orgName)
 
 // orgLabelRe reads "Kommune: Lier", "Organisasjon: Nordlys IL", also after
 // another label on the same line.
-var orgLabelRe = regexp.MustCompile(`(?i)(?:^|\s)(` + quoteAll(orgLabels) + `)\s*:\s*(\S.*)$`)
+var orgLabelRe = lazy.Regexp(`(?i)(?:^|\s)(` + quoteAll(orgLabels) + `)\s*:\s*(\S.*)$`)
 
 func quoteAll(words []string) string {
 	q := make([]string, len(words))
@@ -74,5 +79,5 @@ var refLabels = []string{"sak", "saka", "saken", "saker", "styresak", "styresaka
 // refRe finds a reference: a label, an optional "nr.", and a number whose
 // year has two digits or is 19xx/20xx, so that archive numbers
 // ("24/00311") are not read as cases.
-var refRe = regexp.MustCompile(`(?:(?i:\b(?:` + quoteAll(refLabels) + `))|\b\p{Lu}{2,3})\.?\s+(?i:nr\.?\s*)?` +
+var refRe = lazy.Regexp(`(?:(?i:\b(?:` + quoteAll(refLabels) + `))|\b\p{Lu}{2,3})\.?\s+(?i:nr\.?\s*)?` +
 	`(\d{1,4}\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))\b(?:[^/\d-]|$)`)

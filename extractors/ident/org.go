@@ -28,14 +28,14 @@ func Organization(rec *doc.Record) string {
 		return org
 	}
 	for _, l := range head {
-		if m := orgLabelRe.FindStringSubmatch(l); m != nil {
+		if m := orgLabelRe().FindStringSubmatch(l); m != nil {
 			return labelledOrg(m[1], m[2])
 		}
 	}
 	if org := firstName(marginTexts(rec.Blocks)); org != "" {
 		return org
 	}
-	if m := signatureRe.FindStringSubmatch(strings.Join(tailOf(rec.Text), "\n")); m != nil {
+	if m := signatureRe().FindStringSubmatch(strings.Join(tailOf(rec.Text), "\n")); m != nil {
 		return trimLead(m[1])
 	}
 	var own []string
@@ -49,7 +49,7 @@ func Organization(rec *doc.Record) string {
 // words that only lead into it.
 func firstName(lines []string) string {
 	for _, l := range lines {
-		if m := orgNameRe.FindStringSubmatch(l); m != nil {
+		if m := orgNameRe().FindStringSubmatch(l); m != nil {
 			return trimLead(m[1])
 		}
 	}
@@ -113,7 +113,7 @@ func isHeadStop(l string) bool {
 // labelledOrg names the value of an org label: "Kommune: Lier" is "Lier
 // kommune"; "Organisasjon: Nordlys IL" is "Nordlys IL".
 func labelledOrg(label, value string) string {
-	if loc := nextLabel.FindStringIndex(value); loc != nil {
+	if loc := nextLabel().FindStringIndex(value); loc != nil {
 		value = value[:loc[0]]
 	}
 	value = strings.TrimSpace(strings.SplitN(value, ",", 2)[0])

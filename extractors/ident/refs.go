@@ -21,7 +21,7 @@ const maxRefs = 64
 func References(text string) []Ref {
 	var out []Ref
 	seen := map[string]bool{}
-	for _, m := range refRe.FindAllStringSubmatchIndex(text, maxRefs) {
+	for _, m := range refRe().FindAllStringSubmatchIndex(text, maxRefs) {
 		written := strings.TrimSpace(text[m[0]:m[3]])
 		label := strings.ToLower(text[m[0]:m[2]])
 		key := CaseKey(written)

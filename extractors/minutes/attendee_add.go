@@ -120,7 +120,7 @@ func (s *attendeeScan) addAll(as []doc.Attendee, sec section, page int) {
 // settle marks as a substitute a present attendee who met for someone or
 // whose role is a substitute's ("Varamedlem").
 func settle(a *doc.Attendee) {
-	if a.Status == doc.Present && (a.Replaces != "" || substituteRole.MatchString(fold(a.Role))) {
+	if a.Status == doc.Present && (a.Replaces != "" || substituteRole().MatchString(fold(a.Role))) {
 		a.Status = doc.Substitute
 	}
 }

@@ -65,7 +65,7 @@ func fillColumn(a *doc.Attendee, col column, v string) {
 	case colStatus:
 		if st, rep := statusFromCell(v, a.Replaces); st != "" {
 			a.Status, a.Replaces = st, rep
-		} else if !presenceMark.MatchString(fold(v)) {
+		} else if !presenceMark().MatchString(fold(v)) {
 			addNote(a, v) // "Ugild i sak 34/24" in a remark column
 		}
 	case colAbsent:
@@ -81,11 +81,11 @@ func fillColumn(a *doc.Attendee, col column, v string) {
 // or "-" leaves the status alone.
 func absentMark(a *doc.Attendee, v string) {
 	f := fold(v)
-	if noMark.MatchString(f) {
+	if noMark().MatchString(f) {
 		return
 	}
 	a.Status = doc.Absent
-	if !presenceMark.MatchString(f) && !absentCell.MatchString(f) {
+	if !presenceMark().MatchString(f) && !absentCell().MatchString(f) {
 		addNote(a, v)
 	}
 }

@@ -1,12 +1,12 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // splitFor splits "Ola Hansen møtte for Kari Nordmann" into the text before
@@ -15,15 +15,15 @@ func splitFor(s string) (before, replaces string, ok bool) {
 	if !strings.Contains(s, "for") && !strings.Contains(s, "For") {
 		return "", "", false
 	}
-	m := replacesRe.FindStringSubmatch(s)
+	m := replacesRe().FindStringSubmatch(s)
 	if m == nil {
 		return "", "", false
 	}
-	return strings.TrimSpace(replacesVerb.ReplaceAllString(m[1], "")), strings.TrimSpace(m[2]), true
+	return strings.TrimSpace(replacesVerb().ReplaceAllString(m[1], "")), strings.TrimSpace(m[2]), true
 }
 
 // listNumber is a list number before an entry: "1. ", "2) ".
-var listNumber = regexp.MustCompile(`^\d{1,3}[.)]\s+`)
+var listNumber = lazy.Regexp(`^\d{1,3}[.)]\s+`)
 
 // parseEntry parses one attendee entry: "Name, Organisation (note)",
 // "Name (role)", "Name – Organisation", "Name (for Other Name)". A title
@@ -38,7 +38,7 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 	}
 	head, replaces := parts[0], ""
 	if head != "" && head[0] >= '0' && head[0] <= '9' {
-		head = listNumber.ReplaceAllString(head, "")
+		head = listNumber().ReplaceAllString(head, "")
 	}
 	if before, r, ok := splitFor(head); ok && before != "" && balanced(before) && balanced(r) {
 		head = before
@@ -47,7 +47,7 @@ func parseEntry(s string, minWords int) (doc.Attendee, bool) {
 	head, nick := dropNickname(head)
 	name, notes := splitParens(head)
 	role := ""
-	if f := strings.Fields(name); len(f) >= 3 && (isRole(f[0]) || nameTitles[strings.ToLower(f[0])]) {
+	if f := strings.Fields(name); len(f) >= 3 && (isRole(f[0]) || nameTitles.has(strings.ToLower(f[0]))) {
 		role, name = f[0], strings.Join(f[1:], " ")
 	}
 	if !looksLikeName(name, minWords) {
@@ -198,7 +198,7 @@ func firstSentence(s string) string {
 		}
 		i += from
 		word := s[strings.LastIndexAny(s[:i], " (")+1 : i]
-		if utf8.RuneCountInString(word) >= 3 && !nameTitles[strings.ToLower(word)+"."] &&
+		if utf8.RuneCountInString(word) >= 3 && !nameTitles.has(strings.ToLower(word)+".") &&
 			balanced(s[:i]) && startsLetterUpper(strings.TrimSpace(s[i+1:])) {
 			return s[:i]
 		}

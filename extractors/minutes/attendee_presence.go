@@ -16,12 +16,12 @@ import (
 // more present ("I tillegg var rektor Kari Dahl med til kl. 18.50"); it
 // reports whether the line was one.
 func (s *attendeeScan) alsoPresent(l line) bool {
-	m := alsoPresentRe.FindStringSubmatch(entryText(l.text))
+	m := alsoPresentRe().FindStringSubmatch(entryText(l.text))
 	if m == nil {
 		return false
 	}
 	f := strings.Fields(m[3])
-	if len(f) > 0 && nameTitles[strings.ToLower(f[0])] {
+	if len(f) > 0 && nameTitles.has(strings.ToLower(f[0])) {
 		f = f[1:]
 	}
 	n := 0
@@ -42,7 +42,7 @@ func summonedList(s string) (string, bool) {
 		return "", false
 	}
 	label, rest, _ := strings.Cut(s, ":")
-	if !summonedLabel.MatchString(fold(label)) {
+	if !summonedLabel().MatchString(fold(label)) {
 		return "", false
 	}
 	return strings.TrimSpace(rest), true
@@ -76,7 +76,7 @@ func (s *attendeeScan) absentees() {
 			n++
 		}
 		rest := strings.Join(f[n:], " ")
-		if n == 0 || !absentAfterName.MatchString(rest) {
+		if n == 0 || !absentAfterName().MatchString(rest) {
 			continue
 		}
 		if k, matches := s.find(strings.Join(f[:n], " ")); matches == 1 {

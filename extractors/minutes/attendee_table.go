@@ -31,7 +31,7 @@ func headerColumn(cell string) (column, bool) {
 	c, _ := splitParens(strings.TrimSuffix(fold(cell), ":"))
 	for _, part := range append([]string{c}, strings.Split(c, "/")...) {
 		for _, w := range columnWords {
-			if w.words[strings.TrimSpace(part)] {
+			if w.words.has(strings.TrimSpace(part)) {
 				return w.col, true
 			}
 		}
@@ -169,9 +169,9 @@ func statusFromCell(c, replaces string) (status, rep string) {
 	switch _, r, ok := splitFor(c); {
 	case ok:
 		return doc.Substitute, r
-	case absentCell.MatchString(f):
+	case absentCell().MatchString(f):
 		return doc.Absent, replaces
-	case substituteRole.MatchString(f):
+	case substituteRole().MatchString(f):
 		return doc.Substitute, replaces
 	}
 	return "", replaces

@@ -124,7 +124,7 @@ func (s *attendeeScan) at(i int) int {
 			rest, j = s.lines[j].text, j+1
 			s.used[j-1] = true
 		}
-		if noneRemark.MatchString(fold(rest)) {
+		if noneRemark().MatchString(fold(rest)) {
 			return j // "Forfall: Ingen" lists nobody, and the lines after it are no part of it
 		}
 		if rest != "" {
@@ -217,7 +217,7 @@ func (s *attendeeScan) entries(j int, sec section) int {
 			ok = true
 		case l.kind == doc.Heading:
 			// a heading that heads no group ends the list
-		case g.open && noneRemark.MatchString(fold(entryText(l.text))):
+		case g.open && noneRemark().MatchString(fold(entryText(l.text))):
 			ok = true // "6. trinn" then "Ikke representert"
 		case s.alsoPresent(l):
 			ok, g.open = true, false

@@ -15,7 +15,7 @@ func addressee(s string) string {
 	if !strings.HasPrefix(s, "Til") {
 		return ""
 	}
-	m := addresseeRe.FindStringSubmatch(s)
+	m := addresseeRe().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
@@ -29,7 +29,7 @@ func addressee(s string) string {
 // bodyFromTitle returns the body named in a title such as "Protokoll fra
 // møte i Formannskapet 12.03.2024", without dates, or "".
 func bodyFromTitle(title string) string {
-	m := titleBodyRe.FindStringSubmatch(title)
+	m := titleBodyRe().FindStringSubmatch(title)
 	if m == nil {
 		return ""
 	}
@@ -43,7 +43,7 @@ func bodyFromTitle(title string) string {
 		b = strings.Replace(b, d.Text, "", 1)
 	}
 	f := strings.Fields(b)
-	for len(f) > 0 && (strings.ContainsAny(f[len(f)-1], "0123456789") || tailWord.MatchString(f[len(f)-1])) {
+	for len(f) > 0 && (strings.ContainsAny(f[len(f)-1], "0123456789") || tailWord().MatchString(f[len(f)-1])) {
 		f = f[:len(f)-1]
 	}
 	if len(f) == 0 || strings.Contains(strings.ToLower(f[0]), "møte") {
@@ -67,7 +67,7 @@ var meetingOf = map[string]string{
 func bodyAfterTitle(lines []line, cut int) string {
 	for i := 0; i+1 < min(cut, 4); i++ {
 		next := lines[i+1]
-		if bareTitle.MatchString(lines[i].text) && next.lab == labelNone && wordCount(next.text) <= 6 &&
+		if bareTitle().MatchString(lines[i].text) && next.lab == labelNone && wordCount(next.text) <= 6 &&
 			startsUpper(next.text) && !strings.ContainsAny(next.text, "0123456789:") {
 			return next.text
 		}
@@ -79,10 +79,10 @@ func bodyAfterTitle(lines []line, cut int) string {
 // "Valgstyret", "Behandling i Formannskapet" gives "Formannskapet".
 func bodyFromCases(lines []line) string {
 	for _, l := range lines {
-		if m := ownVedtakRe.FindStringSubmatch(l.text); m != nil {
+		if m := ownVedtakRe().FindStringSubmatch(l.text); m != nil {
 			return m[1]
 		}
-		if m := behandlingRe.FindStringSubmatch(l.text); m != nil {
+		if m := behandlingRe().FindStringSubmatch(l.text); m != nil {
 			return strings.TrimSpace(m[1])
 		}
 	}

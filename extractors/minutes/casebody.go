@@ -39,7 +39,7 @@ func (b *caseBuilder) read(lines []line, i, end int, skip map[string]bool) int {
 		if skip[fold(l.text)] {
 			continue
 		}
-		if endMarker.MatchString(l.text) {
+		if endMarker().MatchString(l.text) {
 			return i
 		}
 		if _, rest, ok := splitTime(l.text); ok {
@@ -112,7 +112,7 @@ func (b *caseBuilder) line(l line) {
 // lines ("Godkjenning av referat fra møte" + "16.09.25").
 func wrapsTitle(title string, l line) bool {
 	s := l.text
-	if endsSentence(title) || wordCount(s) > 8 || l.lab != labelNone || itemNumber.MatchString(s) {
+	if endsSentence(title) || wordCount(s) > 8 || l.lab != labelNone || itemNumber().MatchString(s) {
 		return false
 	}
 	r := []rune(s)[0]
@@ -163,7 +163,7 @@ func (b *caseBuilder) continues(l line) bool {
 		return true
 	}
 	p := b.parts[b.cur]
-	if b.cur == fieldDecision && len(p) > 0 && onlyUnanimous.MatchString(l.text) {
+	if b.cur == fieldDecision && len(p) > 0 && onlyUnanimous().MatchString(l.text) {
 		b.cur = fieldVote // "Enstemmig." after the decision's wording
 		return true
 	}

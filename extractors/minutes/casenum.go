@@ -22,17 +22,17 @@ func parseCaseStart(s string) (number, rest string, ok bool) {
 	if !strings.ContainsAny(s, "0123456789") { // every case number has a digit
 		return "", "", false
 	}
-	if m := slashNumber.FindStringSubmatch(s); m != nil {
+	if m := slashNumber().FindStringSubmatch(s); m != nil {
 		prefixed := m[0] != m[2]+m[3]
 		if !prefixed && len(strings.Split(m[2], "/")[0]) > 3 {
 			return "", "", false
 		}
 		return strings.TrimSpace(m[1] + m[2]), m[3], titleLike(m[3])
 	}
-	if m := dashNumber.FindStringSubmatch(s); m != nil {
+	if m := dashNumber().FindStringSubmatch(s); m != nil {
 		return strings.TrimSpace(m[1] + m[2]), m[3], titleLike(m[3])
 	}
-	if m := sakNumber.FindStringSubmatch(s); m != nil {
+	if m := sakNumber().FindStringSubmatch(s); m != nil {
 		return m[1], m[2], titleLike(m[2])
 	}
 	return "", "", false
@@ -81,7 +81,7 @@ func numberedItems(lines []line, used []bool, running bool) []caseStart {
 	var first line
 	next := 0
 	for i, l := range lines {
-		m := itemNumber.FindStringSubmatch(l.text)
+		m := itemNumber().FindStringSubmatch(l.text)
 		if used[i] || m == nil || wordCount(m[3]) > 15 || (l.kind != doc.Heading && strings.TrimSpace(m[2]) == "") {
 			continue
 		}

@@ -11,7 +11,7 @@ import (
 
 // archive keeps the first archive number met in a metadata line.
 func (b *caseBuilder) archive(s string) {
-	if m := archiveRe.FindStringSubmatch(s); m != nil && b.c.ArchiveNumber == "" {
+	if m := archiveRe().FindStringSubmatch(s); m != nil && b.c.ArchiveNumber == "" {
 		b.c.ArchiveNumber = m[1]
 	}
 }
@@ -79,7 +79,7 @@ func treated(read []readCase, listed []bool) []doc.Case {
 func buildCase(lines []line, st caseStart, end int, skip map[string]bool, ctx caseContext) readCase {
 	b := &caseBuilder{c: doc.Case{Number: st.number, Page: lines[st.at].page}}
 	b.archive(st.rest)
-	if m := archiveRe.FindStringIndex(st.rest); m != nil {
+	if m := archiveRe().FindStringIndex(st.rest); m != nil {
 		st.rest = strings.TrimRight(st.rest[:m[0]], " (–-,")
 	}
 	if t := trimSeps(st.rest); t != "" {
@@ -219,7 +219,7 @@ func typeLegend(lines []line) map[string]bool {
 	codes := map[string]bool{}
 	for _, l := range lines {
 		label, code, ok := strings.Cut(l.text, ":")
-		if code = strings.TrimSpace(code); ok && isTypeCode(code) && caseType.MatchString(strings.TrimSpace(label)) {
+		if code = strings.TrimSpace(code); ok && isTypeCode(code) && caseType().MatchString(strings.TrimSpace(label)) {
 			codes[code] = true
 		}
 	}

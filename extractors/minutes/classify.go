@@ -105,7 +105,7 @@ func slideEvidence(e *evidence, d *doc.Document, lines []line) {
 		pages = max(pages, l.page)
 		if l.page > last {
 			last = l.page
-			if l.kind == doc.Heading && !sectionMark.MatchString(l.text) {
+			if l.kind == doc.Heading && !sectionMark().MatchString(l.text) {
 				headed++
 			}
 		}
@@ -165,7 +165,7 @@ func labelEvidence(e *evidence, lines []line) {
 		case agenda:
 			items++
 		}
-		if l.kind == doc.Heading && sectionHeading.MatchString(l.text) {
+		if l.kind == doc.Heading && sectionHeading().MatchString(l.text) {
 			sections++
 		}
 	}

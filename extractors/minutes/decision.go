@@ -12,9 +12,9 @@ import (
 func isProposalReference(s string) bool {
 	f := strings.Trim(fold(s), " .!")
 	if strings.ContainsAny(f, "0123456789") { // every vote count has a digit
-		f = strings.Trim(voteTail.ReplaceAllString(f, ""), " .!")
+		f = strings.Trim(voteTail().ReplaceAllString(f, ""), " .!")
 	}
-	return refAs.MatchString(f) || refAdopted.MatchString(f) || refBare.MatchString(f)
+	return refAs().MatchString(f) || refAdopted().MatchString(f) || refBare().MatchString(f)
 }
 
 // resolveDecision replaces a decision that only refers to the proposal

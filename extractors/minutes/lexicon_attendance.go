@@ -1,8 +1,10 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
+	"sync"
+
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // The words of attendance: labels that open an attendee section, labels of
@@ -28,9 +30,9 @@ var roleLabels = []string{"ordstyrer", "ordstyrar", "protokollfører", "protokol
 // "Ikke til stede" and "Til stede fra styret".
 var attendanceRules = []labelRule{
 	{labelAbsent, []string{"frafall", "mangl", "møtte ikk", "møtt ikk", "kunne ikk"},
-		regexp.MustCompile(`frafall|^mangl(er|et|a)$|^((følgende|desse|dei som|de som) )?møtte? ikkj?e$|^kunne ikkj?e kom`)},
+		lazy.Regexp(`frafall|^mangl(er|et|a)$|^((følgende|desse|dei som|de som) )?møtte? ikkj?e$|^kunne ikkj?e kom`)},
 	{labelPresent, []string{"tilstedet", " på møtet", " i møtet"},
-		regexp.MustCompile(`^(til ?stede|tilstedet|til ?stades)( (på|i) møtet)?$`)},
+		lazy.Regexp(`^(til ?stede|tilstedet|til ?stades)( (på|i) møtet)?$`)},
 }
 
 func init() {
@@ -47,7 +49,7 @@ func init() {
 // summonedLabel matches, folded, the label of the people summoned to a
 // meeting ("Innkalte", "Innkalt:"): those of them not listed as present
 // were absent.
-var summonedLabel = regexp.MustCompile(`^(innkalte|innkalt|innkalla|innkalte medlemmer|innkalte medlemer|innkalt til møtet|innkalla til møtet)\s*:?$`)
+var summonedLabel = lazy.Regexp(`^(innkalte|innkalt|innkalla|innkalte medlemmer|innkalte medlemer|innkalt til møtet|innkalla til møtet)\s*:?$`)
 
 // groupWords are group labels that sort the people of an attendee list
 // without naming an organisation: the parts of a school or a body. Written
@@ -58,13 +60,13 @@ var groupWords = wordSet("ledelsen|ledelse|leiinga|leiing|administrasjonen|admin
 
 // classLevel matches a group by class or year ("1. trinn", "7.klasse",
 // "10. årstrinn", "Trinn 3", "VG2").
-var classLevel = regexp.MustCompile(`(?i)^(\d{1,2}\s*\\?\.\s*(-\s*\d{1,2}\s*\.\s*)?(trinn|klasse|klassetrinn|årstrinn|steg|kl\.?)|(trinn|klasse|steg)\s*\d{1,2}|vg\s*\d)$`)
+var classLevel = lazy.Regexp(`(?i)^(\d{1,2}\s*\\?\.\s*(-\s*\d{1,2}\s*\.\s*)?(trinn|klasse|klassetrinn|årstrinn|steg|kl\.?)|(trinn|klasse|steg)\s*\d{1,2}|vg\s*\d)$`)
 
 // isGroupLabel reports whether s, a heading or the text before a colon in
 // an attendee list, is a group label rather than an organisation.
 func isGroupLabel(s string) bool {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
-	return classLevel.MatchString(s) || groupWords[strings.ToLower(s)]
+	return classLevel().MatchString(s) || groupWords.has(strings.ToLower(s))
 }
 
 // nameTitles are titles written before a name and dropped from it
@@ -76,7 +78,7 @@ var nameTitles = wordSet("rektor|inspektør|undervisningsinspektør|assisterende
 // absentAfterName matches the words after a name in a sentence that says
 // the person did not come: "Kari Nordmann kunne ikke komme", "Ola hadde
 // forfall", "Per møtte ikkje".
-var absentAfterName = regexp.MustCompile(`^\s*(kunne ikkj?e (komme|kome|delta|møte)|hadde (forfall|meldt forfall)|meldte forfall|møtte ikkj?e|var ikkj?e (til ?stede|til ?stades))\b`)
+var absentAfterName = lazy.Regexp(`^\s*(kunne ikkj?e (komme|kome|delta|møte)|hadde (forfall|meldt forfall)|meldte forfall|møtte ikkj?e|var ikkj?e (til ?stede|til ?stades))\b`)
 
 // absenceHints are words one of which a sentence that absentAfterName
 // matches holds: a cheap test before the regexp runs.
@@ -85,35 +87,44 @@ var absenceHints = []string{"ikke", "ikkje", "forfall"}
 // alsoPresentRe matches the start of a sentence that adds a person present
 // beyond the list: "I tillegg var rektor Kari Nordmann med", "I tillegg
 // møtte Ola Hansen", "Dessuten deltok ...".
-var alsoPresentRe = regexp.MustCompile(`(?i)^(i tillegg|dessuten|dessutan|også|òg)\s+(var|møtte|deltok|deltek|kom)\s+(.+)$`)
+var alsoPresentRe = lazy.Regexp(`(?i)^(i tillegg|dessuten|dessutan|også|òg)\s+(var|møtte|deltok|deltek|kom)\s+(.+)$`)
 
 // remarkRe matches parenthesised remarks after a name that are neither an
 // organisation nor a role: "(Representert ved Fürst)", "(via Teams)",
 // "(fra sak 3)", "(Kom kl 19.55)", "(Sein)", a reason for absence "(Syk)".
-var remarkRe = regexp.MustCompile(`(?i)^(representert|på vegne|via|digitalt|deltok|fra|frå|til|kom|kjem|gikk|gjekk|forlot|permisjon|` +
+var remarkRe = lazy.Regexp(`(?i)^(representert|på vegne|via|digitalt|deltok|fra|frå|til|kom|kjem|gikk|gjekk|forlot|permisjon|` +
 	`inhabil|ugild|ikke|ikkje|kun|bare|berre|delvis|sak|tilstede|til stede|møtte|på teams|på telefon|sein|seint|for sent|forsinket|forseinka|` +
 	`syk|sjuk|sykdom|sjukdom|sykt barn|sjukt barn|ferie|bortreist|reise|tjenestereise|tenestereise|jobb|kurs|møtekollisjon)\b`)
 
 // remarkInside matches a remark by a word inside it: "(Victoria som
 // vara)", "(Per Moe som referent)", "(fram til kl. 19)".
-var remarkInside = regexp.MustCompile(`(?i)\s(som|kl\.?)\s`)
+var remarkInside = lazy.Regexp(`(?i)\s(som|kl\.?)\s`)
 
 // isRemark reports whether a parenthesised text after a name is a remark
 // rather than an organisation.
-func isRemark(p string) bool { return remarkRe.MatchString(p) || remarkInside.MatchString(p) }
+func isRemark(p string) bool { return remarkRe().MatchString(p) || remarkInside().MatchString(p) }
 
-// wordSet builds a set from words joined by "|".
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Split(words, "|") {
-		m[w] = true
-	}
-	return m
+// words is a set of words, built at its first use: a command that reads no
+// minutes does not pay for the lexicon at start.
+type words func() map[string]bool
+
+// wordSet returns the set of the words joined by "|" in list.
+func wordSet(list string) words {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Split(list, "|") {
+			m[w] = true
+		}
+		return m
+	})
 }
+
+// has reports whether w is in the set.
+func (s words) has(w string) bool { return s()[w] }
 
 // noneRemark matches, folded, a remark that a group sent nobody ("Ikke
 // representert", "Ingen").
-var noneRemark = regexp.MustCompile(`^((ikke|ikkje) (representert|møtt|til ?stede|til ?stades)|ingen|-)\.?$`)
+var noneRemark = lazy.Regexp(`^((ikke|ikkje) (representert|møtt|til ?stede|til ?stades)|ingen|-)\.?$`)
 
 // Words of names and posts: what may sit inside a person's name, and
 // what marks a word as an organisation, a heading or a post.
@@ -146,7 +157,7 @@ var titleSuffixes = strings.Split("sekretær|referent|rådgiver|rådgjevar|konsu
 
 // roleWord matches the roles written next to a name: "leder",
 // "nestleiar", "kommunedirektør", "møtte som vara".
-var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |administrerende |administrerande |adm\.? |oppdragsansvarlig |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av|` +
+var roleWord = lazy.Regexp(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |dagleg |daglig |fast |administrerende |administrerande |adm\.? |oppdragsansvarlig |(ansatt|tilsett|bruker|brukar)(valgt|vald|valt) |ansattes |dei tilsette sin )?(leder|styremedlem|varastyremedlem|styrerepresentant|leiar|nestleder|nestleiar|styreleder|styreleiar|medlem|varamedlem|vara|sekretær|referent|observatør|møteleder|møteleiar|ordfører|varaordfører|kommunedirektør|rådmann|kommunalsjef|kommunalområdeleder|direktør|sekretariatsleder|rådgiver|rådgjevar|seniorrådgiver|seniorrådgjevar|saksbehandler|sakshandsamar|prosjektleder|prosjektleiar|fagdirektør|avdelingsdirektør|avdelingsleder|leder av|leiar av|` +
 	`kasserer|kasserar|revisor|tillitsvalgt|tillitsvald|hovedtillitsvalgt|hovudtillitsvald|verneombud|` +
 	`foreldrerepresentant|elevrepresentant|ansatterepresentant|rektor|inspektør)\b`)
 
@@ -155,7 +166,7 @@ var roleWord = regexp.MustCompile(`(?i)^(fung(\.|erende)? |konst(\.|ituert)? |da
 // columnWords name, folded, the column a header cell heads.
 var columnWords = []struct {
 	col   column
-	words map[string]bool
+	words words
 }{
 	{colName, wordSet("navn|namn|name|deltaker|deltakar|medlem|medlemmer|representant|person|fullt navn")},
 	{colOrg, wordSet("tilhørighet|tilhøyrsle|tilknytning|tilknyting|arbeidssted|arbeidsstad|virksomhet|verksemd|organisasjon|organisation|organisasjon/virksomhet|representerer|representerar|parti|parti/liste|liste|partiliste|firma|arbeidsgiver|arbeidsgjevar|etat|enhet|eining|avdeling|institusjon|instans|foretak|selskap|kommune|fra|frå")},
@@ -166,24 +177,24 @@ var columnWords = []struct {
 }
 
 // absentCell matches a status cell saying the person did not attend.
-var absentCell = regexp.MustCompile(`forfall|^nei$|^n$|ikke|ikkje|fravær|fråver|^-$`)
+var absentCell = lazy.Regexp(`forfall|^nei$|^n$|ikke|ikkje|fravær|fråver|^-$`)
 
 // presenceMark matches a status cell that only marks the person present.
-var presenceMark = regexp.MustCompile(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades?|deltok|[✓✔√v])$`)
+var presenceMark = lazy.Regexp(`^(x|j|ja|møtt|møtte|til ?stede|til ?stades?|deltok|[✓✔√v])$`)
 
 // noMark matches a cell that denies what its column asks: "Nei", "N", "-".
-var noMark = regexp.MustCompile(`^(nei|n|-|–)$`)
+var noMark = lazy.Regexp(`^(nei|n|-|–)$`)
 
 // Words of substitutes: whom one met for, and the roles that make one.
 
 // replacesRe matches a substitute's "for X": "(for Kari Nordmann)",
 // "møtte for Kari Nordmann", "vara for Kari Nordmann".
-var replacesRe = regexp.MustCompile(`^(.*?)\s*\b[Ff]or\s+(\p{Lu}.+)$`)
+var replacesRe = lazy.Regexp(`^(.*?)\s*\b[Ff]or\s+(\p{Lu}.+)$`)
 
 // replacesVerb is the verb before "for X" ("møtte", "vara", "i stedet").
-var replacesVerb = regexp.MustCompile(`(?i)(^|\s)(møtte som vara|møtte|møter|som vara|vara|varamedlem|i stedet|istedenfor|i staden)$`)
+var replacesVerb = lazy.Regexp(`(?i)(^|\s)(møtte som vara|møtte|møter|som vara|vara|varamedlem|i stedet|istedenfor|i staden)$`)
 
 // substituteRole matches a folded role or status that makes a substitute:
 // "vara", "varamedlem", "1. vara", but not "varaordfører" or "varaleder",
 // who hold a post of their own.
-var substituteRole = regexp.MustCompile(`^(\d\.\s*)?(vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentantar|vararepresentanter)\b`)
+var substituteRole = lazy.Regexp(`^(\d\.\s*)?(vara|varamedlem|varamedlemmer|varamedlemer|vararepresentant|vararepresentantar|vararepresentanter)\b`)

@@ -3,6 +3,8 @@ package minutes
 import (
 	"regexp"
 	"strings"
+
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // labelKind says what a line's leading label ("Vedtak:", "Sted:",
@@ -83,20 +85,20 @@ func init() {
 type labelRule struct {
 	kind labelKind
 	gate []string
-	re   *regexp.Regexp
+	re   func() *regexp.Regexp
 }
 
 var labelRules = []labelRule{
 	{labelAbsent, []string{"forfall", "fråfall", "fråver", "fravær", "fråvær", "ikke", "ikkje", "avbud"},
-		regexp.MustCompile(`forfall|fråfall|fråver|fravær|fråvær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
-	{labelRole, []string{"møtte"}, regexp.MustCompile(`^(fra|frå) [\p{L} ]+ møtte$`)},
-	{labelRole, []string{"fra ", "frå "}, regexp.MustCompile(`^(fra|frå) \p{L}*(sekretariatet|sekretariat|revisjonen|revisjon|administrasjonen|administrasjon|forretningsfører|forretningsførar|forvalter|forvaltar)$`)},
-	{labelSubstitute, []string{"vara"}, regexp.MustCompile(`vara\p{L}*( som)? (møtte|møtt|møter)$|(^|\s)(møtende|møtande) vara`)},
-	{labelPresent, []string{"stede", "stades", "møt", "medlemmer ", "medlemer "}, regexp.MustCompile(`^(til ?stede|til ?stades) |som møtte?$|^(dessutan|dessuten|elles|ellers|også|òg) møtte$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
+		lazy.Regexp(`forfall|fråfall|fråver|fravær|fråvær|ikke (til ?stede|møtt|møtte)|ikkje (til ?stades|møtt|møtte)|ikke tilstede|som ikkje|som ikke|avbud`)},
+	{labelRole, []string{"møtte"}, lazy.Regexp(`^(fra|frå) [\p{L} ]+ møtte$`)},
+	{labelRole, []string{"fra ", "frå "}, lazy.Regexp(`^(fra|frå) \p{L}*(sekretariatet|sekretariat|revisjonen|revisjon|administrasjonen|administrasjon|forretningsfører|forretningsførar|forvalter|forvaltar)$`)},
+	{labelSubstitute, []string{"vara"}, lazy.Regexp(`vara\p{L}*( som)? (møtte|møtt|møter)$|(^|\s)(møtende|møtande) vara`)},
+	{labelPresent, []string{"stede", "stades", "møt", "medlemmer ", "medlemer "}, lazy.Regexp(`^(til ?stede|til ?stades) |som møtte?$|^(dessutan|dessuten|elles|ellers|også|òg) møtte$|^(faste )?(medlemmer|medlemer) |(^|\s)(møtende|møtande|frammøtte|fremmøtte)(\s|$)|(medlemmer|medlemer|medlemane|representanter|representantar) (møtte|møtt)$`)},
 	{labelProposal, []string{"forslag", "framlegg", "innstilling", "tilråding"},
-		regexp.MustCompile(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling|uttalelse|uttale|fråsegn|høringsuttalelse|høyringsuttale|høringssvar)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
+		lazy.Regexp(`\b(forslag|framlegg) til (vedtak|konklusjon|beslutning|innstilling|uttalelse|uttale|fråsegn|høringsuttalelse|høyringsuttale|høringssvar)\b|\binnstilling(a|en)?\b|\btilråding(a|en)?\b`)},
 	{labelProposal, []string{"forslag", "framlegg"}, ownProposal},
-	{labelDecision, []string{"vedtak", "konklusjon", "beslutning"}, regexp.MustCompile(`\s(vedtak|vedtaket|konklusjon|beslutning)$|^vedtak (i|frå|fra)\b`)},
+	{labelDecision, []string{"vedtak", "konklusjon", "beslutning"}, lazy.Regexp(`\s(vedtak|vedtaket|konklusjon|beslutning)$|^vedtak (i|frå|fra)\b`)},
 	{labelDecision, []string{"uttal", "fråsegn"}, bodyStatement},
 	{labelDiscussion, []string{"behandling", "handsaming", "drøfting", "diskusjon", "saksprotokoll"}, bodyTreatment},
 }
@@ -105,7 +107,7 @@ var labelRules = []labelRule{
 func (r labelRule) matches(l string) bool {
 	for _, g := range r.gate {
 		if strings.Contains(l, g) {
-			return r.re.MatchString(l)
+			return r.re().MatchString(l)
 		}
 	}
 	return false
@@ -113,7 +115,7 @@ func (r labelRule) matches(l string) bool {
 
 // finiteVerb marks a sentence ("Innstillingen ble vedtatt"), which is
 // never a label on its own.
-var finiteVerb = regexp.MustCompile(`\b(ble|blei|vart|er|blir|vert|vedtas|vedtatt|vedteke|godkjent|godkjennes)\b`)
+var finiteVerb = lazy.Regexp(`\b(ble|blei|vart|er|blir|vert|vedtas|vedtatt|vedteke|godkjent|godkjennes)\b`)
 
 // classifyLabel returns the kind of a label text, labelNone when unknown.
 // A label may end with a date or number, which is dropped ("Behandling i
@@ -167,11 +169,11 @@ func splitLabel(s string) (kind labelKind, label, rest string) {
 		}
 	}
 	if !endsSentence(strings.TrimSuffix(s, ":")) { // a sentence is no label on its own
-		if k := classifyLabel(s, false); k != labelNone && !finiteVerb.MatchString(fold(s)) {
+		if k := classifyLabel(s, false); k != labelNone && !finiteVerb().MatchString(fold(s)) {
 			return k, strings.TrimSuffix(strings.TrimSpace(s), ":"), ""
 		}
 	}
-	if strings.HasSuffix(s, ":") && treatment.MatchString(s) || strings.Contains(s, " har ") && treatedInMeeting.MatchString(s) {
+	if strings.HasSuffix(s, ":") && treatment().MatchString(s) || strings.Contains(s, " har ") && treatedInMeeting().MatchString(s) {
 		return labelDiscussion, strings.TrimSuffix(s, ":"), ""
 	}
 	if k := recommendation(s); k != labelNone {
@@ -187,10 +189,10 @@ func recommendation(s string) labelKind {
 	if !strings.HasSuffix(s, "vedtak:") {
 		return labelNone
 	}
-	switch m := recommends.FindStringSubmatch(s); {
+	switch m := recommends().FindStringSubmatch(s); {
 	case m == nil:
 		return labelNone
-	case officers[strings.ToLower(m[1])]:
+	case officers.has(strings.ToLower(m[1])):
 		return labelProposal
 	}
 	return labelDecision
@@ -198,7 +200,7 @@ func recommendation(s string) labelKind {
 
 // treatment matches the heading of a body's treatment of a case, a name
 // and a date alone before a colon: "Formannskapet 05.03.2024:".
-var treatment = regexp.MustCompile(`^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s*[-–]?\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*:$`)
+var treatment = lazy.Regexp(`^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s*[-–]?\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*:$`)
 
 // isClockColon reports whether the colon at i sits between digits (12:15).
 func isClockColon(s string, i int) bool {

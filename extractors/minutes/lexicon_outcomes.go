@@ -1,8 +1,10 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
+	"sync"
+
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // The vocabulary of outcomes: how minutes record what a meeting decided,
@@ -17,16 +19,16 @@ import (
 var (
 	// ownProposal is a body's or an officer's own proposal as a label:
 	// "Styrets forslag", "Valkomiteen sitt framlegg".
-	ownProposal = regexp.MustCompile(`^\p{L}*(styret|utvalget|utvalet|rådet|komiteen|komitéen|nemnda|nemnden|gruppa|gruppen|direktøren|rådmannen|leiaren|lederen)(s| sitt| si) (forslag|framlegg)( til (vedtak|uttale|uttalelse))?$`)
+	ownProposal = lazy.Regexp(`^\p{L}*(styret|utvalget|utvalet|rådet|komiteen|komitéen|nemnda|nemnden|gruppa|gruppen|direktøren|rådmannen|leiaren|lederen)(s| sitt| si) (forslag|framlegg)( til (vedtak|uttale|uttalelse))?$`)
 	// bodyStatement heads an advisory body's statement, its decision:
 	// "Eldrerådets uttalelse", "Ungdomsrådet si fråsegn", "Uttale frå
 	// eldrerådet".
-	bodyStatement = regexp.MustCompile(`^\p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)(s| si| sitt) (uttalelse|uttale|fråsegn)$|^(uttalelse|uttale|fråsegn) (fra|frå) \p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)$`)
+	bodyStatement = lazy.Regexp(`^\p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)(s| si| sitt) (uttalelse|uttale|fråsegn)$|^(uttalelse|uttale|fråsegn) (fra|frå) \p{L}*(rådet|utvalget|utvalet|styret|nemnda|nemnden|komiteen|komitéen)$`)
 	// recommends heads the wording one party recommends to a body: "Formannskapet
 	// rår kommunestyret til å gjere slikt vedtak", "Rådmannen innstiller til
 	// formannskapet å fatte følgende vedtak". Said by an officer, it is the
 	// proposal; by a body, that body's decision.
-	recommends = regexp.MustCompile(`(?i)^(\p{L}+)\s+(?:rår|tilrår|innstiller|innstillar|anbefaler)\s+(?:til\s+|overfor\s+)?\p{L}+\s+(?:til\s+)?(?:å\s+)?(?:gjere|gjera|gjøre|fatte|treffe)\s+(?:slikt|følgende|følgjande|dette|eit slikt|et slikt)\s+vedtak\s*:$`)
+	recommends = lazy.Regexp(`(?i)^(\p{L}+)\s+(?:rår|tilrår|innstiller|innstillar|anbefaler)\s+(?:til\s+|overfor\s+)?\p{L}+\s+(?:til\s+)?(?:å\s+)?(?:gjere|gjera|gjøre|fatte|treffe)\s+(?:slikt|følgende|følgjande|dette|eit slikt|et slikt)\s+vedtak\s*:$`)
 	// officers make a recommendation a proposal (recommends).
 	officers = wordSet("rådmannen|kommunedirektøren|kommunedirektør|direktøren|fylkesrådmannen|fylkesdirektøren|administrasjonen|" +
 		"sekretariatet|daglig|dagleg|administrerende|administrerande|styreleder|styreleiar|leder|leiar")
@@ -34,8 +36,8 @@ var (
 	// Formannskapet", "Saksprotokoll i Eldrerådet", "Kontrollutvalgets
 	// behandling", "Formannskapet har behandlet saken i møte 09.04.2024
 	// sak 23/24".
-	bodyTreatment    = regexp.MustCompile(`^(behandling|handsaming|drøfting|diskusjon|saksprotokoll|møtebehandling) i [\p{L} -]+$|^[\p{L}-]+s (møte)?behandling$|^[\p{L}-]+ si (møte)?handsaming$`)
-	treatedInMeeting = regexp.MustCompile(`^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s+har\s+(?:behandlet|behandla|handsama)\s+sak(?:en|a)\s+i\s+møte\b[\d\s./-]*(?:,?\s*sak\s+[\w/ -]+)?$`)
+	bodyTreatment    = lazy.Regexp(`^(behandling|handsaming|drøfting|diskusjon|saksprotokoll|møtebehandling) i [\p{L} -]+$|^[\p{L}-]+s (møte)?behandling$|^[\p{L}-]+ si (møte)?handsaming$`)
+	treatedInMeeting = lazy.Regexp(`^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s+har\s+(?:behandlet|behandla|handsama)\s+sak(?:en|a)\s+i\s+møte\b[\d\s./-]*(?:,?\s*sak\s+[\w/ -]+)?$`)
 )
 
 const (
@@ -54,7 +56,7 @@ var caseLabelWords = []string{"forslag", "framlegg", "innstilling", "tilråding"
 
 // labelHead matches the first word of a label that may follow text
 // without a sentence end ("Godkjenning av innkalling Forslag til vedtak:").
-var labelHead = regexp.MustCompile(`^(forslag|framlegg|innstilling|tilråding|vedtak|konklusjon|beslutning|votering|avstemning|avstemming|røysting|avrøysting)\b`)
+var labelHead = lazy.Regexp(`^(forslag|framlegg|innstilling|tilråding|vedtak|konklusjon|beslutning|votering|avstemning|avstemming|røysting|avrøysting)\b`)
 
 var (
 	// outcomeParticiples record an outcome after "ble", "er", "vart" or
@@ -160,28 +162,28 @@ var (
 // Vote patterns, read by parseVote (vote.go).
 var (
 	voteNouns     = `(?:stemmer|stemme|røyster|røyst)`
-	unanimousRe   = regexp.MustCompile(`(?i)\b(enstemmig|enstemmige|einstemmig|einstemmige|samrøystes|samstemmig)\b`)
-	onlyUnanimous = regexp.MustCompile(`(?i)^(enstemmig|einstemmig|samrøystes|samstemmig)\s*[.!]?$`)
+	unanimousRe   = lazy.Regexp(`(?i)\b(enstemmig|enstemmige|einstemmig|einstemmige|samrøystes|samstemmig)\b`)
+	onlyUnanimous = lazy.Regexp(`(?i)^(enstemmig|einstemmig|samrøystes|samstemmig)\s*[.!]?$`)
 	// forAgainstRe: "med 4 mot 0 stemmer", "7–2 røyster".
-	forAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:mot|-|–)\s*(\d{1,3})\s+` + voteNouns + `\b`)
+	forAgainstRe = lazy.Regexp(`(?i)\b(\d{1,3})\s*(?:mot|-|–)\s*(\d{1,3})\s+` + voteNouns + `\b`)
 	// forThenAgainstRe: "med 5 stemmer mot 2".
-	forThenAgainstRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemmer|røyster)\s+mot\s+(\d{1,3})\b`)
+	forThenAgainstRe = lazy.Regexp(`(?i)\b(\d{1,3})\s+(?:stemmer|røyster)\s+mot\s+(\d{1,3})\b`)
 	// againstRe: "vedtatt mot 1 stemme".
-	againstRe = regexp.MustCompile(`(?i)\bmot\s+(\d{1,3})\s+` + voteNouns + `\b`)
+	againstRe = lazy.Regexp(`(?i)\bmot\s+(\d{1,3})\s+` + voteNouns + `\b`)
 	// scoreRe: a bare score after the verb, "vedtatt 4–0", "vedteke med
 	// 7-2", "falt 3 – 4", "vedtatt 5 mot 2". What follows may not continue
 	// a number or a date.
-	scoreRe = regexp.MustCompile(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?\(?(\d{1,3})(?:\s*[-–]\s*|\s+mot\s+)(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
+	scoreRe = lazy.Regexp(`(?i)\b(?:vedtatt|vedteke|vedteken|vedtok|vedtas|godkjent|godkjend|bifalt|tiltrådt|falt|fall)\s+(?:med\s+)?\(?(\d{1,3})(?:\s*[-–]\s*|\s+mot\s+)(\d{1,3})(?:$|[^\d/.\-–]|\.(?:$|\s))`)
 	// stemteRe: "5 stemte for og 2 (stemte) mot", "7 røysta for, 2 mot",
 	// "15 for, 3 mot", "15 stemmer for og 3 stemmer mot".
-	stemteRe = regexp.MustCompile(`(?i)\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+|stemmer\s+|røyster\s+)?for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+|stemmer\s+|røyster\s+)?(?:imot|mot)\b`)
+	stemteRe = lazy.Regexp(`(?i)\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+|stemmer\s+|røyster\s+)?for\b[^.\d]{0,40}?\b(\d{1,3})\s+(?:stemte\s+|røysta\s+|røystet\s+|stemmer\s+|røyster\s+)?(?:imot|mot)\b`)
 	// tallyRe: a count by label, "For: 5 Mot: 5 Avholdende: 3".
-	tallyRe = regexp.MustCompile(`(?i)\bfor\s*:\s*(\d{1,3})(?:\s*(?:stemmer|stemmar|røyster))?[\s,;.]+mot\s*:\s*(\d{1,3})\b`)
+	tallyRe = lazy.Regexp(`(?i)\bfor\s*:\s*(\d{1,3})(?:\s*(?:stemmer|stemmar|røyster))?[\s,;.]+mot\s*:\s*(\d{1,3})\b`)
 	// adoptedRe marks a sentence about adopting a proposal or a decision.
-	adoptedRe = regexp.MustCompile(`(?i)vedt|godkj|tiltr|tatt til følge`)
+	adoptedRe = lazy.Regexp(`(?i)vedt|godkj|tiltr|tatt til følge`)
 	// conflictRe marks a conflict of interest: habilitet, inhabil, ugild,
 	// "fratrådte (møtet) under behandlingen".
-	conflictRe = regexp.MustCompile(`(?i)(\b(in)?habil|\bugild|\bfr[aå]tr\p{L}*( møtet)? under\b)`)
+	conflictRe = lazy.Regexp(`(?i)(\b(in)?habil|\bugild|\bfr[aå]tr\p{L}*( møtet)? under\b)`)
 	// conflictWords: every text conflictRe matches holds one of them,
 	// lower-cased.
 	conflictWords = []string{"habil", "ugild", "fratr", "fråtr"}
@@ -191,42 +193,45 @@ var (
 var (
 	// refAs: "Som forslag til vedtak", "Vedtatt som innstilt", "I tråd
 	// med kommunedirektørens innstilling".
-	refAs = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes)\s+)?(?:(?:vedtatt|vedteke|godkjent)\s+)?(?:som|i samsvar med|i tråd med|likt med|lik|jf\.?)\s+(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|innstilt|foreslått|tilråding(?:a|en)?|tilrådd)(?:\s+til\s+(?:vedtak|konklusjon))?$`)
+	refAs = lazy.Regexp(`^(?:(?:enstemmig|einstemmig|samrøystes)\s+)?(?:(?:vedtatt|vedteke|godkjent)\s+)?(?:som|i samsvar med|i tråd med|likt med|lik|jf\.?)\s+(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|innstilt|foreslått|tilråding(?:a|en)?|tilrådd)(?:\s+til\s+(?:vedtak|konklusjon))?$`)
 	// refAdopted: "Innstillingen ble enstemmig vedtatt", "Framlegget vart
 	// samrøystes vedteke".
-	refAdopted = regexp.MustCompile(`^(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|tilråding(?:a|en)?|saka|saken)(?:\s+til\s+(?:vedtak|konklusjon))?(?:\s+(?:fikk|fekk)\s+\d{1,3}\s+(?:stemmer|røyster)\s+og)?(?:\s+(?:ble|blei|vart|er|blir|vert))?(?:\s+(?:enstemmig|einstemmig|samrøystes|samstemmig))?\s+(?:vedtatt|vedteke|vedteken|vedtas|vedtek|godkjent|godkjennes|tiltrådt|tiltredd|bifalt|tatt til følge)$`)
+	refAdopted = lazy.Regexp(`^(?:[\p{L}-]+(?:s| sitt| si)\s+)?(?:forslag(?:et)?|framlegg(?:et)?|innstilling(?:a|en)?|tilråding(?:a|en)?|saka|saken)(?:\s+til\s+(?:vedtak|konklusjon))?(?:\s+(?:fikk|fekk)\s+\d{1,3}\s+(?:stemmer|røyster)\s+og)?(?:\s+(?:ble|blei|vart|er|blir|vert))?(?:\s+(?:enstemmig|einstemmig|samrøystes|samstemmig))?\s+(?:vedtatt|vedteke|vedteken|vedtas|vedtek|godkjent|godkjennes|tiltrådt|tiltredd|bifalt|tatt til følge)$`)
 	// refBare: "Vedtatt.", "Samrøystes vedteke.", "Godkjent som framlagt".
-	refBare = regexp.MustCompile(`^(?:(?:enstemmig|einstemmig|samrøystes|samstemmig)\s+)?(?:vedtatt|vedteke|vedteken|vedtas|godkjent|godkjend|godkjennes|tiltrådt|bifalt|innstilt|tilrådd)(?:\s+som\s+(?:framlagt|fremlagt|foreslått|innstilt))?$`)
+	refBare = lazy.Regexp(`^(?:(?:enstemmig|einstemmig|samrøystes|samstemmig)\s+)?(?:vedtatt|vedteke|vedteken|vedtas|godkjent|godkjend|godkjennes|tiltrådt|bifalt|innstilt|tilrådd)(?:\s+som\s+(?:framlagt|fremlagt|foreslått|innstilt))?$`)
 	// voteTail is a vote count after an adoption: "med 4 mot 0 stemmer",
 	// "4–0", "5 mot 2".
-	voteTail = regexp.MustCompile(`,?\s*(?:med\s+\d+\s+(?:stemmer|røyster)$|med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?(?:,?\s*(?:og\s+)?\d{1,3}\s+(?:avholdende|avholdne|blanke|avsto|avstod|stemte ikke|røysta ikkje))?`)
+	voteTail = lazy.Regexp(`,?\s*(?:med\s+\d+\s+(?:stemmer|røyster)$|med\s+\d+\s+(?:mot|-|–)\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|mot\s+\d+\s+(?:stemmer|stemme|røyster|røyst)|med\s+\d+\s+(?:stemmer|røyster)\s+mot\s+\d+|(?:med\s+)?\d{1,3}(?:\s*[-–]\s*|\s+mot\s+)\d{1,3}(?:\s*\([^)]*\))?$)(?:\s*\([^)]*\))?(?:,?\s*(?:og\s+)?\d{1,3}\s+(?:avholdende|avholdne|blanke|avsto|avstod|stemte ikke|røysta ikkje))?`)
 )
 
 // outcomeTriggers are the words one of which a line that records an
 // outcome holds: the first words of the phrases above, the answers and
 // "mot" of a vote count.
-var outcomeTriggers = func() map[string]bool {
+var outcomeTriggers = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{"mot": true}
 	for _, ps := range []phraseSet{outcomeParticiples, outcomePassives, outcomeVerbs, fallVerbs, agreements} {
-		for w := range ps {
+		for w := range ps() {
 			set[w] = true
 		}
 	}
-	for w := range answers {
+	for w := range answers() {
 		set[w] = true
 	}
 	return set
-}()
+})
 
-// phraseSet holds phrases of words by their first word.
-type phraseSet map[string][][]string
+// phraseSet holds phrases of words by their first word, built at its first
+// use.
+type phraseSet func() map[string][][]string
 
 // phrases splits a "|"-separated list into phrases of words.
 func phrases(list string) phraseSet {
-	set := phraseSet{}
-	for _, p := range strings.Split(list, "|") {
-		w := strings.Fields(p)
-		set[w[0]] = append(set[w[0]], w)
-	}
-	return set
+	return sync.OnceValue(func() map[string][][]string {
+		set := map[string][][]string{}
+		for _, p := range strings.Split(list, "|") {
+			w := strings.Fields(p)
+			set[w[0]] = append(set[w[0]], w)
+		}
+		return set
+	})
 }

@@ -31,7 +31,7 @@ func findMeeting(lines []line, cut int, title, stated string, ref time.Time) *do
 		r.when(title)
 	}
 	for i := 0; i < min(cut, 15); i++ {
-		if t := lines[i].text; !stampLine.MatchString(t) && r.m.Date == "" {
+		if t := lines[i].text; !stampLine().MatchString(t) && r.m.Date == "" {
 			r.day(t)
 		}
 		r.sentence(lines[i])
@@ -67,7 +67,7 @@ func (r *meetingReader) sentence(l line) {
 	if r.m.Start == "" {
 		r.m.Start, r.m.End = dates.Clock(l.text)
 	}
-	if m := placeAfterClock.FindStringSubmatch(l.text); m != nil && r.m.Place == "" {
+	if m := placeAfterClock().FindStringSubmatch(l.text); m != nil && r.m.Place == "" {
 		r.m.Place = m[1]
 	}
 }
@@ -107,7 +107,7 @@ func (r *meetingReader) labelled(lines []line, i, cut int, s string) {
 		if p := placeAfterComma(v, r.ref); p != "" && r.m.Place == "" {
 			r.m.Place = p
 		}
-	case k == labelPlace && r.m.Place == "" && !signingPlace.MatchString(v):
+	case k == labelPlace && r.m.Place == "" && !signingPlace().MatchString(v):
 		r.m.Place = v
 	case k == labelDatePlace:
 		r.when(v)
@@ -156,7 +156,7 @@ func (r *meetingReader) clockNotes(lines []line) {
 		if !meetingNote(l.text) {
 			continue
 		}
-		open, end := meetingOpened.MatchString(l.text), meetingAdjourned.MatchString(l.text)
+		open, end := meetingOpened().MatchString(l.text), meetingAdjourned().MatchString(l.text)
 		if !open && !end {
 			continue
 		}
@@ -190,7 +190,7 @@ func placeAfterWhen(v string, ref time.Time) string {
 	for _, d := range dates.Find(v, ref) {
 		v = strings.Replace(v, d.Text, "", 1)
 	}
-	v = clockPhrase.ReplaceAllString(v, "")
+	v = clockPhrase().ReplaceAllString(v, "")
 	v = trimSeps(squash(v))
 	if strings.IndexFunc(v, func(r rune) bool { return r >= 'A' }) < 0 {
 		return ""
@@ -205,7 +205,7 @@ func splitInlineLabels(s string) []string {
 	}
 	var out []string
 	for {
-		loc := inlineLabel.FindStringIndex(s)
+		loc := inlineLabel().FindStringIndex(s)
 		if loc == nil || !strings.Contains(s[:loc[0]], ":") {
 			return append(out, s)
 		}

@@ -1,16 +1,17 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // isOrgWord reports whether w names an organisation, a post or a heading.
 func isOrgWord(w string) bool {
 	w = strings.ToLower(w)
-	if orgWords[w] {
+	if orgWords.has(w) {
 		return true
 	}
 	return hasSuffix(w, orgSuffixes) || hasSuffix(w, titleSuffixes)
@@ -18,13 +19,13 @@ func isOrgWord(w string) bool {
 
 // nameToken matches one word of a person's name: "Ida-Kristin", "O'Neil",
 // "J.", "Bülow-Larsen", "A.Espeland" (an initial without its space).
-var nameToken = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+|\.\p{Lu}[\p{L}'’]+)*\.?$`)
+var nameToken = lazy.Regexp(`^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+|\.\p{Lu}[\p{L}'’]+)*\.?$`)
 
 // isNameToken reports whether w matches nameToken, testing its first
 // letter before running the regexp.
 func isNameToken(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && nameToken.MatchString(w)
+	return unicode.IsUpper(r) && nameToken().MatchString(w)
 }
 
 // looksLikeName reports whether s can be a person's name of at least
@@ -39,7 +40,7 @@ func looksLikeName(s string, minWords int) bool {
 	if len(f) == 1 && utf8.RuneCountInString(s) < 3 {
 		return false // "H", "Sp": a party, not a first name
 	}
-	if nameTitles[strings.ToLower(f[0])] {
+	if nameTitles.has(strings.ToLower(f[0])) {
 		return false // "Rektor Tone": a title and a first name
 	}
 	for i, w := range f {
@@ -73,7 +74,7 @@ func isAcronym(w string) bool {
 // role, or one word that names a post ("Utvalgssekretær", "Fagleder").
 func isRole(s string) bool {
 	s = strings.TrimSpace(s)
-	return roleWord.MatchString(s) || (wordCount(s) == 1 && hasSuffix(strings.ToLower(s), titleSuffixes))
+	return roleWord().MatchString(s) || (wordCount(s) == 1 && hasSuffix(strings.ToLower(s), titleSuffixes))
 }
 
 // hasSuffix reports whether w ends with one of the suffixes.

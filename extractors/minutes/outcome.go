@@ -60,7 +60,7 @@ func outcomeLine(t string, ctx caseContext) string {
 	if !mayRecordOutcome(t) {
 		return ""
 	}
-	if strings.Contains(t, ":") && tallyRe.MatchString(t) {
+	if strings.Contains(t, ":") && tallyRe().MatchString(t) {
 		return t
 	}
 	body := t
@@ -97,7 +97,7 @@ func outcomeLine(t string, ctx caseContext) string {
 // støtte dette? Absolutt!!".
 func isAnswered(q, a string) bool {
 	w := sentenceWords(a)
-	return strings.HasSuffix(strings.TrimRight(q, " "), "?") && len(w) == 1 && answers[w[0]]
+	return strings.HasSuffix(strings.TrimRight(q, " "), "?") && len(w) == 1 && answers.has(w[0])
 }
 
 // outcomeSentence reports whether sentence s records an outcome, and
@@ -112,7 +112,7 @@ func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
 	}
 	w := sentenceWords(s)
 	for i := range w {
-		if clauseGuards[w[i]] && !asOffice(w, i) {
+		if clauseGuards.has(w[i]) && !asOffice(w, i) {
 			return false, false
 		}
 		if j, ok := outcomeAt(w, i, ctx); ok {
@@ -125,14 +125,14 @@ func outcomeSentence(s string, ctx caseContext) (elliptic, ok bool) {
 // isConflict reports whether s declares a conflict of interest; the
 // regexp only runs on text that holds one of its words.
 func isConflict(s string) bool {
-	return containsAny(strings.ToLower(s), conflictWords...) && conflictRe.MatchString(s)
+	return containsAny(strings.ToLower(s), conflictWords...) && conflictRe().MatchString(s)
 }
 
 // asOffice reports whether w[i] opens a sentence with "Som" and an
 // office, which names what someone was elected to: "Som møteleder ble
 // valgt Kari Nordmann", "Som meddommere velges Eva Lund og Jon Vik".
 func asOffice(w []string, i int) bool {
-	return i == 0 && w[0] == "som" && len(w) > 2 && (offices[w[1]] || matchAny(w, 2, outcomePassives))
+	return i == 0 && w[0] == "som" && len(w) > 2 && (offices.has(w[1]) || matchAny(w, 2, outcomePassives))
 }
 
 // listLength returns how many of texts list what the outcome line before
@@ -172,26 +172,26 @@ func atOtherTime(w []string) bool {
 // index of the word before it that is no adverb or negation, -1 when none.
 func outcomeAt(w []string, i int, ctx caseContext) (int, bool) {
 	j := i - 1
-	for j >= 0 && (outcomeAdverbs[w[j]] || negations[w[j]]) {
+	for j >= 0 && (outcomeAdverbs.has(w[j]) || negations.has(w[j])) {
 		j--
 	}
 	switch {
 	case matchAny(w, i, outcomeParticiples):
-		return j, j < 0 || auxiliaries[w[j]] || i <= 3 && i == len(w)-1
+		return j, j < 0 || auxiliaries.has(w[j]) || i <= 3 && i == len(w)-1
 	case matchAny(w, i, agreements):
-		return max(j, 0), !slices.ContainsFunc(w[:i], func(x string) bool { return negations[x] })
+		return max(j, 0), !slices.ContainsFunc(w[:i], func(x string) bool { return negations.has(x) })
 	case matchAny(w, i, outcomePassives):
-		return j, !(j >= 0 && ruleSubjects[w[j]]) && !(i+1 < len(w) && ruleObjects[w[i+1]])
+		return j, !(j >= 0 && ruleSubjects.has(w[j])) && !(i+1 < len(w) && ruleObjects.has(w[i+1]))
 	case matchAny(w, i, fallVerbs):
 		k := j
-		if k >= 0 && auxiliaries[w[k]] {
+		if k >= 0 && auxiliaries.has(w[k]) {
 			k--
 		}
 		if k >= 0 && w[k] != "og" {
 			return j, containsAny(w[k], proposalNouns...)
 		}
 		return j, containsAny(w[0], proposalNouns...) // "Forslaget fikk 3 stemmer og falt"
-	case noteVerbs[w[i]] && notedWithin(w[i+1:]):
+	case noteVerbs.has(w[i]) && notedWithin(w[i+1:]):
 		return j, j < 0 || isCollective(w[j], ctx)
 	case matchAny(w, i, outcomeVerbs):
 		return j, j < 0 && matchAny(w, i, leadingVerbs) || j >= 0 && isCollective(w[j], ctx)
@@ -202,7 +202,7 @@ func outcomeAt(w []string, i int, ctx caseContext) (int, bool) {
 // isCollective reports whether word w names the meeting or a body:
 // "styret", "vi", "arbeidsutvalget", the document's "FUI".
 func isCollective(w string, ctx caseContext) bool {
-	if collectives[w] || ctx.collective[w] {
+	if collectives.has(w) || ctx.collective[w] {
 		return true
 	}
 	for _, e := range collectiveEndings {
@@ -215,7 +215,7 @@ func isCollective(w string, ctx caseContext) bool {
 
 // matchAny reports whether one of the phrases starts at w[i].
 func matchAny(w []string, i int, set phraseSet) bool {
-	for _, p := range set[w[i]] {
+	for _, p := range set()[w[i]] {
 		if i+len(p) <= len(w) && slices.Equal(w[i:i+len(p)], p) {
 			return true
 		}
@@ -237,7 +237,7 @@ func isElection(title string) bool {
 	}
 	w := sentenceWords(title)
 	for _, x := range w {
-		if !offices[x] {
+		if !offices.has(x) {
 			return false
 		}
 	}
@@ -249,7 +249,7 @@ func isElection(title string) bool {
 func isOfficeLine(t string) bool {
 	label, rest, ok := strings.Cut(t, ":")
 	name, _ := splitParens(rest)
-	return ok && offices[fold(label)] && startsUpper(name) && wordCount(name) <= 4 && !endsSentence(name)
+	return ok && offices.has(fold(label)) && startsUpper(name) && wordCount(name) <= 4 && !endsSentence(name)
 }
 
 // acronyms returns, lower-cased, the words of two to six capitals that the
@@ -303,7 +303,7 @@ func mayRecordOutcome(t string) bool {
 		for _, r := range w {
 			lw = utf8.AppendRune(lw, unicode.ToLower(r))
 		}
-		found = outcomeTriggers[string(lw)] || bytes.Contains(lw, []byte("stem")) || bytes.Contains(lw, []byte("røyst"))
+		found = outcomeTriggers()[string(lw)] || bytes.Contains(lw, []byte("stem")) || bytes.Contains(lw, []byte("røyst"))
 	})
 	return found
 }

@@ -76,14 +76,14 @@ func innerLabelStart(s string, from, colon int, fields bool) int {
 		}
 		words++
 		label := s[i+1 : colon]
-		if !startsUpper(label) || finiteVerb.MatchString(fold(label)) {
+		if !startsUpper(label) || finiteVerb().MatchString(fold(label)) {
 			continue
 		}
 		switch k := classifyLabel(label, true); {
 		case k.isAttendance() && colon == len(s)-1, fields && (k.isAttendance() || k.isMeeting()):
 			return i + 1
 		case k != labelProposal && k != labelDecision && k != labelVote:
-		case endsSentence(s[from:i]) || labelHead.MatchString(fold(label)) || colon == len(s)-1 && opensCase(s[from:i]):
+		case endsSentence(s[from:i]) || labelHead().MatchString(fold(label)) || colon == len(s)-1 && opensCase(s[from:i]):
 			return i + 1
 		}
 	}

@@ -1,10 +1,11 @@
 package minutes
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // fold lower-cases s and collapses its spaces, for matching.
@@ -70,10 +71,10 @@ func trimSeps(s string) string { return strings.Trim(s, " :.,;–—-|") }
 // clock matches a time of day, "12:15", "kl. 12.15", "Kl 9", with an
 // optional end ("10.00–14.00"). It only recognises times so that they can be
 // kept out of titles; dates are parsed by package dates.
-var clock = regexp.MustCompile(`(?i)(?:\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?|\b\d{1,2}:\d{2})(?:\s*[-–—]\s*(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?)?`)
+var clock = lazy.Regexp(`(?i)(?:\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?|\b\d{1,2}:\d{2})(?:\s*[-–—]\s*(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?)?`)
 
 // plainClock matches a whole "12.15" or "12.15 - 13.00" without "kl.".
-var plainClock = regexp.MustCompile(`^\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$`)
+var plainClock = lazy.Regexp(`^\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$`)
 
 // splitTime splits a leading time of day from s: "Kl. 13:00 Pause" gives
 // ("Kl. 13:00", "Pause", true).
@@ -81,14 +82,14 @@ func splitTime(s string) (tm, rest string, ok bool) {
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == 'k' || s[0] == 'K') {
 		return "", s, false
 	}
-	if loc := clock.FindStringIndex(s); loc != nil && loc[0] == 0 {
+	if loc := clock().FindStringIndex(s); loc != nil && loc[0] == 0 {
 		return s[:loc[1]], trimSeps(s[loc[1]:]), true
 	}
 	f := strings.Fields(s)
-	if len(f) > 0 && plainClock.MatchString(f[0]) {
+	if len(f) > 0 && plainClock().MatchString(f[0]) {
 		return f[0], trimSeps(strings.TrimPrefix(s, f[0])), true
 	}
-	if plainClock.MatchString(s) {
+	if plainClock().MatchString(s) {
 		return s, "", true
 	}
 	return "", s, false
@@ -103,7 +104,7 @@ func isTimeLine(s string) bool {
 // stripTimes removes times of day ("Kl. 12:15", "(12:10–12:30)") from a
 // title.
 func stripTimes(s string) string {
-	s = clock.ReplaceAllString(s, "")
+	s = clock().ReplaceAllString(s, "")
 	if _, rest, ok := splitTime(s); ok {
 		s = rest
 	}

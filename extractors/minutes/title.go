@@ -13,7 +13,7 @@ import (
 // only begins (a title a PDF broke over two lines) wins.
 func findTitle(d *doc.Document, lines []line) string {
 	meta := strings.Join(strings.Fields(d.Meta.Title), " ")
-	if len(meta) < 4 || junkTitle.MatchString(meta) {
+	if len(meta) < 4 || junkTitle().MatchString(meta) {
 		meta = ""
 	}
 	if meta != "" && d.Format == "md" {
@@ -38,7 +38,7 @@ func titleLine(lines []line) string {
 	var top []line
 	for i := 0; i < len(lines) && i < 10; i++ {
 		l := lines[i]
-		if repeated[fold(l.text)] || markupLeftover.MatchString(l.text) {
+		if repeated[fold(l.text)] || markupLeftover().MatchString(l.text) {
 			continue
 		}
 		if l.lab.isAttendance() || headingWord(sectionTitles, l.text) {

@@ -22,8 +22,8 @@ func findVote(labelled, discussion []string) *doc.Vote {
 				if v == nil {
 					continue
 				}
-				adopted := adoptedRe.MatchString(s)
-				if i == 1 && !adopted && !onlyUnanimous.MatchString(s) {
+				adopted := adoptedRe().MatchString(s)
+				if i == 1 && !adopted && !onlyUnanimous().MatchString(s) {
 					continue
 				}
 				if adopted {
@@ -46,7 +46,7 @@ func parseVote(s string) *doc.Vote {
 	if !containsAny(lower, "stem", "røyst", "mot:") && !(containsAny(lower, "-", "–", " mot ") && containsAny(lower, "vedt", "godkj", "bifalt", "tiltr", "fal")) {
 		return nil
 	}
-	v := &doc.Vote{Text: s, Unanimous: unanimousRe.MatchString(s)}
+	v := &doc.Vote{Text: s, Unanimous: unanimousRe().MatchString(s)}
 	if !strings.ContainsAny(s, "0123456789") { // every count pattern needs a digit
 		if !v.Unanimous {
 			return nil
@@ -55,7 +55,7 @@ func parseVote(s string) *doc.Vote {
 	}
 	if m := firstMatch(s, forAgainstRe, forThenAgainstRe, stemteRe, scoreRe, tallyRe); m != nil {
 		v.For, v.Against = atoi(m[1]), atoi(m[2])
-	} else if m := againstRe.FindStringSubmatch(s); m != nil {
+	} else if m := againstRe().FindStringSubmatch(s); m != nil {
 		v.Against = atoi(m[1])
 	} else if !v.Unanimous {
 		return nil
@@ -65,9 +65,9 @@ func parseVote(s string) *doc.Vote {
 }
 
 // firstMatch returns the submatches of the first regexp that matches s.
-func firstMatch(s string, res ...*regexp.Regexp) []string {
+func firstMatch(s string, res ...func() *regexp.Regexp) []string {
 	for _, re := range res {
-		if m := re.FindStringSubmatch(s); m != nil {
+		if m := re().FindStringSubmatch(s); m != nil {
 			return m
 		}
 	}
@@ -91,7 +91,7 @@ func findConflicts(texts ...[]string) []string {
 				continue // no sentence of t can match conflictRe
 			}
 			for _, s := range sentences(t) {
-				if containsAny(strings.ToLower(s), "habil", "ugild", "tråd", "trad", "trer") && conflictRe.MatchString(s) && !seen[s] {
+				if containsAny(strings.ToLower(s), "habil", "ugild", "tråd", "trad", "trer") && conflictRe().MatchString(s) && !seen[s] {
 					seen[s] = true
 					out = append(out, s)
 				}

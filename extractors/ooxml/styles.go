@@ -4,11 +4,11 @@ import (
 	"encoding/xml"
 	"errors"
 	"io/fs"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/zipxml"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // paraStyle is what motebok needs of a Word paragraph or character style.
@@ -25,7 +25,7 @@ type styleSet map[string]*paraStyle
 
 // headingName matches built-in and localised heading style names and ids
 // (Heading 1, Overskrift1, Überschrift 1, Rubrik 1, Titre 1, Kop 1, Otsikko 1).
-var headingName = regexp.MustCompile(`^(heading|overskrift|überschrift|berschrift|rubrik|titre|kop|otsikko|encabezado|titolo)\s*([1-9])$`)
+var headingName = lazy.Regexp(`^(heading|overskrift|überschrift|berschrift|rubrik|titre|kop|otsikko|encabezado|titolo)\s*([1-9])$`)
 
 // titleNames are style names and ids of a document title.
 var titleNames = map[string]bool{"title": true, "tittel": true, "titel": true, "titre": true, "otsikko": true, "titolo": true}
@@ -173,7 +173,7 @@ func isTitle(name string) bool {
 }
 
 func headingFromName(name string) int {
-	m := headingName.FindStringSubmatch(strings.ToLower(strings.TrimSpace(name)))
+	m := headingName().FindStringSubmatch(strings.ToLower(strings.TrimSpace(name)))
 	if m == nil {
 		return 0
 	}

@@ -2,11 +2,11 @@ package pdf
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // pageText is one interpreted page: segments by text direction.
@@ -26,9 +26,9 @@ const (
 )
 
 var (
-	digits     = regexp.MustCompile(`\d+`)
-	spaces     = regexp.MustCompile(`\s+`)
-	pageNumber = regexp.MustCompile(`^(?:(?:side|page|s\.|p\.)\s*)?[-–(]?\s*#\s*[-–)]?\s*(?:(?:av|of|/)\s*#)?$`)
+	digits     = lazy.Regexp(`\d+`)
+	spaces     = lazy.Regexp(`\s+`)
+	pageNumber = lazy.Regexp(`^(?:(?:side|page|s\.|p\.)\s*)?[-–(]?\s*#\s*[-–)]?\s*(?:(?:av|of|/)\s*#)?$`)
 )
 
 // furnKey is a line's text with numbers blanked, in the top or bottom band.
@@ -39,7 +39,7 @@ type furnKey struct {
 
 func keyOf(s *seg) string {
 	t := strings.ToLower(strings.TrimSpace(s.text))
-	return spaces.ReplaceAllString(digits.ReplaceAllString(t, "#"), " ")
+	return spaces().ReplaceAllString(digits().ReplaceAllString(t, "#"), " ")
 }
 
 // dropFurniture removes page numbers and running headers and footers: lines
@@ -99,10 +99,10 @@ const pageSlack = 2
 // isPageNumber reports a line that is only a page number ("3", "Side 3 av
 // 10", "3/10", "- 3 -") close to the page's index; "33/25" on page 3 is not.
 func isPageNumber(text string, page int) bool {
-	if !pageNumber.MatchString(keyOf(&seg{text: text})) {
+	if !pageNumber().MatchString(keyOf(&seg{text: text})) {
 		return false
 	}
-	n, err := strconv.Atoi(digits.FindString(text))
+	n, err := strconv.Atoi(digits().FindString(text))
 	return err == nil && n >= page-pageSlack && n <= page+pageSlack
 }
 

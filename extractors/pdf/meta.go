@@ -1,14 +1,13 @@
 package pdf
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	lpdf "github.com/ledongthuc/pdf"
-
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // readMeta reads Title, Author, CreationDate and ModDate of the Info
@@ -25,11 +24,11 @@ func readMeta(rd *lpdf.Reader) (m doc.Meta) {
 
 // pdfDate matches D:YYYYMMDDHHmmSSOHH'mm' with every part after the year
 // optional.
-var pdfDate = regexp.MustCompile(`^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*([Zz+-])?\s*(\d{2})?'?(\d{2})?'?`)
+var pdfDate = lazy.Regexp(`^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*([Zz+-])?\s*(\d{2})?'?(\d{2})?'?`)
 
 // parseDate reads a PDF date; it returns nil when s is not one.
 func parseDate(s string) *time.Time {
-	m := pdfDate.FindStringSubmatch(strings.TrimSpace(s))
+	m := pdfDate().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return nil
 	}

@@ -1,39 +1,39 @@
 package plain
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 var (
-	atxHeading = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	setextLine = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
-	thematic   = regexp.MustCompile(`^ {0,3}((\*[ \t]*){3,}|(-[ \t]*){3,}|(_[ \t]*){3,})$`)
-	fenceOpen  = regexp.MustCompile("^ {0,3}(`{3,}|~{3,})")
-	tableDelim = regexp.MustCompile(`^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?$`)
-	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	atxHeading = lazy.Regexp(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	setextLine = lazy.Regexp(`^ {0,3}(=+|-+)[ \t]*$`)
+	thematic   = lazy.Regexp(`^ {0,3}((\*[ \t]*){3,}|(-[ \t]*){3,}|(_[ \t]*){3,})$`)
+	fenceOpen  = lazy.Regexp("^ {0,3}(`{3,}|~{3,})")
+	tableDelim = lazy.Regexp(`^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?$`)
+	mdLink     = lazy.Regexp(`!?\[([^\]]*)\]\([^)]*\)`)
 	mdEmphasis = strings.NewReplacer("**", "", "__", "", "`", "", `\\`, `\`, `\*`, "*", `\_`, "_", `\#`, "#", `\.`, ".",
 		`\-`, "-", `\+`, "+", `\!`, "!", `\(`, "(", `\)`, ")", `\[`, "[", `\]`, "]")
 	// mdSingle matches a span in single-mark emphasis, *word* or _word_,
 	// the marks at word edges.
-	mdSingle = regexp.MustCompile(`(^|[\s(\[])([*_])([^*_\s](?:[^*_]*?[^*_\s])?)([*_])($|[\s).,:;!?\]])`)
+	mdSingle = lazy.Regexp(`(^|[\s(\[])([*_])([^*_\s](?:[^*_]*?[^*_\s])?)([*_])($|[\s).,:;!?\]])`)
 	// htmlTag matches an inline HTML tag, which Markdown passes through:
 	// <center>, <b>, </span>.
-	htmlTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>`)
+	htmlTag = lazy.Regexp(`</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>`)
 	// definition matches a definition of a definition list (kramdown,
 	// pandoc): "Term" on one line, ": definition" on each line under it.
-	definition  = regexp.MustCompile(`^ {0,3}:[ \t]+(\S.*)$`)
-	blockQuote  = regexp.MustCompile(`^ {0,3}>[ ]?`)
-	frontMatter = regexp.MustCompile(`(?s)^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)`)
-	yamlField   = regexp.MustCompile(`^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$`)
+	definition  = lazy.Regexp(`^ {0,3}:[ \t]+(\S.*)$`)
+	blockQuote  = lazy.Regexp(`^ {0,3}>[ ]?`)
+	frontMatter = lazy.Regexp(`(?s)^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)`)
+	yamlField   = lazy.Regexp(`^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$`)
 	// liquid matches a Liquid tag or output a static site generator
 	// leaves in a page: {{ page.title }}, {% include x.html %}.
-	liquid = regexp.MustCompile(`\{\{-?\s*([^{}]*?)\s*-?\}\}|\{%[^{}]*%\}`)
+	liquid = lazy.Regexp(`\{\{-?\s*([^{}]*?)\s*-?\}\}|\{%[^{}]*%\}`)
 	// kramdownIAL matches a kramdown attribute list or extension: {:toc},
 	// {: .class}, {::comment}.
-	kramdownIAL = regexp.MustCompile(`[ \t]*\{::?[^{}]*\}`)
+	kramdownIAL = lazy.Regexp(`[ \t]*\{::?[^{}]*\}`)
 )
 
 // markdown handles Markdown-only syntax; done reports that the line was
@@ -42,17 +42,17 @@ func (p *parser) markdown(line string) (done bool, err error) {
 	if p.fence != "" {
 		return true, p.inFence(line)
 	}
-	if t := strings.TrimSpace(line); strings.HasPrefix(t, "{:") && kramdownIAL.FindString(t) == t {
+	if t := strings.TrimSpace(line); strings.HasPrefix(t, "{:") && kramdownIAL().FindString(t) == t {
 		return true, p.attributeList(t)
 	}
-	if m := fenceOpen.FindStringSubmatch(line); m != nil {
+	if m := fenceOpen().FindStringSubmatch(line); m != nil {
 		p.fence = m[1]
 		return true, p.flush()
 	}
-	if m := atxHeading.FindStringSubmatch(line); m != nil {
+	if m := atxHeading().FindStringSubmatch(line); m != nil {
 		return true, p.heading(len(m[1]), m[2])
 	}
-	if m := setextLine.FindStringSubmatch(line); m != nil && len(p.para) > 0 && p.item == nil {
+	if m := setextLine().FindStringSubmatch(line); m != nil && len(p.para) > 0 && p.item == nil {
 		level := 1
 		if m[1][0] == '-' {
 			level = 2
@@ -68,10 +68,10 @@ func (p *parser) markdown(line string) (done bool, err error) {
 		p.para = append(p.para, m[1])
 		return true, nil
 	}
-	if thematic.MatchString(line) {
+	if thematic().MatchString(line) {
 		return true, p.flush()
 	}
-	if q := blockQuote.FindString(line); q != "" {
+	if q := blockQuote().FindString(line); q != "" {
 		return true, p.handle(line[len(q):])
 	}
 	if t := strings.TrimSpace(line); strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2 {
@@ -111,7 +111,7 @@ func (p *parser) tableRow(t string) error {
 	if err := p.flush(); err != nil {
 		return err
 	}
-	if tableDelim.MatchString(t) {
+	if tableDelim().MatchString(t) {
 		return nil
 	}
 	t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
@@ -127,7 +127,7 @@ func definitionOf(line string) []string {
 	if t := strings.TrimLeft(line, " "); !strings.HasPrefix(t, ":") {
 		return nil
 	}
-	return definition.FindStringSubmatch(line)
+	return definition().FindStringSubmatch(line)
 }
 
 // attributeList handles a kramdown attribute list on a line of its own: it
@@ -145,13 +145,13 @@ func (p *parser) attributeList(t string) error {
 // scalar fields for Liquid output ({{ page.title }}) and its title, date
 // and author as the document's meta data.
 func (p *parser) frontMatter(text string) string {
-	m := frontMatter.FindStringSubmatchIndex(text)
+	m := frontMatter().FindStringSubmatchIndex(text)
 	if m == nil {
 		return text
 	}
 	p.fields = map[string]string{}
 	for _, l := range strings.Split(text[m[2]:m[3]], "\n") {
-		if f := yamlField.FindStringSubmatch(l); f != nil {
+		if f := yamlField().FindStringSubmatch(l); f != nil {
 			p.fields[f[1]] = unquote(f[2])
 		}
 	}
@@ -178,8 +178,8 @@ func (p *parser) fillLiquid(s string) string {
 	if !strings.Contains(s, "{{") && !strings.Contains(s, "{%") {
 		return s
 	}
-	return liquid.ReplaceAllStringFunc(s, func(tag string) string {
-		sub := liquid.FindStringSubmatch(tag)
+	return liquid().ReplaceAllStringFunc(s, func(tag string) string {
+		sub := liquid().FindStringSubmatch(tag)
 		if field, ok := strings.CutPrefix(sub[1], "page."); ok {
 			return p.fields[field]
 		}
@@ -191,13 +191,13 @@ func (p *parser) fillLiquid(s string) string {
 // and kramdown attribute lists.
 func stripInline(s string) string {
 	if strings.Contains(s, "{:") {
-		s = kramdownIAL.ReplaceAllString(s, "")
+		s = kramdownIAL().ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "<") {
-		s = htmlTag.ReplaceAllString(s, "")
+		s = htmlTag().ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "](") {
-		s = mdLink.ReplaceAllString(s, "$1")
+		s = mdLink().ReplaceAllString(s, "$1")
 	}
 	s = mdEmphasis.Replace(s)
 	return dropSingleEmphasis(s)
@@ -211,8 +211,8 @@ func dropSingleEmphasis(s string) string {
 		return s
 	}
 	for range 2 {
-		s = mdSingle.ReplaceAllStringFunc(s, func(m string) string {
-			g := mdSingle.FindStringSubmatch(m)
+		s = mdSingle().ReplaceAllStringFunc(s, func(m string) string {
+			g := mdSingle().FindStringSubmatch(m)
 			if g[2] != g[4] {
 				return m
 			}

@@ -3,15 +3,15 @@ package plain
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/doc"
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // listMarker matches a list item: indentation, marker, text. Bullets are
 // dropped from the text; numbers ("1.", "2)", "a)") are kept as written.
-var listMarker = regexp.MustCompile(`^([ \t]*)(?:([-*+•·▪–])|(\d{1,3}[.)]|[a-zA-Z]\)))[ \t]+(\S.*)$`)
+var listMarker = lazy.Regexp(`^([ \t]*)(?:([-*+•·▪–])|(\d{1,3}[.)]|[a-zA-Z]\)))[ \t]+(\S.*)$`)
 
 // parser turns lines into blocks.
 type parser struct {
@@ -40,7 +40,7 @@ func (p *parser) run(text string) error {
 		p.wiki = isWiki(text)
 	}
 	if p.md || p.wiki {
-		text = lineBreak.ReplaceAllString(text, "\n")
+		text = lineBreak().ReplaceAllString(text, "\n")
 	}
 	for i, line := range strings.Split(text, "\n") {
 		if i%1024 == 0 {
@@ -85,7 +85,7 @@ func (p *parser) handle(line string) error {
 		}
 	}
 	if p.wiki {
-		if m := wikiHeading.FindStringSubmatch(line); m != nil {
+		if m := wikiHeading().FindStringSubmatch(line); m != nil {
 			return p.heading(len(m[1]), m[2])
 		}
 	}
@@ -105,7 +105,7 @@ func (p *parser) handle(line string) error {
 		}
 		return p.add(doc.Block{Kind: doc.TableRow, Text: strings.Join(cells, " | "), Cells: cells})
 	}
-	if m := listMarker.FindStringSubmatch(line); m != nil && p.startsItem(m) {
+	if m := listMarker().FindStringSubmatch(line); m != nil && p.startsItem(m) {
 		if err := p.flush(); err != nil {
 			return err
 		}
@@ -125,7 +125,7 @@ func (p *parser) handle(line string) error {
 // alone in its paragraph, as a heading is underlined ("FAU-MØTE 8.
 // FEBRUAR" over "-------"). Markdown reads its own setext headings.
 func (p *parser) underlined(line string) bool {
-	return !p.md && p.item == nil && len(p.para) == 1 && wordCount(p.para[0]) <= 12 && setextLine.MatchString(line) &&
+	return !p.md && p.item == nil && len(p.para) == 1 && wordCount(p.para[0]) <= 12 && setextLine().MatchString(line) &&
 		len(strings.TrimSpace(line)) >= 3
 }
 

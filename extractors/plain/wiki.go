@@ -1,8 +1,9 @@
 package plain
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/motebok/motebok/internal/lazy"
 )
 
 // MediaWiki markup read as structure in plain text: "== Heading ==" is a
@@ -10,29 +11,29 @@ import (
 // the line and "[[Page|text]]" keeps its text. Bullets ("* item") are list
 // items as in any plain text.
 var (
-	wikiHeading = regexp.MustCompile(`^[ \t]*(={1,6})[ \t]*([^=].*?)[ \t]*={1,6}[ \t]*$`)
+	wikiHeading = lazy.Regexp(`^[ \t]*(={1,6})[ \t]*([^=].*?)[ \t]*={1,6}[ \t]*$`)
 	// lineBreak is the HTML line break both Markdown and wiki text use.
-	lineBreak  = regexp.MustCompile(`(?i)<br[ \t]*/?>[ \t]*\n?`)
-	wikiLink   = regexp.MustCompile(`\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]`)
-	wikiQuotes = regexp.MustCompile(`'{2,}`)
+	lineBreak  = lazy.Regexp(`(?i)<br[ \t]*/?>[ \t]*\n?`)
+	wikiLink   = lazy.Regexp(`\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]`)
+	wikiQuotes = lazy.Regexp(`'{2,}`)
 	// wikiMark finds the markup that tells wiki text from plain text: a
 	// heading line or a line break tag.
-	wikiMark = regexp.MustCompile(`(?im)^[ \t]*==[^=\n].*==[ \t]*$|<br[ \t]*/?>`)
+	wikiMark = lazy.Regexp(`(?im)^[ \t]*==[^=\n].*==[ \t]*$|<br[ \t]*/?>`)
 )
 
 // isWiki reports whether plain text is written in MediaWiki markup.
 func isWiki(text string) bool {
-	return wikiMark.MatchString(text)
+	return wikiMark().MatchString(text)
 }
 
 // wikiInline drops link brackets and emphasis quotes, in that order, so
 // that no run of quotes is left.
 func wikiInline(s string) string {
 	if strings.Contains(s, "[[") {
-		s = wikiLink.ReplaceAllString(s, "$1")
+		s = wikiLink().ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "''") {
-		s = wikiQuotes.ReplaceAllString(s, "")
+		s = wikiQuotes().ReplaceAllString(s, "")
 	}
 	return s
 }

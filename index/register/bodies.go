@@ -4,17 +4,22 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/motebok/motebok/extractors/ident"
 )
 
 // SetAliases replaces the user's body aliases (the alias file) and
-// re-identifies every body with them.
+// re-identifies every body with them; aliases as stored already change
+// nothing.
 func (r *Register) SetAliases(ctx context.Context, aliases ident.Aliases) error {
 	return r.inTx(ctx, func(tx *sql.Tx) error {
 		w := newWriter(ctx, tx)
 		defer w.close()
+		if was, err := w.aliases(); err != nil || maps.Equal(was, aliases) {
+			return err
+		}
 		if err := w.exec("DELETE FROM body_aliases"); err != nil {
 			return fmt.Errorf("clearing aliases: %w", err)
 		}

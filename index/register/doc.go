@@ -71,8 +71,10 @@
 //
 // # Damage
 //
-// Open runs Check: SQLite's quick_check, which sees the structure of the
-// file, and the checksum every row the documents fill carries (a CRC-32C
+// Open runs Check, unless the file is as this package's last Close or
+// Check left it (stamp.go), so that a run costs what changed: SQLite's
+// quick_check, which sees the structure of the file, and the checksum
+// every row the documents fill carries (a CRC-32C
 // of its other columns, checksum.go), which sees a changed byte inside a
 // stored text. Every reader verifies the rows it answers from. Either
 // fails with an error wrapping ErrDamaged, which names the remedy: the

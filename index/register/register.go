@@ -42,7 +42,8 @@ var ErrSchema = errors.New("unsupported register schema")
 // Register is an open decision register. It is safe for concurrent use.
 type Register struct {
 	db      *sql.DB
-	created bool // Open created the schema: the file was new or of an older version
+	path    string // of a register Open opened, whose writes are this process's
+	created bool   // Open created the schema: the file was new or of an older version
 }
 
 // Created reports whether Open created the register's schema, in a new
@@ -50,8 +51,9 @@ type Register struct {
 func (r *Register) Created() bool { return r.created }
 
 // Open opens the register at path for reading and writing, creating it and
-// its schema when missing, and checks it (Check): a damaged
-// file gives an error wrapping ErrDamaged. It uses WAL mode, so readers in
+// its schema when missing, and checks it (Check) unless nothing else wrote
+// it since it was last checked or closed (see stamp.go): a damaged file
+// gives an error wrapping ErrDamaged. It uses WAL mode, so readers in
 // other processes keep working while a batch is written, and secure_delete,
 // so that a deleted row's text is overwritten, not left in a free page.
 func Open(path string) (*Register, error) {
@@ -62,11 +64,13 @@ func Open(path string) (*Register, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
-	r := &Register{db: db}
+	r := &Register{db: db, path: path}
 	r.created, err = r.migrate(context.Background())
 	err = asDamaged(err)
-	if err == nil {
-		err = r.Check(context.Background())
+	if err == nil && !unchanged(path) {
+		if err = r.Check(context.Background()); err == nil {
+			markChecked(path)
+		}
 	}
 	if err != nil {
 		db.Close()
@@ -86,6 +90,10 @@ func createPrivate(path string) error {
 		return err
 	}
 	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || fi.Mode().Perm() == 0o600 {
+		return err // a needless chmod would change the file's stamp
+	}
 	return f.Chmod(0o600)
 }
 
@@ -232,5 +240,12 @@ func (r *Register) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 	return nil
 }
 
-// Close closes the register.
-func (r *Register) Close() error { return r.db.Close() }
+// Close closes the register and, for one Open opened, stamps it as
+// checked: its writes are this process's own.
+func (r *Register) Close() error {
+	err := r.db.Close()
+	if err == nil && r.path != "" {
+		markChecked(r.path)
+	}
+	return err
+}

@@ -20,14 +20,14 @@ import (
 type Options struct {
 	N       int      // number of documents
 	Seed    int64    // the same seed gives the same archive, byte for byte
-	Formats []string // drawn from per document: docx, pdf, odt, txt; empty means docx and pdf
+	Formats []string // drawn from per document: docx, pdf, odt, txt, md; empty means docx and pdf
 	// MinutesShare is the fraction of minutes; the rest are guides and
 	// slide decks in equal parts. Zero (or less) means 0.8.
 	MinutesShare float64
 }
 
 // Formats are the formats Write knows, by file extension.
-var Formats = []string{"docx", "pdf", "odt", "txt"}
+var Formats = []string{"docx", "pdf", "odt", "txt", "md"}
 
 // TruthFile is the name of the truth file Generate writes in the archive.
 const TruthFile = "truth.jsonl"
@@ -162,6 +162,8 @@ func Write(w io.Writer, m Meeting, format string) error {
 		return WriteODT(w, m)
 	case "txt":
 		return WriteText(w, m)
+	case "md":
+		return WriteMarkdown(w, m)
 	}
 	return fmt.Errorf("unknown format %q", format)
 }

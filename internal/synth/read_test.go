@@ -79,6 +79,8 @@ func documentText(t testing.TB, format string, data []byte) string {
 		return pdfText(t, data)
 	case "txt":
 		return string(data)
+	case "md":
+		return strings.NewReplacer("**", "", `\|`, "|", " | ", " ", "| ", "", " |", "", "| --- ", "").Replace(string(data))
 	case "docx":
 		part = "word/document.xml"
 	case "odt":
