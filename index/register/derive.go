@@ -93,15 +93,16 @@ func (w *writer) sources(key string) ([]*source, error) {
 	defer rows.Close()
 	var out []*source
 	for rows.Next() {
-		var path, format, modified, text string
+		var path, format, modified string
+		var packed []byte
 		var intact bool
-		if err := rows.Scan(&path, &format, &modified, &text, &intact); err != nil {
+		if err := rows.Scan(&path, &format, &modified, &packed, &intact); err != nil {
 			return nil, fmt.Errorf("loading sources: %w", err)
 		}
 		if !intact {
 			return nil, damagedRow("documents", path)
 		}
-		s, err := w.source(path, format, modified, text)
+		s, err := w.source(path, format, modified, packed)
 		if err != nil {
 			return nil, err
 		}
@@ -110,12 +111,17 @@ func (w *writer) sources(key string) ([]*source, error) {
 	return out, rows.Err()
 }
 
-// source returns a document's source from the batch, else decodes text.
-func (w *writer) source(path, format, modified, text string) (*source, error) {
+// source returns a document's source from the batch, else decodes its
+// packed JSON.
+func (w *writer) source(path, format, modified string, packed []byte) (*source, error) {
 	if s, ok := w.batch[path]; ok {
 		return s, nil
 	}
-	return decodeSource(path, format, modified, text)
+	js, err := unpackSource(path, packed)
+	if err != nil {
+		return nil, err
+	}
+	return decodeSource(path, format, modified, js)
 }
 
 func (w *writer) putMeeting(m *meetingRow) error {

@@ -46,7 +46,7 @@ CREATE TABLE documents (
     organization TEXT NOT NULL,   -- organisation the document speaks for (letterhead, header), '' when none is found
     meeting_key TEXT,             -- 'YYYY-MM-DD|folded body', 'doc|path' without body or date; NULL: no meeting
     meeting_id INTEGER REFERENCES meetings(id) DEFERRABLE INITIALLY DEFERRED, -- NULL: no meeting (guide, slides)
-    source     TEXT NOT NULL,     -- JSON {meeting, attendees, cases, organization, sketch} as extracted
+    source     BLOB NOT NULL,     -- JSON {meeting, attendees, cases, organization, sketch} as extracted, DEFLATE-compressed
                                   -- from this file alone; sketch summarises the text for finding copies
     checksum   INTEGER NOT NULL   -- CRC-32C of the other columns (see the top of this file)
 );

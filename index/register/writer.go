@@ -1,6 +1,7 @@
 package register
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -85,14 +86,14 @@ func (w *writer) putDocument(rec *doc.Record) error {
 		return err
 	}
 	src := sourceOf(rec)
-	text, err := src.encode()
+	js, err := src.encode()
 	if err != nil {
 		return err
 	}
-	if strings.Contains(text, `\ufffd`) {
+	if bytes.Contains(js, []byte(`\ufffd`)) {
 		// json.Marshal replaced invalid UTF-8 by \ufffd: use what later
 		// reads will see, so the result does not depend on batching.
-		if src, err = decodeSource(src.Path, src.Format, src.Modified, text); err != nil {
+		if src, err = decodeSource(src.Path, src.Format, src.Modified, js); err != nil {
 			return err
 		}
 	}
@@ -104,7 +105,7 @@ func (w *writer) putDocument(rec *doc.Record) error {
 	w.batch[rec.Path] = src
 	if err := w.exec(upsertDocument, rec.Path, rec.ID, rec.Format, rec.Kind, rec.Title, ident.TitleKey(rec.Title),
 		rec.Language, rec.Meta.Author, timeText(rec.Meta.Created), src.Modified, src.Organization,
-		key, nil, text); err != nil {
+		key, nil, packSource(js)); err != nil {
 		return fmt.Errorf("writing document row: %w", err)
 	}
 	if err := w.putAbbreviations(rec.Path, rec.Text); err != nil {
