@@ -89,21 +89,28 @@ func (p searchParams) query() (index.Query, error) {
 
 // values is p as URL parameters, empty ones left out.
 func (p searchParams) values() url.Values {
+	v := urlValues(map[string]string{"q": p.Q, "kind": p.Kind, "body": p.Body, "year": p.Year,
+		"format": p.Format, "lang": p.Lang, "from": p.From, "to": p.To, "sort": p.Sort}, p.Offset, p.Limit)
+	if p.Cases {
+		v.Set("cases", "1")
+	}
+	return v
+}
+
+// urlValues is the non-empty parameters with the page's offset and limit,
+// each left out at its default.
+func urlValues(params map[string]string, offset, limit int) url.Values {
 	v := url.Values{}
-	for k, s := range map[string]string{"q": p.Q, "kind": p.Kind, "body": p.Body, "year": p.Year,
-		"format": p.Format, "lang": p.Lang, "from": p.From, "to": p.To, "sort": p.Sort} {
+	for k, s := range params {
 		if s != "" {
 			v.Set(k, s)
 		}
 	}
-	if p.Cases {
-		v.Set("cases", "1")
+	if offset > 0 {
+		v.Set("offset", strconv.Itoa(offset))
 	}
-	if p.Offset > 0 {
-		v.Set("offset", strconv.Itoa(p.Offset))
-	}
-	if p.Limit != defaultLimit {
-		v.Set("limit", strconv.Itoa(p.Limit))
+	if limit != defaultLimit {
+		v.Set("limit", strconv.Itoa(limit))
 	}
 	return v
 }
@@ -143,23 +150,13 @@ func (p decisionParams) filter() (register.Filter, error) {
 
 // values is p as URL parameters, empty ones left out.
 func (p decisionParams) values() url.Values {
-	v := url.Values{}
-	for k, s := range map[string]string{"q": p.Q, "body": p.Body, "case": p.Case, "from": p.From, "to": p.To, "sort": p.Sort} {
-		if s != "" {
-			v.Set(k, s)
-		}
-	}
+	v := urlValues(map[string]string{"q": p.Q, "body": p.Body, "case": p.Case, "from": p.From, "to": p.To,
+		"sort": p.Sort}, p.Offset, p.Limit)
 	if p.Decided {
 		v.Set("decided", "1")
 	}
 	if !p.Desc {
 		v.Set("order", "asc")
-	}
-	if p.Offset > 0 {
-		v.Set("offset", strconv.Itoa(p.Offset))
-	}
-	if p.Limit != defaultLimit {
-		v.Set("limit", strconv.Itoa(p.Limit))
 	}
 	return v
 }
