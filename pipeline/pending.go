@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/motebok/motebok/internal/filestamp"
 )
 
 // pendingName marks a data directory whose stores may differ from its
@@ -58,23 +60,18 @@ func settledCount(dataDir string) (int, bool) {
 	if err != nil || !ok {
 		return 0, false
 	}
-	count, was, _ := strings.Cut(strings.TrimSuffix(string(b), "\n"), " ")
+	count, was, _ := strings.Cut(strings.TrimSuffix(string(b), "\n"), " ") // the stamp holds spaces too
 	n, err := strconv.Atoi(count)
 	return n, err == nil && was == stamp
 }
 
-// manifestStamp identifies what the manifest holds: its size and
-// modification time (it is rewritten whole, never in place), with no
-// journal of later changes beside it.
+// manifestStamp is the manifest's filestamp, when no journal of later
+// changes lies beside it.
 func manifestStamp(dataDir string) (string, bool) {
 	if fileExists(filepath.Join(dataDir, journalName)) {
 		return "", false
 	}
-	fi, err := os.Stat(filepath.Join(dataDir, manifestName))
-	if err != nil {
-		return "", false
-	}
-	return fmt.Sprintf("%d/%d", fi.Size(), fi.ModTime().UnixNano()), true
+	return filestamp.Of(filepath.Join(dataDir, manifestName))
 }
 
 // clearPending records that the stores agree with the manifest.

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/motebok/motebok/internal/filestamp"
 )
 
 // listingStore is a MemStore that counts the calls reading every path back.
@@ -71,6 +73,9 @@ func TestStartCheckCostsWhatChanged(t *testing.T) {
 // TestSettledCount: the count a finished run settled with stands for the
 // manifest only while the manifest is as that run left it.
 func TestSettledCount(t *testing.T) {
+	if _, ok := filestamp.Of(t.TempDir()); !ok {
+		t.Skip("files have no stamp on this system: every run reads the manifest")
+	}
 	for _, c := range []struct {
 		name   string
 		change func(t *testing.T, data string)

@@ -1,15 +1,15 @@
 package register
 
 import (
-	"bytes"
 	"os"
+
+	"github.com/motebok/motebok/internal/filestamp"
 )
 
 // A register that nothing but this package wrote since it last checked or
 // closed it needs no Check when it is opened again, so that a run starts at
 // the cost of what changed, not of the whole file. Close and a passing
-// Check leave a stamp of the file beside it (stampOf: device, inode, size
-// and change time, which no program can set back); Open checks the file
+// Check leave the file's stamp (filestamp) beside it; Open checks the file
 // only when the stamp differs or a -wal file holds writes a crashed run
 // left. Any other write, a copy or a restore shows as a new stamp. Bytes
 // that rot on the disk unseen are still found: every reader verifies the
@@ -24,19 +24,19 @@ func unchanged(path string) bool {
 	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
 		return false
 	}
-	now, ok := stampOf(path)
+	now, ok := filestamp.Of(path)
 	if !ok {
 		return false
 	}
 	was, err := os.ReadFile(path + stampSuffix)
-	return err == nil && bytes.Equal(was, now)
+	return err == nil && string(was) == now
 }
 
 // markChecked records the register's stamp; without one, the next Open
 // checks the file.
 func markChecked(path string) {
-	if s, ok := stampOf(path); ok {
-		_ = os.WriteFile(path+stampSuffix, s, 0o600) // a torn stamp only costs a Check
+	if s, ok := filestamp.Of(path); ok {
+		_ = os.WriteFile(path+stampSuffix, []byte(s), 0o600) // a torn stamp only costs a Check
 	} else {
 		_ = os.Remove(path + stampSuffix)
 	}
