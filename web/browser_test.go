@@ -609,6 +609,17 @@ func testNotFound(t *testing.T, s *session) {
 	s.check(t, "ikke-funnet")
 }
 
+// widest names the element that reaches furthest right, to say what made a
+// page wider than the screen.
+const widest = `(() => {
+	let far = null, right = 0;
+	for (const e of document.querySelectorAll("body *")) {
+		const r = e.getBoundingClientRect().right;
+		if (r > right) { right = r; far = e; }
+	}
+	return far ? far.tagName + " " + JSON.stringify(far.textContent.slice(0, 60)) + " right edge " + Math.round(right) : "none";
+})()`
+
 // testPhone shows pages at a phone's width: none is wider than the screen
 // (the register's table scrolls in its own box).
 func testPhone(t *testing.T, s *session) {
@@ -621,7 +632,7 @@ func testPhone(t *testing.T, s *session) {
 	} {
 		s.open(t, path)
 		if w := eval[int](t, s, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); w > 0 {
-			t.Errorf("%s is %d px wider than the phone", path, w)
+			t.Errorf("%s is %d px wider than the phone; widest: %s", path, w, eval[string](t, s, widest))
 		}
 		s.check(t, name)
 	}
