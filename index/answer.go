@@ -96,7 +96,7 @@ func (ix *Index) answer(ctx context.Context, q Query, words []string, not []term
 		return nil, err
 	}
 	var best *Hit
-	for _, h := range group(res.Hits, answerCandidates) {
+	for _, h := range group(res.Hits, answerCandidates, s.copies().of) {
 		if ix.holdsAll(h.Title+"\n"+h.Decision, words) && (best == nil || best.Decision == "" && h.Decision != "") {
 			best = &h
 		}

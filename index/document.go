@@ -23,13 +23,13 @@ func caseID(p string, i int) string { return p + "#" + strconv.Itoa(i) }
 // record, so re-putting a record yields the same index.
 func entries(r *doc.Record) []entry {
 	common := commonFields(r)
-	common[fCopy] = copyField(r)
 	text := withTitle(r.Title, r.Text)
 	file := withFields(common, map[string]interface{}{
 		fType:        typeDoc,
 		fTitle:       r.Title,
 		fileSet.text: text,
 		fGroup:       groupKeys(r, ""),
+		fCopy:        copyField(r), // the file's cases share it (see copies)
 	})
 	setNonEmpty(file, fPages, filePages(r, text))
 	out := []entry{{id: r.Path, fields: file}}

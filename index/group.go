@@ -15,22 +15,23 @@ import (
 // in score order, and returns at most limit groups. Later formats of a kept
 // group are listed in Also; the first of them with pages (a PDF beside a
 // DOCX) is shown instead, with the group's score, so that the hit can name
-// a page.
-func group(matches search.DocumentMatchCollection, limit int) []Hit {
+// a page. copyOf gives a match's copy field; it is asked only for hits that
+// share a key.
+func group(matches search.DocumentMatchCollection, limit int, copyOf func(*search.DocumentMatch) string) []Hit {
 	hits := []Hit{}
 	byKey := make(map[string][]int)
-	copyOf := []string{} // the copy field of each group's first hit
-	paged := []bool{}    // whether each group's hit has pages
+	first := []*search.DocumentMatch{} // the first match of each group
+	paged := []bool{}                  // whether each group's hit has pages
 	for _, m := range matches {
 		keys := stringsOf(m.Fields[fGroup])
-		gi, found := findGroup(byKey, keys, copyOf, str(m.Fields[fCopy]))
+		gi, found := findGroup(byKey, keys, func(gi int) bool { return isCopy(copyOf(first[gi]), copyOf(m)) })
 		if !found {
 			if len(hits) == limit {
 				continue
 			}
 			gi = len(hits)
 			hits = append(hits, newHit(m))
-			copyOf = append(copyOf, str(m.Fields[fCopy]))
+			first = append(first, m)
 			paged = append(paged, str(m.Fields[fPages]) != "")
 		} else if p := str(m.Fields[fPath]); p != hits[gi].Path && !slices.Contains(hits[gi].Also, p) {
 			if !paged[gi] && str(m.Fields[fPages]) != "" {
@@ -48,17 +49,40 @@ func group(matches search.DocumentMatchCollection, limit int) []Hit {
 	return hits
 }
 
-// findGroup returns the first group that shares a key with a hit and whose
-// first hit it is a copy of.
-func findGroup(byKey map[string][]int, keys, copyOf []string, cp string) (int, bool) {
+// findGroup returns the first group that shares a key with a hit and that
+// copies says the hit is a copy of.
+func findGroup(byKey map[string][]int, keys []string, copies func(gi int) bool) (int, bool) {
 	for _, k := range keys {
 		for _, gi := range byKey[k] {
-			if isCopy(copyOf[gi], cp) {
+			if copies(gi) {
 				return gi, true
 			}
 		}
 	}
 	return -1, false
+}
+
+// copies reads the copy fields of matches. A file stores its own; a case
+// has its file's, read once per file and only when grouping asks.
+type copies struct {
+	s      *searcher
+	byPath map[string]string
+}
+
+func (s *searcher) copies() *copies { return &copies{s: s, byPath: map[string]string{}} }
+
+// of is m's copy field; "" (a copy of nothing) when its file cannot be read.
+func (c *copies) of(m *search.DocumentMatch) string {
+	if str(m.Fields[fType]) != typeCase {
+		return str(m.Fields[fCopy])
+	}
+	path := str(m.Fields[fPath])
+	v, ok := c.byPath[path]
+	if !ok {
+		v = c.s.storedField(path, fCopy)
+		c.byPath[path] = v
+	}
+	return v
 }
 
 // isCopy reports whether two copy fields (organisation|date|sketch) belong

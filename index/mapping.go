@@ -26,7 +26,8 @@ import (
 //	8: keyword fields keep doc values only for facets (kind, body, year,
 //	   format, lang) and are stored only when a hit shows them (not format,
 //	   lang, year); group is stored only, never searched.
-const MappingVersion = "8"
+//	9: cases do not repeat their file's copy field (see copies).
+const MappingVersion = "9"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.
@@ -44,7 +45,7 @@ const (
 	fDecision = "decision" // proposal and decision of a case
 	fLang     = "lang"
 	fGroup    = "group"  // keys of the meeting or document a hit belongs to
-	fCopy     = "copy"   // organisation and text sketch, stored only: are two hits copies?
+	fCopy     = "copy"   // organisation and text sketch of a file, stored only: are two hits copies?
 	fPages    = "pages"  // where pages begin in the text, stored only (page.go)
 	fAnswer   = "answer" // a case's decision, stored only, shown with the hit
 )

@@ -92,7 +92,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if err != nil {
 		return nil, searchError(q.Text, err)
 	}
-	hits := group(res.Hits, ranked)
+	hits := group(res.Hits, ranked, s.copies().of)
 	a, err := waitAnswer()
 	if err != nil {
 		return nil, searchError(q.Text, err)

@@ -48,6 +48,25 @@ func (ix *Index) storedReader() (*storedReader, error) {
 
 func (sr *storedReader) Close() error { return sr.r.Close() }
 
+// storedField reads field of the document with id; "" when it has none or
+// cannot be read.
+func (ix *Index) storedField(id, field string) string {
+	sr, err := ix.storedReader()
+	if err != nil {
+		return ""
+	}
+	defer sr.Close()
+	iid, err := sr.r.InternalID(id)
+	if err != nil || iid == nil {
+		return ""
+	}
+	m := &search.DocumentMatch{ID: id, IndexInternalID: iid}
+	if sr.loadOne(m, []string{field}) != nil {
+		return ""
+	}
+	return str(m.Fields[field])
+}
+
 // load sets the Fields of each match to its stored values of fields as
 // bleve would: a string, or []interface{} when a field holds several, a
 // date in RFC 3339; an empty map when it has none of them.
