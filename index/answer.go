@@ -105,7 +105,7 @@ func (ix *Index) answer(ctx context.Context, q Query, words []string, not []term
 		return nil, nil
 	}
 	hits := []Hit{*best}
-	if err := s.addFragments(ctx, bq, hits); err != nil {
+	if err := s.addFragments(ctx, bq, nil, hits); err != nil {
 		return nil, err
 	}
 	return &hits[0], nil

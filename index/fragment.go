@@ -28,14 +28,15 @@ const (
 
 // located are the fields of s whose matches fragments mark: they share the
 // stored text's byte offsets (one tokenizer) and keep term vectors.
-func (s fieldSet) located() []string { return []string{s.text, s.exact, s.fold} }
+func (s fieldSet) located() []string { return []string{s.text, s.fold} }
 
 // span is a match's byte range in the stored text.
 type span struct{ start, end int }
 
 // addFragments fetches match locations for hits only, with a second search
-// restricted to their ids, and fills in Fragments.
-func (s *searcher) addFragments(ctx context.Context, q query.Query, hits []Hit) error {
+// restricted to their ids, and fills in Fragments; ms find the matches of
+// wildcard and fuzzy terms, which have no locations (see scanSpans).
+func (s *searcher) addFragments(ctx context.Context, q query.Query, ms []wordMatcher, hits []Hit) error {
 	if len(hits) == 0 {
 		return nil
 	}
@@ -60,7 +61,8 @@ func (s *searcher) addFragments(ctx context.Context, q query.Query, hits []Hit) 
 		if m := byID[hits[i].ID]; m != nil {
 			text := str(m.Fields[s.set.text])
 			var best int
-			hits[i].Fragments, best = fragments(text, spans(m.Locations, s.set.located(), text))
+			found := append(spans(m.Locations, s.set.located(), text), s.scanSpans(text, ms)...)
+			hits[i].Fragments, best = fragments(text, mergeSpans(found))
 			hits[i].Page = pageAt(str(m.Fields[fPages]), best)
 		}
 	}

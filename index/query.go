@@ -194,11 +194,17 @@ func dateQuery(value string) query.Query {
 	return query.NewMatchNoneQuery()
 }
 
-// phraseQuery matches the words of a phrase in order, as written (exact
-// forms), or as typed without æøå (ASCII spellings); in the title too.
+// phraseQuery matches the words of a phrase in order, in any inflection
+// and with or without æøå (the fold field, which finds every phrase the
+// exact forms would), in the text or the title. A phrase of stop words
+// only, which those fields do not hold, matches its words as written in
+// any order.
 func (s *searcher) phraseQuery(text string) query.Query {
+	if len(s.bi.Mapping().AnalyzerNamed(FoldAnalyzerName).Analyze([]byte(text))) == 0 {
+		return fieldQuery(s.set.exact, text, false)
+	}
 	var alts []query.Query
-	for _, f := range []string{s.set.exact, s.set.fold, fTitle} {
+	for _, f := range []string{s.set.fold, fTitle} {
 		q := query.NewMatchPhraseQuery(text)
 		q.SetField(f)
 		q.Analyzer = analyzer(f)

@@ -106,7 +106,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	hits = hits[min(max(q.Offset, 0), len(hits)):min(max(q.Offset, 0)+limit, len(hits))]
 	if q.Text != "" {
 		// The answer, a case, is no file: bq finds no fragments of it.
-		if err := s.addFragments(ctx, bq, hits); err != nil {
+		if err := s.addFragments(ctx, bq, s.expandingMatchers(pq), hits); err != nil {
 			return nil, searchError(q.Text, err)
 		}
 	}
