@@ -14,7 +14,8 @@ import (
 // Index is a motebok full-text index in one directory. Its methods are safe
 // for concurrent use; at most one process may hold a directory open.
 type Index struct {
-	bi bleve.Index
+	bi   bleve.Index
+	cols columns // facet columns of the segments searched
 }
 
 // ErrMappingVersion is returned by Open for an index written with another

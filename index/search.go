@@ -58,7 +58,6 @@ const (
 
 var (
 	hitFields = []string{fType, fPath, fTitle, fKind, fDate, fBody, fCase, fGroup, fCopy, fPages, fAnswer}
-	facets    = map[string]int{fKind: 10, fBody: 20, fYear: 30, fFormat: 10, fLang: 5}
 )
 
 // Search runs q and returns its page of grouped hits, with fragments, and
@@ -89,6 +88,10 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		bq = s.buildQuery(q, text.query(false))
 		res, err = s.run(ctx, q, bq, ranked)
 	}
+	var counts map[string][]FacetCount
+	if err == nil && q.Facets {
+		counts, err = s.countFacets(ctx, s.buildQuery(q, text.matches(!partial)))
+	}
 	if err != nil {
 		return nil, searchError(q.Text, err)
 	}
@@ -110,7 +113,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			return nil, searchError(q.Text, err)
 		}
 	}
-	return &Result{Total: res.Total, Partial: partial, Hits: hits, Facets: facetCounts(res.Facets)}, nil
+	return &Result{Total: res.Total, Partial: partial, Hits: hits, Facets: counts}, nil
 }
 
 // run sends bq to bleve for limit×overfetch candidates, the best score
@@ -133,14 +136,14 @@ func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int) 
 // candidates are the size best matches of bq in run's order.
 func (s *searcher) candidates(ctx context.Context, q Query, bq query.Query, size int) (*bleve.SearchResult, error) {
 	if q.Text == "" {
-		return s.collect(ctx, q, bq, size, "-"+fDate, "_id")
+		return s.collect(ctx, bq, size, "-"+fDate, "_id")
 	}
-	res, err := s.collect(ctx, q, bq, size+1, "-_score")
+	res, err := s.collect(ctx, bq, size+1, "-_score")
 	if err != nil {
 		return nil, err
 	}
 	if len(res.Hits) > size && res.Hits[size].Score == res.Hits[size-1].Score {
-		return s.collect(ctx, q, bq, size, "-_score", "_id")
+		return s.collect(ctx, bq, size, "-_score", "_id")
 	}
 	res.Hits = res.Hits[:min(len(res.Hits), size)]
 	slices.SortStableFunc(res.Hits, func(a, b *search.DocumentMatch) int {
@@ -150,15 +153,10 @@ func (s *searcher) candidates(ctx context.Context, q Query, bq query.Query, size
 }
 
 // collect sends one search request for size hits of bq in the order of
-// sortBy, with the facets of q.
-func (s *searcher) collect(ctx context.Context, q Query, bq query.Query, size int, sortBy ...string) (*bleve.SearchResult, error) {
+// sortBy.
+func (s *searcher) collect(ctx context.Context, bq query.Query, size int, sortBy ...string) (*bleve.SearchResult, error) {
 	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
 	req.SortBy(sortBy)
-	if q.Facets {
-		for field, n := range facets {
-			req.AddFacet(field, bleve.NewFacetRequest(field, n))
-		}
-	}
 	return s.bi.SearchInContext(ctx, req)
 }
 
@@ -202,20 +200,6 @@ func dateRange(from, to time.Time) query.Query {
 	q := query.NewDateRangeInclusiveQuery(from, to, &yes, &yes)
 	q.SetField(fDate)
 	return q
-}
-
-func facetCounts(fr search.FacetResults) map[string][]FacetCount {
-	out := make(map[string][]FacetCount, len(fr))
-	for name, f := range fr {
-		counts := []FacetCount{}
-		if f.Terms != nil {
-			for _, t := range f.Terms.Terms() {
-				counts = append(counts, FacetCount{Term: t.Term, Count: t.Count})
-			}
-		}
-		out[name] = counts
-	}
-	return out
 }
 
 // SearchTimeout bounds one search; past it the search fails with a message

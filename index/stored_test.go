@@ -150,7 +150,7 @@ func TestCandidatesAsBleveOrders(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				want, err := s.collect(ctx, q, bq, size, "-_score", "_id")
+				want, err := s.collect(ctx, bq, size, "-_score", "_id")
 				if err != nil {
 					t.Fatal(err)
 				}
