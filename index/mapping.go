@@ -29,7 +29,8 @@ import (
 //	9: cases do not repeat their file's copy field (see copies).
 //	10: the exact forms keep no term vectors; phrases match the ASCII
 //	    spellings (fold) and the title.
-const MappingVersion = "10"
+//	11: keyword fields keep no doc values (facets count from postings).
+const MappingVersion = "11"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.
@@ -77,11 +78,11 @@ var (
 // keywordFields are indexed as written, one term a value.
 var keywordFields = []string{fType, fPath, fKind, fBody, fYear, fFormat, fCase, fLang}
 
-// Stored and doc values cost bytes and indexing time for every file and
-// every case: a keyword field is stored only if a hit shows it (not
-// format, lang and year, which are only searched and counted) and keeps
-// doc values only if a facet counts it (see facets). The date keeps both:
-// hits show it and are sorted by it.
+// Stored values and doc values cost bytes and indexing time for every file
+// and every case: a keyword field is stored only if a hit shows it (not
+// format, lang and year, which are only searched and counted) and keeps no
+// doc values (facets count from the postings, see columns). The date keeps
+// both: hits show it and are sorted by it.
 var unshownFields = []string{fFormat, fLang, fYear}
 
 // analyzer names the analyser of a field. Queries name it explicitly:
@@ -164,14 +165,12 @@ func storedField(name string) *mapping.FieldMapping {
 	return f
 }
 
-// keywordField is unanalysed, stored unless unshown, with doc values for
-// facets.
+// keywordField is unanalysed, stored unless unshown, without doc values.
 func keywordField(name string) *mapping.FieldMapping {
 	f := bleve.NewKeywordFieldMapping()
 	f.Name, f.Analyzer = name, keyword.Name
-	f.IncludeTermVectors, f.IncludeInAll = false, false
+	f.IncludeTermVectors, f.IncludeInAll, f.DocValues = false, false, false
 	f.Store = !slices.Contains(unshownFields, name)
-	_, f.DocValues = facets[name]
 	return f
 }
 
