@@ -4,14 +4,11 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/unicodenorm"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
-// Names of the analysers this package registers with bleve. All share the
-// unicode tokenizer, so a word has the same byte offsets in every field.
+// Names of the analysers this package registers with bleve. All share one
+// tokenizer (words), so a word has the same byte offsets in every field.
 const (
 	// AnalyzerName: NFKC, lower case, stop words, Stem. The main text field.
 	AnalyzerName = "motebok_no"
@@ -22,32 +19,31 @@ const (
 	// ReverseAnalyzerName: the main chain, then reversed terms, so that a
 	// prefix lookup finds words ending in a stem (…sikkerhet).
 	ReverseAnalyzerName = "motebok_no_rev"
-	nfkcName            = "motebok_nfkc"
+	wordsName           = "motebok_words"
 )
 
 // chains lists each analyser's token filters by registered name.
+// Each starts with the words of the text in NFKC and lower case (words).
 var chains = map[string][]string{
-	AnalyzerName:        {nfkcName, lowercase.Name, StopName, StemmerName},
-	ExactAnalyzerName:   {nfkcName, lowercase.Name},
-	FoldAnalyzerName:    {nfkcName, lowercase.Name, StopName, StemmerName, FoldName},
-	ReverseAnalyzerName: {nfkcName, lowercase.Name, StopName, StemmerName, ReverseName},
+	AnalyzerName:        {StopName, StemmerName},
+	ExactAnalyzerName:   {},
+	FoldAnalyzerName:    {StopName, StemmerName, FoldName},
+	ReverseAnalyzerName: {StopName, StemmerName, ReverseName},
 }
 
 func init() {
-	mustRegister(registry.RegisterTokenFilter(nfkcName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
-		return unicodenorm.NewUnicodeNormalizeFilter(unicodenorm.NFKC)
-	}))
+	mustRegister(registry.RegisterTokenizer(wordsName, newWords))
 	for name, filters := range chains {
 		mustRegister(registry.RegisterAnalyzer(name, chainConstructor(filters)))
 	}
 }
 
-// chainConstructor builds an analyser of the unicode tokenizer and filters.
+// chainConstructor builds an analyser of the words tokenizer and filters.
 func chainConstructor(filters []string) registry.AnalyzerConstructor {
 	return func(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
-		tok, err := cache.TokenizerNamed(unicode.Name)
+		tok, err := cache.TokenizerNamed(wordsName)
 		if err != nil {
-			return nil, fmt.Errorf("tokenizer %s: %w", unicode.Name, err)
+			return nil, fmt.Errorf("tokenizer %s: %w", wordsName, err)
 		}
 		a := &analysis.DefaultAnalyzer{Tokenizer: tok}
 		for _, name := range filters {
