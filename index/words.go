@@ -2,6 +2,7 @@ package index
 
 import (
 	"bytes"
+	"fmt"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -11,61 +12,93 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
-// words is the tokenizer of every analyser: the unicode tokenizer, then
-// NFKC and lower case. A text is indexed in four fields (main, exact, fold,
-// rev), each analysed on its own; words keeps the tokens of the last texts
-// it read, so that the other three fields copy them instead of segmenting
-// the text again (segmenting was a tenth of indexing CPU).
-type words struct {
-	norm   []analysis.TokenFilter
-	mu     sync.Mutex
-	recent [wordsKept]wordsRead
-	next   int // the entry of recent to replace
+// A text is indexed in four fields (main, exact, fold, rev), each analysed
+// on its own, and their chains share a start: every one reads the words of
+// the text in NFKC and lower case (wordsName), and all but the exact one
+// then drop stop words and stem (stemsName). Each start is a tokenizer
+// that keeps the tokens of the last texts it read, so that the fields
+// after the first copy them instead of reading the text again (segmenting
+// was a tenth of indexing CPU, stemming a thirtieth).
+const (
+	wordsName = "motebok_words"
+	stemsName = "motebok_stems"
+)
+
+func init() {
+	mustRegister(registry.RegisterTokenizer(wordsName, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		norm := []analysis.TokenFilter{unicodenorm.MustNewUnicodeNormalizeFilter(unicodenorm.NFKC), lowercase.NewLowerCaseFilter()}
+		return newKept(unicode.NewUnicodeTokenizer(), norm), nil
+	}))
+	mustRegister(registry.RegisterTokenizer(stemsName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.Tokenizer, error) {
+		words, err := cache.TokenizerNamed(wordsName)
+		if err != nil {
+			return nil, fmt.Errorf("tokenizer %s: %w", wordsName, err)
+		}
+		var filters []analysis.TokenFilter
+		for _, name := range []string{StopName, StemmerName} {
+			f, err := cache.TokenFilterNamed(name)
+			if err != nil {
+				return nil, fmt.Errorf("token filter %s: %w", name, err)
+			}
+			filters = append(filters, f)
+		}
+		return newKept(words, filters), nil
+	}))
 }
 
-// wordsRead is a text words read and its tokens.
-type wordsRead struct {
+// kept is a tokenizer and filters that keeps the tokens of the last texts
+// it read.
+type kept struct {
+	tok     analysis.Tokenizer
+	filters []analysis.TokenFilter
+	mu      sync.Mutex
+	recent  [keptTexts]keptRead
+	next    int // the entry of recent to replace
+}
+
+// keptRead is a text kept read and its tokens.
+type keptRead struct {
 	text   []byte
 	tokens analysis.TokenStream
 }
 
 const (
-	wordsKept   = 16 // texts kept: more than bleve analyses at once
+	keptTexts   = 16 // texts kept: more than bleve analyses at once
 	minKeptText = 256
 	maxKeptText = 1 << 20 // a longer text is read again: its tokens would hold too much memory
 )
 
-func newWords(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
-	return &words{norm: []analysis.TokenFilter{unicodenorm.MustNewUnicodeNormalizeFilter(unicodenorm.NFKC), lowercase.NewLowerCaseFilter()}}, nil
+func newKept(tok analysis.Tokenizer, filters []analysis.TokenFilter) *kept {
+	return &kept{tok: tok, filters: filters}
 }
 
 // Tokenize returns the tokens of input, which the caller owns.
-func (w *words) Tokenize(input []byte) analysis.TokenStream {
-	var text []byte // input as read: the filters lower its letters in place
+func (k *kept) Tokenize(input []byte) analysis.TokenStream {
+	var text []byte // input as read: filters lower its letters in place
 	if len(input) >= minKeptText && len(input) <= maxKeptText {
-		if ts := w.kept(input); ts != nil {
+		if ts := k.kept(input); ts != nil {
 			return ts
 		}
 		text = bytes.Clone(input)
 	}
-	ts := unicode.NewUnicodeTokenizer().Tokenize(input)
-	for _, f := range w.norm {
+	ts := k.tok.Tokenize(input)
+	for _, f := range k.filters {
 		ts = f.Filter(ts)
 	}
 	if text != nil {
-		w.mu.Lock()
-		w.recent[w.next] = wordsRead{text, clone(ts)}
-		w.next = (w.next + 1) % wordsKept
-		w.mu.Unlock()
+		k.mu.Lock()
+		k.recent[k.next] = keptRead{text, clone(ts)}
+		k.next = (k.next + 1) % keptTexts
+		k.mu.Unlock()
 	}
 	return ts
 }
 
-// kept returns a copy of the tokens of input if words read it lately.
-func (w *words) kept(input []byte) analysis.TokenStream {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	for _, r := range w.recent {
+// kept returns a copy of the tokens of input if k read it lately.
+func (k *kept) kept(input []byte) analysis.TokenStream {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for _, r := range k.recent {
 		if bytes.Equal(r.text, input) {
 			return clone(r.tokens)
 		}
