@@ -90,8 +90,7 @@ func (ix *Index) answer(ctx context.Context, q Query, words []string, not []term
 		topic.groups = append(topic.groups, []term{{text: w}})
 	}
 	bq := s.buildQuery(q, s.compile(topic).query(true))
-	q.Facets = false
-	res, err := s.run(ctx, q, bq, answerCandidates)
+	res, err := s.run(ctx, q, bq, answerCandidates, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 	segapi "github.com/blevesearch/scorch_segment_api/v2"
 )
 
@@ -95,84 +96,134 @@ func readColumns(seg segapi.Segment) (map[string]*column, error) {
 	return cols, nil
 }
 
-// countFacets counts the matches of bq by each facet field's values and
-// returns the most frequent values of each, as bleve orders them (count,
-// then value). It reads no score: bq's matches are all it needs.
-func (s *searcher) countFacets(ctx context.Context, bq query.Query) (map[string][]FacetCount, error) {
-	sr, err := s.storedReader()
-	if err != nil {
-		return nil, err
-	}
-	defer sr.Close()
-	if sr.segs == nil {
-		return nil, fmt.Errorf("counting facets: not a scorch index")
-	}
-	cols, err := s.cols.forSegments(sr.segs)
-	if err != nil {
-		return nil, err
-	}
-	counts := make([]map[string][]int, len(cols))
-	for i, c := range cols {
-		counts[i] = make(map[string][]int, len(c))
-		for field, col := range c {
-			counts[i][field] = make([]int, len(col.terms))
-		}
-	}
-	err = eachMatch(ctx, sr, bq, s.bi.Mapping(), func(num uint64) {
-		i := sort.Search(len(sr.offsets), func(i int) bool { return sr.offsets[i] > num }) - 1
-		local := num - sr.offsets[i]
-		for field, col := range cols[i] {
-			if local < uint64(len(col.of)) {
-				counts[i][field][col.of[local]]++
-			}
-		}
-	})
-	if err != nil {
-		return nil, err
-	}
-	return topValues(cols, counts), nil
+// facetCounter counts the matches of one search by the values of each
+// facet field, as the search goes: counting wraps the search's query, so
+// that every match bleve collects is counted and none is found twice.
+type facetCounter struct {
+	cols    *columns
+	seg     []map[string]*column // the columns of each segment searched
+	offsets []uint64             // the first internal number of each segment
+	counts  []map[string][]int   // per segment and field, matches by value index
 }
 
-// topValues merges the counts of the segments by value and keeps the most
-// frequent values of each field.
-func topValues(cols []map[string]*column, counts []map[string][]int) map[string][]FacetCount {
+// facetCounter returns a counter for one search; nil unless count.
+func (s *searcher) facetCounter(count bool) *facetCounter {
+	if !count {
+		return nil
+	}
+	return &facetCounter{cols: &s.cols}
+}
+
+// counting wraps q so that searching it counts its matches in fc.
+func (fc *facetCounter) counting(q query.Query) query.Query { return &countingQuery{q, fc} }
+
+// start prepares fc for a search of r.
+func (fc *facetCounter) start(r index.IndexReader) error {
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return fmt.Errorf("counting facets: not a scorch index")
+	}
+	segs := snap.Segments()
+	cols, err := fc.cols.forSegments(segs)
+	if err != nil {
+		return err
+	}
+	fc.seg, fc.offsets, fc.counts = cols, make([]uint64, len(segs)), make([]map[string][]int, len(segs))
+	var next uint64
+	for i, c := range cols {
+		fc.offsets[i], next = next, next+segs[i].Count()
+		fc.counts[i] = make(map[string][]int, len(c))
+		for field, col := range c {
+			fc.counts[i][field] = make([]int, len(col.terms))
+		}
+	}
+	return nil
+}
+
+// add counts the match with internal number num.
+func (fc *facetCounter) add(num uint64) {
+	i := sort.Search(len(fc.offsets), func(i int) bool { return fc.offsets[i] > num }) - 1
+	if i < 0 {
+		return
+	}
+	local := num - fc.offsets[i]
+	for field, col := range fc.seg[i] {
+		if local < uint64(len(col.of)) {
+			fc.counts[i][field][col.of[local]]++
+		}
+	}
+}
+
+// result merges the counts of the segments by value and keeps the most
+// frequent values of each field, as bleve orders them (count, then value);
+// nil for a nil counter.
+func (fc *facetCounter) result() map[string][]FacetCount {
+	if fc == nil {
+		return nil
+	}
 	out := make(map[string][]FacetCount, len(facets))
 	for field, size := range facets {
 		byTerm := map[string]int{}
-		for i, c := range cols {
-			for t, n := range counts[i][field] {
+		for i, c := range fc.seg {
+			for t, n := range fc.counts[i][field] {
 				if t > 0 && n > 0 {
 					byTerm[c[field].terms[t]] += n
 				}
 			}
 		}
-		fc := make([]FacetCount, 0, len(byTerm))
+		counts := make([]FacetCount, 0, len(byTerm))
 		for t, n := range byTerm {
-			fc = append(fc, FacetCount{Term: t, Count: n})
+			counts = append(counts, FacetCount{Term: t, Count: n})
 		}
-		slices.SortFunc(fc, func(a, b FacetCount) int { return cmp.Or(b.Count-a.Count, cmp.Compare(a.Term, b.Term)) })
-		out[field] = fc[:min(len(fc), size)]
+		slices.SortFunc(counts, func(a, b FacetCount) int { return cmp.Or(b.Count-a.Count, cmp.Compare(a.Term, b.Term)) })
+		out[field] = counts[:min(len(counts), size)]
 	}
 	return out
 }
 
-// eachMatch calls f with the internal number of each match of q, unscored.
-func eachMatch(ctx context.Context, sr *storedReader, q query.Query, m mapping.IndexMapping, f func(num uint64)) error {
-	srch, err := q.Searcher(ctx, sr.r, m, search.SearcherOptions{Score: "none"})
+// countingQuery is a query whose searcher counts its matches.
+type countingQuery struct {
+	query.Query
+	fc *facetCounter
+}
+
+func (q *countingQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	if err := q.fc.start(r); err != nil {
+		return nil, err
+	}
+	s, err := q.Query.Searcher(ctx, r, m, o)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer srch.Close()
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(srch.DocumentMatchPoolSize(), 0)}
-	for n := 0; ; n++ {
-		if n%1024 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		d, err := srch.Next(sctx)
-		if err != nil || d == nil {
-			return err
-		}
-		f(d.IndexInternalID.Value())
-		sctx.DocumentMatchPool.Put(d)
+	return &countingSearcher{s, q.fc}, nil
+}
+
+// Validate validates the query counted, when it validates.
+func (q *countingQuery) Validate() error {
+	if v, ok := q.Query.(query.ValidatableQuery); ok {
+		return v.Validate()
 	}
+	return nil
+}
+
+// countingSearcher counts each match it returns.
+type countingSearcher struct {
+	search.Searcher
+	fc *facetCounter
+}
+
+func (s *countingSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	d, err := s.Searcher.Next(ctx)
+	if d != nil {
+		s.fc.add(d.IndexInternalID.Value())
+	}
+	return d, err
+}
+
+func (s *countingSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
+	d, err := s.Searcher.Advance(ctx, id)
+	if d != nil {
+		s.fc.add(d.IndexInternalID.Value())
+	}
+	return d, err
 }

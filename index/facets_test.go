@@ -25,11 +25,12 @@ func TestCountFacets(t *testing.T) {
 		t.Helper()
 		for _, c := range []Query{{Text: "møte"}, {Text: "styret vedtak"}, {Text: "sikkerhet", Kind: "guide"}, {Text: "sak", CasesOnly: true}, {}} {
 			s := ix.searcher(c.CasesOnly)
-			bq := s.buildQuery(c, s.compile(mustParse(t, c.Text)).matches(true))
-			got, err := s.countFacets(ctx, bq)
-			if err != nil {
+			bq := s.buildQuery(c, s.compile(mustParse(t, c.Text)).query(true))
+			fc := s.facetCounter(true)
+			if _, err := s.collect(ctx, fc.counting(bq), 3, "-_score"); err != nil {
 				t.Fatal(err)
 			}
+			got := fc.result()
 			seen := 0
 			for field, counts := range got {
 				for _, fc := range counts {

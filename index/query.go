@@ -90,13 +90,6 @@ func (c compiled) query(all bool) query.Query {
 	return b
 }
 
-// matches is query without the proximity bonus: the same matches,
-// unscored.
-func (c compiled) matches(all bool) query.Query {
-	c.near = nil
-	return c.query(all)
-}
-
 // scoredGroups drops the groups that are a single stop word, unless every
 // group is one.
 func (s *searcher) scoredGroups(groups [][]term) [][]term {

@@ -81,16 +81,13 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	s := ix.searcher(q.CasesOnly)
 	text := s.compile(pq)
 	bq := s.buildQuery(q, text.query(true))
-	res, err := s.run(ctx, q, bq, ranked)
+	fc := s.facetCounter(q.Facets)
+	res, err := s.run(ctx, q, bq, ranked, fc)
 	partial := err == nil && res.Total == 0 && len(text.groups) > 1
 	if partial {
 		// No document holds every word: rank those holding some.
-		bq = s.buildQuery(q, text.query(false))
-		res, err = s.run(ctx, q, bq, ranked)
-	}
-	var counts map[string][]FacetCount
-	if err == nil && q.Facets {
-		counts, err = s.countFacets(ctx, s.buildQuery(q, text.matches(!partial)))
+		bq, fc = s.buildQuery(q, text.query(false)), s.facetCounter(q.Facets)
+		res, err = s.run(ctx, q, bq, ranked, fc)
 	}
 	if err != nil {
 		return nil, searchError(q.Text, err)
@@ -113,32 +110,37 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			return nil, searchError(q.Text, err)
 		}
 	}
-	return &Result{Total: res.Total, Partial: partial, Hits: hits, Facets: counts}, nil
+	return &Result{Total: res.Total, Partial: partial, Hits: hits, Facets: fc.result()}, nil
 }
 
 // run sends bq to bleve for limit×overfetch candidates, the best score
 // first and equal scores in id order, with the stored fields of hitFields;
-// without text, the newest first.
+// without text, the newest first. fc, when not nil, counts the matches.
 //
 // Ordering equal scores by id makes bleve read the id of every match.
 // Ordered by score alone, one candidate more tells whether that order
 // matters: unless the first one left out scores as the last one kept, the
 // candidates are the same, and sorting them by score and id gives the
 // order bleve would.
-func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int) (*bleve.SearchResult, error) {
-	res, err := s.candidates(ctx, q, bq, limit*overfetch)
+func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int, fc *facetCounter) (*bleve.SearchResult, error) {
+	res, err := s.candidates(ctx, q, bq, limit*overfetch, fc)
 	if err != nil {
 		return nil, err
 	}
 	return res, s.loadFields(res.Hits, hitFields)
 }
 
-// candidates are the size best matches of bq in run's order.
-func (s *searcher) candidates(ctx context.Context, q Query, bq query.Query, size int) (*bleve.SearchResult, error) {
-	if q.Text == "" {
-		return s.collect(ctx, bq, size, "-"+fDate, "_id")
+// candidates are the size best matches of bq in run's order; fc, when not
+// nil, counts the matches of the first search.
+func (s *searcher) candidates(ctx context.Context, q Query, bq query.Query, size int, fc *facetCounter) (*bleve.SearchResult, error) {
+	first := bq
+	if fc != nil {
+		first = fc.counting(bq)
 	}
-	res, err := s.collect(ctx, bq, size+1, "-_score")
+	if q.Text == "" {
+		return s.collect(ctx, first, size, "-"+fDate, "_id")
+	}
+	res, err := s.collect(ctx, first, size+1, "-_score")
 	if err != nil {
 		return nil, err
 	}

@@ -146,7 +146,7 @@ func TestCandidatesAsBleveOrders(t *testing.T) {
 			q := Query{Text: text}
 			bq := s.buildQuery(q, s.compile(mustParse(t, text)).query(false))
 			for size := 1; size <= 40; size++ {
-				got, err := s.candidates(ctx, q, bq, size)
+				got, err := s.candidates(ctx, q, bq, size, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
