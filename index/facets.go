@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -100,10 +99,10 @@ func readColumns(seg segapi.Segment) (map[string]*column, error) {
 // facet field, as the search goes: counting wraps the search's query, so
 // that every match bleve collects is counted and none is found twice.
 type facetCounter struct {
-	cols    *columns
-	seg     []map[string]*column // the columns of each segment searched
-	offsets []uint64             // the first internal number of each segment
-	counts  []map[string][]int   // per segment and field, matches by value index
+	cols *columns
+	segments
+	seg    []map[string]*column // the columns of each segment searched
+	counts []map[string][]int   // per segment and field, matches by value index
 }
 
 // facetCounter returns a counter for one search; nil unless count.
@@ -119,19 +118,16 @@ func (fc *facetCounter) counting(q query.Query) query.Query { return &countingQu
 
 // start prepares fc for a search of r.
 func (fc *facetCounter) start(r index.IndexReader) error {
-	snap, ok := r.(*scorch.IndexSnapshot)
-	if !ok {
+	fc.segments = segmentsOf(r)
+	if fc.segs == nil {
 		return fmt.Errorf("counting facets: not a scorch index")
 	}
-	segs := snap.Segments()
-	cols, err := fc.cols.forSegments(segs)
+	cols, err := fc.cols.forSegments(fc.segs)
 	if err != nil {
 		return err
 	}
-	fc.seg, fc.offsets, fc.counts = cols, make([]uint64, len(segs)), make([]map[string][]int, len(segs))
-	var next uint64
+	fc.seg, fc.counts = cols, make([]map[string][]int, len(cols))
 	for i, c := range cols {
-		fc.offsets[i], next = next, next+segs[i].Count()
 		fc.counts[i] = make(map[string][]int, len(c))
 		for field, col := range c {
 			fc.counts[i][field] = make([]int, len(col.terms))
@@ -142,15 +138,12 @@ func (fc *facetCounter) start(r index.IndexReader) error {
 
 // add counts the match with internal number num.
 func (fc *facetCounter) add(num uint64) {
-	i := sort.Search(len(fc.offsets), func(i int) bool { return fc.offsets[i] > num }) - 1
-	if i < 0 {
+	i, local, ok := fc.locate(num)
+	if !ok {
 		return
 	}
-	local := num - fc.offsets[i]
 	for field, col := range fc.seg[i] {
-		if local < uint64(len(col.of)) {
-			fc.counts[i][field][col.of[local]]++
-		}
+		fc.counts[i][field][col.of[local]]++
 	}
 }
 

@@ -90,6 +90,13 @@ func (c compiled) query(all bool) query.Query {
 	return b
 }
 
+// matches is query without the proximity bonus: the same matches, and the
+// same match locations (the bonus's words are the groups' words).
+func (c compiled) matches(all bool) query.Query {
+	c.near = nil
+	return c.query(all)
+}
+
 // scoredGroups drops the groups that are a single stop word, unless every
 // group is one.
 func (s *searcher) scoredGroups(groups [][]term) [][]term {

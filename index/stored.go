@@ -19,9 +19,41 @@ import (
 // order), so that loading cost more than the search. storedReader reads
 // the fields asked for from the segment the search found the hit in.
 type storedReader struct {
-	r       index.IndexReader
+	r index.IndexReader
+	segments
+}
+
+// segments are the segments of a scorch index state. A document's internal
+// number there is its number in its segment plus the first number of the
+// segment, deleted documents counted.
+type segments struct {
 	segs    []*scorch.SegmentSnapshot // nil unless the index is a scorch one
 	offsets []uint64                  // the first internal number of each segment
+}
+
+// segmentsOf lists the segments of r, none unless r is a scorch state.
+func segmentsOf(r index.IndexReader) segments {
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return segments{}
+	}
+	ss := segments{segs: snap.Segments(), offsets: make([]uint64, 0, len(snap.Segments()))}
+	var next uint64
+	for _, s := range ss.segs {
+		ss.offsets = append(ss.offsets, next)
+		next += s.Segment().Count()
+	}
+	return ss
+}
+
+// locate returns the segment that holds internal number num and num there;
+// false when none does.
+func (ss segments) locate(num uint64) (int, uint64, bool) {
+	i := sort.Search(len(ss.offsets), func(i int) bool { return ss.offsets[i] > num }) - 1
+	if i < 0 || num-ss.offsets[i] >= ss.segs[i].Segment().Count() {
+		return 0, 0, false
+	}
+	return i, num - ss.offsets[i], true
 }
 
 // storedReader opens a reader of the index's current state; Close it.
@@ -34,16 +66,7 @@ func (ix *Index) storedReader() (*storedReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	sr := &storedReader{r: r}
-	if snap, ok := r.(*scorch.IndexSnapshot); ok {
-		sr.segs = snap.Segments()
-		var next uint64
-		for _, s := range sr.segs {
-			sr.offsets = append(sr.offsets, next)
-			next += s.Segment().Count()
-		}
-	}
-	return sr, nil
+	return &storedReader{r: r, segments: segmentsOf(r)}, nil
 }
 
 func (sr *storedReader) Close() error { return sr.r.Close() }
@@ -107,13 +130,12 @@ func (sr *storedReader) loadFromSegment(m *search.DocumentMatch, fields []string
 	if sr.segs == nil || len(m.IndexInternalID) != 8 {
 		return false, nil
 	}
-	num := m.IndexInternalID.Value()
-	i := sort.Search(len(sr.offsets), func(i int) bool { return sr.offsets[i] > num }) - 1
-	if i < 0 {
+	i, local, ok := sr.locate(m.IndexInternalID.Value())
+	if !ok {
 		return false, nil
 	}
-	seg, local := sr.segs[i], num-sr.offsets[i]
-	if local >= seg.Segment().Count() || seg.Deleted() != nil && seg.Deleted().Contains(uint32(local)) {
+	seg := sr.segs[i]
+	if seg.Deleted() != nil && seg.Deleted().Contains(uint32(local)) {
 		return false, nil
 	}
 	same := false
