@@ -149,7 +149,7 @@ CREATE TABLE cases (
                                         -- single spaces) for substring search: instr(search_text, 'høring')
     checksum            INTEGER NOT NULL
 );
-CREATE INDEX cases_meeting ON cases(meeting_id, sort_key, key); -- agenda order
+CREATE INDEX cases_meeting ON cases(meeting_id, sort_key); -- agenda order, ties by key sorted by the query
 CREATE INDEX cases_number ON cases(number_key);
 CREATE INDEX cases_archive ON cases(archive_number);
 
