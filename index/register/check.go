@@ -11,20 +11,32 @@ import (
 // rebuild it from the stored records.
 var ErrDamaged = errors.New("register file is damaged")
 
-// SQLite's primary result codes for a damaged or foreign file.
+// SQLite's primary result codes: the file locked by another connection,
+// damaged, or not a database.
 const (
+	sqliteBusy    = 5
 	sqliteCorrupt = 11
 	sqliteNotADB  = 26
 )
 
+// resultCode is SQLite's primary result code of err, 0 when err is not
+// SQLite's.
+func resultCode(err error) int {
+	var se interface{ Code() int }
+	if errors.As(err, &se) {
+		return se.Code() & 0xff
+	}
+	return 0
+}
+
+// isBusy reports whether err is SQLite's: locked by another connection.
+func isBusy(err error) bool { return resultCode(err) == sqliteBusy }
+
 // asDamaged wraps err in ErrDamaged when SQLite reports the file corrupt or
 // not a database.
 func asDamaged(err error) error {
-	var se interface{ Code() int }
-	if errors.As(err, &se) {
-		if c := se.Code() & 0xff; c == sqliteCorrupt || c == sqliteNotADB {
-			return fmt.Errorf("%w: %w", ErrDamaged, err)
-		}
+	if c := resultCode(err); c == sqliteCorrupt || c == sqliteNotADB {
+		return fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
 	return err
 }

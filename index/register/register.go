@@ -23,10 +23,14 @@ import (
 //	3: the organisation is also read from page headers, a signature block
 //	   and metadata (documents.organization, meeting keys).
 //	4: every row the documents fill carries a checksum (checksum.go).
+//	5: the tables keyed by several columns are WITHOUT ROWID (their key
+//	   was stored twice, in the table and in its index); no index on
+//	   dates.value, which no query used, nor on the keys of meetings and
+//	   cases, whose ids derive from them; 8 KiB pages (pageSize).
 //
 // A register of an older version is emptied and created anew; the
 // pipeline's reconciliation then puts every indexed record again.
-const schemaVersion = 4
+const schemaVersion = 5
 
 //go:embed schema.sql
 var schemaSQL string
@@ -60,12 +64,15 @@ func Open(path string) (*Register, error) {
 	if err := createPrivate(path); err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
-	db, err := sql.Open("sqlite", dsn(path, "journal_mode(wal)", "foreign_keys(1)", "cache_size(-16384)", "secure_delete(1)"))
+	db, err := sql.Open("sqlite", dsn(path, "foreign_keys(1)", "cache_size(-16384)", "secure_delete(1)"))
 	if err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
 	r := &Register{db: db, path: path}
-	r.created, err = r.migrate(context.Background())
+	err = r.setFormat(context.Background())
+	if err == nil {
+		r.created, err = r.migrate(context.Background())
+	}
 	err = asDamaged(err)
 	if err == nil && !unchanged(path) {
 		if err = r.Check(context.Background()); err == nil {
@@ -77,6 +84,30 @@ func Open(path string) (*Register, error) {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
 	return r, nil
+}
+
+// pageSize is the page size of a new register. SQLite's default, 4 KiB,
+// holds one or two documents rows (2 to 3 KB with the compressed source)
+// or four cases rows, and left a quarter of those tables' pages unused.
+const pageSize = 8192
+
+// setFormat gives a new file its page size, then puts it in WAL mode;
+// the file keeps both. One connection does both: the page size is fixed
+// once WAL mode has written the file's first page. For a file that has
+// them, both are no-ops.
+func (r *Register) setFormat(ctx context.Context) error {
+	c, err := r.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if _, err := c.ExecContext(ctx, fmt.Sprintf("PRAGMA page_size = %d", pageSize)); err != nil {
+		return fmt.Errorf("setting the page size: %w", err)
+	}
+	if _, err := c.ExecContext(ctx, "PRAGMA journal_mode = wal"); err != nil {
+		return fmt.Errorf("setting WAL mode: %w", err)
+	}
+	return nil
 }
 
 // createPrivate creates the register file, or makes an existing one, its
@@ -167,6 +198,7 @@ func (r *Register) version(ctx context.Context) (int, error) {
 // it. Each future version adds a step; a register from a newer build is
 // refused.
 func (r *Register) migrate(ctx context.Context) (created bool, err error) {
+	dropped := false
 	err = r.inTx(ctx, func(tx *sql.Tx) error {
 		var v int
 		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
@@ -181,6 +213,7 @@ func (r *Register) migrate(ctx context.Context) (created bool, err error) {
 			if err := dropAll(ctx, tx); err != nil {
 				return fmt.Errorf("dropping schema version %d: %w", v, err)
 			}
+			dropped = true
 		}
 		if _, err := tx.ExecContext(ctx, schemaSQL); err != nil {
 			return fmt.Errorf("creating schema: %w", err)
@@ -189,7 +222,41 @@ func (r *Register) migrate(ctx context.Context) (created bool, err error) {
 		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", schemaVersion))
 		return err
 	})
+	if err == nil && dropped {
+		err = r.reformat(ctx)
+	}
 	return created && err == nil, err
+}
+
+// reformat rewrites a register whose older schema migrate dropped, with
+// pageSize (a file keeps the page size it was made with) and without the
+// pages the old rows took (a file does not shrink by itself). It needs
+// the file to itself for a moment, out of WAL mode: while another process
+// has it open SQLite refuses, and the register keeps its page size and its
+// free pages, which the refill then reuses.
+func (r *Register) reformat(ctx context.Context) error {
+	c, err := r.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	var mode string
+	if err := c.QueryRowContext(ctx, "PRAGMA journal_mode = delete").Scan(&mode); isBusy(err) || err == nil && mode != "delete" {
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("leaving WAL mode: %w", err)
+	}
+	_, err = c.ExecContext(ctx, fmt.Sprintf("PRAGMA page_size = %d", pageSize))
+	if err == nil {
+		_, err = c.ExecContext(ctx, "VACUUM")
+	}
+	if _, werr := c.ExecContext(ctx, "PRAGMA journal_mode = wal"); werr != nil {
+		err = errors.Join(err, werr)
+	}
+	if err != nil {
+		return fmt.Errorf("rewriting the emptied register: %w", err)
+	}
+	return nil
 }
 
 // dropAll drops every view and table, so that an old schema can be

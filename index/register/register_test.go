@@ -2,8 +2,10 @@ package register
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -25,6 +27,9 @@ func TestOpenSchema(t *testing.T) {
 	}
 	if !r.Created() {
 		t.Error("a new register does not say it was created")
+	}
+	if got := count(t, r, "PRAGMA page_size"); got != pageSize {
+		t.Errorf("page_size = %d, want %d", got, pageSize)
 	}
 	var mode string
 	if err := r.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
@@ -244,4 +249,92 @@ func TestOpenOlderSchema(t *testing.T) {
 	if n := count(t, r2, "SELECT count(*) FROM sqlite_schema WHERE name = 'old_view'"); n != 0 {
 		t.Error("the older schema's view is left")
 	}
+}
+
+// TestOpenVersion4 checks the upgrade from schema version 4
+// (testdata/schema-v4.sql): Open empties the register and says so, rewrites
+// the file with the current page size and without the old rows' pages
+// unless another process has it open, and the records put again give the
+// register a new file gets.
+func TestOpenVersion4(t *testing.T) {
+	want := func() string {
+		r, _ := openTemp(t)
+		put(t, r, sortedRecords(fixtures(t))...)
+		return snapshot(t, r)
+	}()
+	for _, tc := range []struct {
+		name     string
+		reader   bool // another connection has the file open
+		pageSize int
+	}{
+		{"alone", false, pageSize},
+		{"with a reader", true, 4096},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeVersion4(t)
+			before := fileSize(t, path)
+			if tc.reader {
+				db, err := sql.Open("sqlite", dsn(path, "query_only(1)"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer db.Close()
+				count(t, &Register{db: db}, "SELECT count(*) FROM documents") // keeps the connection open
+			}
+			r, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			if !r.Created() || count(t, r, "SELECT count(*) FROM documents") != 0 {
+				t.Fatalf("created %v, %d documents: want an empty new register", r.Created(), count(t, r, "SELECT count(*) FROM documents"))
+			}
+			if got := count(t, r, "PRAGMA page_size"); got != tc.pageSize {
+				t.Errorf("page size %d, want %d", got, tc.pageSize)
+			}
+			if shrunk := fileSize(t, path) < before/4; shrunk != !tc.reader {
+				t.Errorf("file %d bytes, %d before; want it rewritten %v", fileSize(t, path), before, !tc.reader)
+			}
+			put(t, r, sortedRecords(fixtures(t))...)
+			if got := snapshot(t, r); got != want {
+				t.Errorf("refilled register differs from a new one:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+// writeVersion4 writes a register of schema version 4 with 1,000 documents
+// of 2 KB each, as a build of that version left it.
+func writeVersion4(t *testing.T) string {
+	t.Helper()
+	schema, err := os.ReadFile("testdata/schema-v4.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "register.sqlite")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range []string{"PRAGMA page_size = 4096", "PRAGMA journal_mode = wal", string(schema),
+		`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
+		INSERT INTO documents (path, id, format, kind, title, language, author, created, modified,
+			title_key, organization, source, checksum)
+		SELECT 'doc' || i, '', 'txt', 'other', '', '', '', '', '', '', '', randomblob(2000), 0 FROM n`,
+		"PRAGMA user_version = 4", "PRAGMA wal_checkpoint(TRUNCATE)"} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%.40s: %v", q, err)
+		}
+	}
+	return path
+}
+
+func fileSize(t *testing.T, path string) int64 {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi.Size()
 }

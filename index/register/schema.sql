@@ -1,4 +1,4 @@
--- motebok decision register, schema version 4 (PRAGMA user_version = 4).
+-- motebok decision register, schema version 5 (PRAGMA user_version = 5).
 --
 -- Open the file with any SQLite tool (sqlite3, DB Browser for SQLite, DBeaver,
 -- Python's sqlite3, R's RSQLite). The database is in WAL mode: copy
@@ -19,6 +19,14 @@
 -- explained in the package documentation (index/register/doc.go). Ids are
 -- derived from the keys (the first 63 bits of a SHA-256), so they are stable
 -- across runs and rebuilds.
+--
+-- The tables keyed by several columns (abbreviations, case_sources,
+-- case_refs, dates) are WITHOUT ROWID: the key is the table's b-tree, not
+-- a second copy of the key in an index. attendees is not: its rows are
+-- larger, and its index on name_key would hold the whole key. The key of
+-- a meeting or case has no index of its own: the id, its primary key, is
+-- derived from it, so two rows with one key would share an id, which the
+-- primary key refuses.
 --
 -- Every table but body_aliases has a column checksum: the CRC-32C of the
 -- row's other columns, which motebok writes with the row and verifies when
@@ -56,7 +64,7 @@ CREATE INDEX documents_meeting_key ON documents(meeting_key);
 -- One row per record of a meeting: an organisation's body on a date.
 CREATE TABLE meetings (
     id         INTEGER PRIMARY KEY,
-    key        TEXT NOT NULL UNIQUE, -- base_key, then '|folded organisation' when one is named, then
+    key        TEXT NOT NULL,        -- base_key, then '|folded organisation' when one is named, then
                                      -- '|path' of the preferred copy when another record has the same key
     base_key   TEXT NOT NULL,        -- documents.meeting_key of its documents
     organization TEXT NOT NULL,      -- as written in the first copy that names one, or ''
@@ -86,7 +94,7 @@ CREATE TABLE abbreviations (
     long  TEXT NOT NULL,
     checksum INTEGER NOT NULL,
     PRIMARY KEY (path, short, long)
-);
+) WITHOUT ROWID;
 
 -- The user's alias file (DATA/bodies.txt, read at every ingest): what the
 -- documents cannot settle. Both columns are folded body names.
@@ -117,7 +125,7 @@ CREATE INDEX attendees_name ON attendees(name_key);
 CREATE TABLE cases (
     id                  INTEGER PRIMARY KEY,
     meeting_id          INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    key                 TEXT NOT NULL UNIQUE, -- meeting key '|' case number key
+    key                 TEXT NOT NULL,  -- meeting key '|' case number key
     number              TEXT NOT NULL,  -- as written: '33/25', 'Sak 33/25', 'PS 12/24'
     number_key          TEXT NOT NULL,  -- '33/25' for all of those but the last ('ps 12/24')
     sort_key            TEXT NOT NULL,  -- number_key with digits zero-padded, for agenda order
@@ -141,7 +149,7 @@ CREATE TABLE cases (
                                         -- single spaces) for substring search: instr(search_text, 'høring')
     checksum            INTEGER NOT NULL
 );
-CREATE INDEX cases_meeting ON cases(meeting_id, sort_key, key); -- agenda order
+CREATE INDEX cases_meeting ON cases(meeting_id, sort_key); -- agenda order, ties by key sorted by the query
 CREATE INDEX cases_number ON cases(number_key);
 CREATE INDEX cases_archive ON cases(archive_number);
 
@@ -152,7 +160,7 @@ CREATE TABLE case_sources (
     page    INTEGER NOT NULL,
     checksum INTEGER NOT NULL,
     PRIMARY KEY (case_id, path)
-);
+) WITHOUT ROWID;
 
 -- Written references from a case to another case: 'sak 21/25', 'Sak 21-25',
 -- 'jf. sak 21/25', 'PS 12/24' in the title, proposal, decision or discussion.
@@ -166,7 +174,7 @@ CREATE TABLE case_refs (
     page    INTEGER NOT NULL, -- page of the referring case, 0 when unknown
     checksum INTEGER NOT NULL,
     PRIMARY KEY (case_id, to_key)
-);
+) WITHOUT ROWID;
 CREATE INDEX case_refs_to ON case_refs(to_key);
 
 -- Date expressions found in each document. value is EDTF (2026-02-10,
@@ -182,8 +190,7 @@ CREATE TABLE dates (
     end_time   TEXT NOT NULL,
     checksum   INTEGER NOT NULL,
     PRIMARY KEY (path, seq)
-);
-CREATE INDEX dates_value ON dates(value);
+) WITHOUT ROWID;
 
 -- One row per case with its meeting: the view most analyses start from.
 CREATE VIEW decisions AS
