@@ -89,8 +89,8 @@ func (ix *Index) answer(ctx context.Context, q Query, words []string, not []term
 	for _, w := range words {
 		topic.groups = append(topic.groups, []term{{text: w}})
 	}
-	bq := s.buildQuery(q, s.compile(topic).query(true))
-	res, err := s.run(ctx, q, bq, answerCandidates, nil)
+	text := s.compile(topic)
+	res, err := s.run(ctx, q, s.buildQuery(q, text.query(true)), answerCandidates, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +104,7 @@ func (ix *Index) answer(ctx context.Context, q Query, words []string, not []term
 		return nil, nil
 	}
 	hits := []Hit{*best}
-	if err := s.addFragments(ctx, bq, nil, hits); err != nil {
+	if err := s.addFragments(ctx, s.buildQuery(Query{}, text.matches(true)), nil, hits); err != nil {
 		return nil, err
 	}
 	return &hits[0], nil

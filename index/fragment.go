@@ -34,8 +34,9 @@ func (s fieldSet) located() []string { return []string{s.text, s.fold} }
 type span struct{ start, end int }
 
 // addFragments fetches match locations for hits only, with a second search
-// restricted to their ids, and fills in Fragments; ms find the matches of
-// wildcard and fuzzy terms, which have no locations (see scanSpans).
+// of q restricted to their ids (see only), and fills in Fragments; ms find
+// the matches of wildcard and fuzzy terms, which have no locations (see
+// scanSpans).
 func (s *searcher) addFragments(ctx context.Context, q query.Query, ms []wordMatcher, hits []Hit) error {
 	if len(hits) == 0 {
 		return nil
@@ -44,7 +45,7 @@ func (s *searcher) addFragments(ctx context.Context, q query.Query, ms []wordMat
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), q}), len(ids), 0, false)
+	req := bleve.NewSearchRequestOptions(&only{q, ids}, len(ids), 0, false)
 	req.IncludeLocations = true
 	res, err := s.bi.SearchInContext(ctx, req)
 	if err == nil {
