@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -79,6 +80,30 @@ func TestScanSpans(t *testing.T) {
 		}
 		if len(got) != len(c.want) || len(got) > 0 && fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%s: marked %q, want %q", c.query, got, c.want)
+		}
+	}
+}
+
+// TestScanSpansBound: a long text is scanned to maxScan bytes only, whole
+// words.
+func TestScanSpansBound(t *testing.T) {
+	ix := newTestIndex(t)
+	s := ix.searcher(false)
+	pq, err := parseQuery("styr*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := strings.Repeat("ord ", maxScan/4-2) + "styret "
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{head, 1},
+		{head + "styrene", 1}, // past maxScan
+		{strings.Repeat("ord ", maxScan/4) + "styret", 0}, // starts at maxScan
+	} {
+		if got := len(s.scanSpans(c.text, s.expandingMatchers(pq))); got != c.want {
+			t.Errorf("%d bytes: %d matches, want %d", len(c.text), got, c.want)
 		}
 	}
 }
