@@ -56,9 +56,8 @@ const (
 	overfetch = 3 // candidates per hit, so that grouping still fills the page
 )
 
-var (
-	hitFields = []string{fType, fPath, fTitle, fKind, fDate, fBody, fCase, fGroup, fCopy, fPages, fAnswer}
-)
+// hitFields are the stored fields a candidate hit is read with.
+var hitFields = []string{fType, fPath, fTitle, fKind, fDate, fBody, fCase, fGroup, fCopy, fPages, fAnswer}
 
 // Search runs q and returns its page of grouped hits, with fragments, and
 // facets. Only the hits of the page get fragments.
