@@ -33,9 +33,9 @@ func TestMappingKeepsWhatSearchReads(t *testing.T) {
 			t.Errorf("%s is read from hits but not stored", name)
 		}
 	}
-	for name := range facets {
-		if !fieldMapping(t, m, name).Index {
-			t.Errorf("%s is a facet but not indexed", name)
+	for _, f := range facets {
+		if !fieldMapping(t, m, f.field).Index {
+			t.Errorf("%s is a facet but not indexed", f.field)
 		}
 	}
 	if !fieldMapping(t, m, fDate).DocValues {
