@@ -104,7 +104,7 @@ func (ix *Index) answer(ctx context.Context, q Query, words []string, not []term
 		return nil, nil
 	}
 	hits := []Hit{*best}
-	if err := s.addFragments(ctx, s.buildQuery(Query{}, text.matches(true)), nil, hits); err != nil {
+	if err := s.addFragments(ctx, text, true, nil, hits); err != nil {
 		return nil, err
 	}
 	return &hits[0], nil

@@ -9,7 +9,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Markers around a match in Hit.Fragments.
@@ -34,10 +33,12 @@ func (s fieldSet) located() []string { return []string{s.text, s.fold} }
 type span struct{ start, end int }
 
 // addFragments fetches match locations for hits only, with a second search
-// of q restricted to their ids (see only), and fills in Fragments; ms find
-// the matches of wildcard and fuzzy terms, which have no locations (see
-// scanSpans).
-func (s *searcher) addFragments(ctx context.Context, q query.Query, ms []wordMatcher, hits []Hit) error {
+// restricted to their ids (see only), and fills in Fragments; ms find the
+// matches of wildcard and fuzzy terms, which have no locations (see
+// scanSpans). That search is of text (every group when all) within the
+// hits' type: the hits pass the query's other filters, and the proximity
+// bonus finds no word the text does not.
+func (s *searcher) addFragments(ctx context.Context, text compiled, all bool, ms []wordMatcher, hits []Hit) error {
 	if len(hits) == 0 {
 		return nil
 	}
@@ -45,7 +46,7 @@ func (s *searcher) addFragments(ctx context.Context, q query.Query, ms []wordMat
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	req := bleve.NewSearchRequestOptions(&only{q, ids}, len(ids), 0, false)
+	req := bleve.NewSearchRequestOptions(&only{s.buildQuery(Query{}, text.matches(all)), ids}, len(ids), 0, false)
 	req.IncludeLocations = true
 	res, err := s.bi.SearchInContext(ctx, req)
 	if err == nil {

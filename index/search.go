@@ -104,11 +104,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	hits = hits[min(max(q.Offset, 0), len(hits)):min(max(q.Offset, 0)+limit, len(hits))]
 	if q.Text != "" {
-		// The answer, a case, is no file: the query finds no fragments of
-		// it. The hits pass the other filters, and the proximity bonus
-		// finds no word the text query does not.
-		fq := s.buildQuery(Query{}, text.matches(!partial))
-		if err := s.addFragments(ctx, fq, s.expandingMatchers(pq), hits); err != nil {
+		// The answer, a case, is no file: a search of files finds no
+		// fragments of it.
+		if err := s.addFragments(ctx, text, !partial, s.expandingMatchers(pq), hits); err != nil {
 			return nil, searchError(q.Text, err)
 		}
 	}
