@@ -90,7 +90,7 @@ func (ix *Index) answer(ctx context.Context, q Query, words []string, not []term
 		topic.groups = append(topic.groups, []term{{text: w}})
 	}
 	text := s.compile(topic)
-	res, err := s.run(ctx, q, s.buildQuery(q, text.query(true)), answerCandidates, nil)
+	res, err := s.run(ctx, q, text, true, answerCandidates, nil)
 	if err != nil {
 		return nil, err
 	}

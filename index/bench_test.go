@@ -18,7 +18,7 @@ import (
 
 // synthVocabulary is the words of the test records, plus compounds of
 // pairs of them, so synthetic text has Norwegian inflections and compounds.
-func synthVocabulary(b *testing.B) []string {
+func synthVocabulary(b testing.TB) []string {
 	seen := map[string]bool{}
 	var words []string
 	for _, r := range loadRecords(b) {
@@ -39,7 +39,7 @@ func synthVocabulary(b *testing.B) []string {
 
 // synthRecords generates n records of about 3 KB: minutes with cases,
 // guides and presentations, with Zipf-distributed words.
-func synthRecords(b *testing.B, n int) []*doc.Record {
+func synthRecords(b testing.TB, n int) []*doc.Record {
 	words := synthVocabulary(b)
 	rng := rand.New(rand.NewPCG(3, 4))
 	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(words)-1))

@@ -50,9 +50,10 @@ var fieldAliases = map[string]string{
 // compiled is a parsed query as bleve queries, built once for both the
 // search requiring every group and the one that falls back to any.
 type compiled struct {
-	groups []query.Query // one per scored group
-	not    []query.Query
-	near   query.Query // proximity bonus, or nil
+	groups  []query.Query // one per scored group
+	not     []query.Query
+	near    query.Query // proximity bonus, or nil
+	nearAny query.Query // near's terms anywhere (see nearTerms), or nil
 }
 
 // compile turns a parsed query into bleve queries. Stop words are left out
@@ -65,7 +66,7 @@ func (s *searcher) compile(pq parsedQuery) compiled {
 	for _, t := range pq.not {
 		c.not = append(c.not, s.termQuery(t))
 	}
-	c.near = s.proximity(pq.groups)
+	c.near, c.nearAny = s.proximity(pq.groups)
 	return c
 }
 
@@ -237,17 +238,18 @@ func (s *searcher) alias(field string) string {
 const proximityWeight = 0.5
 
 // proximity rewards the documents holding the query's plain words as a
-// phrase; nil when the query has fewer than two or holds other terms.
-func (s *searcher) proximity(groups [][]term) query.Query {
+// phrase; nil when the query has fewer than two or holds other terms. The
+// second query is the phrase's terms anywhere (see nearTerms).
+func (s *searcher) proximity(groups [][]term) (query.Query, query.Query) {
 	var words []string
 	for _, g := range groups {
 		if len(g) > 1 || g[0].field != "" || g[0].phrase || g[0].expanding() {
-			return nil
+			return nil, nil
 		}
 		words = append(words, g[0].text)
 	}
 	if len(words) < 2 {
-		return nil
+		return nil, nil
 	}
 	text := strings.Join(words, " ")
 	field := s.primary(text)
@@ -255,5 +257,5 @@ func (s *searcher) proximity(groups [][]term) query.Query {
 	q.SetField(field)
 	q.Analyzer = analyzer(field)
 	q.SetBoost(proximityWeight)
-	return q
+	return q, s.nearTerms(text, field)
 }

@@ -79,14 +79,13 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	waitAnswer := ix.startAnswer(ctx, q, pq)
 	s := ix.searcher(q.CasesOnly)
 	text := s.compile(pq)
-	bq := s.buildQuery(q, text.query(true))
 	fc := s.facetCounter(q.Facets)
-	res, err := s.run(ctx, q, bq, ranked, fc)
+	res, err := s.run(ctx, q, text, true, ranked, fc)
 	partial := err == nil && res.Total == 0 && len(text.groups) > 1
 	if partial {
 		// No document holds every word: rank those holding some.
-		bq, fc = s.buildQuery(q, text.query(false)), s.facetCounter(q.Facets)
-		res, err = s.run(ctx, q, bq, ranked, fc)
+		fc = s.facetCounter(q.Facets)
+		res, err = s.run(ctx, q, text, false, ranked, fc)
 	}
 	if err != nil {
 		return nil, searchError(q.Text, err)
@@ -113,17 +112,24 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	return &Result{Total: res.Total, Partial: partial, Hits: hits, Facets: fc.result()}, nil
 }
 
-// run sends bq to bleve for limit×overfetch candidates, the best score
-// first and equal scores in id order, with the stored fields of hitFields;
-// without text, the newest first. fc, when not nil, counts the matches.
+// run searches text within the filters of q, requiring every group when
+// all is set, for limit×overfetch candidates, the best score first and
+// equal scores in id order, with the stored fields of hitFields; without
+// text, the newest first. fc, when not nil, counts the matches.
 //
 // Ordering equal scores by id makes bleve read the id of every match.
 // Ordered by score alone, one candidate more tells whether that order
 // matters: unless the first one left out scores as the last one kept, the
 // candidates are the same, and sorting them by score and id gives the
 // order bleve would.
-func (s *searcher) run(ctx context.Context, q Query, bq query.Query, limit int, fc *facetCounter) (*bleve.SearchResult, error) {
-	res, err := s.candidates(ctx, q, bq, limit*overfetch, fc)
+func (s *searcher) run(ctx context.Context, q Query, text compiled, all bool, limit int, fc *facetCounter) (*bleve.SearchResult, error) {
+	var res *bleve.SearchResult
+	var err error
+	if all && text.nearAny != nil && q.Text != "" {
+		res, err = s.nearCandidates(ctx, q, text, limit*overfetch, fc)
+	} else {
+		res, err = s.candidates(ctx, q, s.buildQuery(q, text.query(all)), limit*overfetch, fc)
+	}
 	if err != nil {
 		return nil, err
 	}
