@@ -27,10 +27,20 @@ import (
 //	   was stored twice, in the table and in its index); no index on
 //	   dates.value, which no query used, nor on the keys of meetings and
 //	   cases, whose ids derive from them; 8 KiB pages (pageSize).
+//	6: meetings_body also holds org_key and body_id: identifying a body
+//	   read every meeting of its name, in every organisation, once per
+//	   body and batch.
 //
-// A register of an older version is emptied and created anew; the
+// A register of a version with a step to the next (steps) is upgraded in
+// place; one of an older version is emptied and created anew, and the
 // pipeline's reconciliation then puts every indexed record again.
-const schemaVersion = 5
+const schemaVersion = 6
+
+// steps upgrade a register from the version of their key to the next.
+var steps = map[int]string{
+	5: `DROP INDEX meetings_body;
+CREATE INDEX meetings_body ON meetings(body_key, org_key, body_id);`,
+}
 
 //go:embed schema.sql
 var schemaSQL string
@@ -194,9 +204,9 @@ func (r *Register) version(ctx context.Context) (int, error) {
 	return v, nil
 }
 
-// migrate brings the schema to schemaVersion, reporting whether it created
-// it. Each future version adds a step; a register from a newer build is
-// refused.
+// migrate brings the schema to schemaVersion, along steps where they lead
+// there, else by creating it anew, and reports whether it created it. A
+// register from a newer build is refused.
 func (r *Register) migrate(ctx context.Context) (created bool, err error) {
 	dropped := false
 	err = r.inTx(ctx, func(tx *sql.Tx) error {
@@ -209,6 +219,14 @@ func (r *Register) migrate(ctx context.Context) (created bool, err error) {
 			return nil
 		case v > schemaVersion:
 			return fmt.Errorf("%w: version %d is newer than %d", ErrSchema, v, schemaVersion)
+		case upgradable(v):
+			for ; v < schemaVersion; v++ {
+				if _, err := tx.ExecContext(ctx, steps[v]); err != nil {
+					return fmt.Errorf("upgrading schema version %d: %w", v, err)
+				}
+			}
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", schemaVersion))
+			return err
 		case v > 0:
 			if err := dropAll(ctx, tx); err != nil {
 				return fmt.Errorf("dropping schema version %d: %w", v, err)
@@ -226,6 +244,16 @@ func (r *Register) migrate(ctx context.Context) (created bool, err error) {
 		err = r.reformat(ctx)
 	}
 	return created && err == nil, err
+}
+
+// upgradable reports whether steps lead from version v to schemaVersion.
+func upgradable(v int) bool {
+	for ; v > 0 && v < schemaVersion; v++ {
+		if steps[v] == "" {
+			return false
+		}
+	}
+	return v == schemaVersion
 }
 
 // reformat rewrites a register whose older schema migrate dropped, with

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/motebok/motebok/extractors/doc"
@@ -223,7 +224,7 @@ func TestDocumentWithoutMeeting(t *testing.T) {
 func TestOpenOlderSchema(t *testing.T) {
 	r, path := openTemp(t)
 	put(t, r, sortedRecords(fixtures(t))...)
-	for _, q := range []string{"DROP VIEW case_links", "ALTER TABLE meetings DROP COLUMN body_id",
+	for _, q := range []string{"DROP VIEW case_links", "DROP INDEX meetings_body", "ALTER TABLE meetings DROP COLUMN body_id",
 		"CREATE VIEW old_view AS SELECT 1", "PRAGMA user_version = 1"} {
 		if _, err := r.db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
@@ -337,4 +338,43 @@ func fileSize(t *testing.T, path string) int64 {
 		t.Fatal(err)
 	}
 	return fi.Size()
+}
+
+// TestOpenVersion5 checks the upgrade from schema version 5, whose index
+// of meetings by body held the body's name only: Open replaces the index
+// and keeps every row, and identifying a body then searches the index by
+// name and organisation.
+func TestOpenVersion5(t *testing.T) {
+	r, path := openTemp(t)
+	put(t, r, sortedRecords(fixtures(t))...)
+	want := snapshot(t, r)
+	for _, q := range []string{"DROP INDEX meetings_body", "CREATE INDEX meetings_body ON meetings(body_key)", "PRAGMA user_version = 5"} {
+		if _, err := r.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if r.Created() {
+		t.Error("the register was created anew")
+	}
+	if v := count(t, r, "PRAGMA user_version"); v != schemaVersion {
+		t.Errorf("version %d, want %d", v, schemaVersion)
+	}
+	if got := snapshot(t, r); got != want {
+		t.Errorf("upgraded register differs:\n%s\nwant:\n%s", got, want)
+	}
+	var plan string
+	if err := r.db.QueryRow("EXPLAIN QUERY PLAN "+identifyBody, "id", "org", "body").Scan(new(int), new(int), new(int), &plan); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(plan, "body_key=? AND org_key=?") {
+		t.Errorf("identifying a body: %s, want a search by name and organisation", plan)
+	}
 }

@@ -83,7 +83,7 @@ CREATE TABLE meetings (
 );
 CREATE INDEX meetings_order ON meetings(date DESC, body_key, id); -- the order of Decisions
 CREATE INDEX meetings_base ON meetings(base_key);
-CREATE INDEX meetings_body ON meetings(body_key);
+CREATE INDEX meetings_body ON meetings(body_key, org_key, body_id); -- identifyBodies reads one body's rows
 
 -- Short forms the documents define: 'Norm for informasjonssikkerhet og
 -- personvern i helse- og omsorgssektoren (Normen)'. They unify the spellings
