@@ -51,12 +51,13 @@
 // form, title and body (word.go); its other spellings, derivation base and
 // compounds (compound.go, spellings.go) match at lower weights. Stop words
 // are dropped unless they are the whole query. Plain words standing together
-// in the order typed add to the score (proximity). Hits that are copies of one
-// document are merged into one Hit with the other paths in Also: they share
-// a meeting (body and date) or a title (package ident keys), no
-// organisation or date their texts give differs, and their texts are
-// similar (ident.Sketch). Fragments are plain text with matches between
-// MarkStart and MarkEnd.
+// in the order typed add to the score (proximity); positions are read only
+// for the matches that could reach the page with that bonus (near.go).
+// Hits that are copies of one document are merged into one Hit with the
+// other paths in Also: they share a meeting (body and date) or a title
+// (package ident keys), no organisation or date their texts give differs,
+// and their texts are similar (ident.Sketch). Fragments are plain text
+// with matches between MarkStart and MarkEnd.
 //
 // A question about a decision (answer.go: plain words, one of them such as
 // vedtatt, vedtak, ble, vart) also searches cases for its other words; the best case holding them all in its title or decision (a
