@@ -29,7 +29,8 @@ import (
 //	   cases, whose ids derive from them; 8 KiB pages (pageSize).
 //	6: meetings_body also holds org_key and body_id: identifying a body
 //	   read every meeting of its name, in every organisation, once per
-//	   body and batch.
+//	   body and batch; documents_meeting also holds kind, so that Conflicts
+//	   reads no document row to find the minutes.
 //
 // A register of a version with a step to the next (steps) is upgraded in
 // place; one of an older version is emptied and created anew, and the
@@ -39,7 +40,9 @@ const schemaVersion = 6
 // steps upgrade a register from the version of their key to the next.
 var steps = map[int]string{
 	5: `DROP INDEX meetings_body;
-CREATE INDEX meetings_body ON meetings(body_key, org_key, body_id);`,
+CREATE INDEX meetings_body ON meetings(body_key, org_key, body_id);
+DROP INDEX documents_meeting;
+CREATE INDEX documents_meeting ON documents(meeting_id, kind);`,
 }
 
 //go:embed schema.sql

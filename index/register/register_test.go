@@ -340,15 +340,17 @@ func fileSize(t *testing.T, path string) int64 {
 	return fi.Size()
 }
 
-// TestOpenVersion5 checks the upgrade from schema version 5, whose index
-// of meetings by body held the body's name only: Open replaces the index
-// and keeps every row, and identifying a body then searches the index by
-// name and organisation.
+// TestOpenVersion5 checks the upgrade from schema version 5, whose
+// indexes of meetings by body and of documents by meeting held the name
+// and the meeting only: Open replaces them and keeps every row; then
+// identifying a body searches by name and organisation, and finding a
+// meeting's minutes reads the index alone.
 func TestOpenVersion5(t *testing.T) {
 	r, path := openTemp(t)
 	put(t, r, sortedRecords(fixtures(t))...)
 	want := snapshot(t, r)
-	for _, q := range []string{"DROP INDEX meetings_body", "CREATE INDEX meetings_body ON meetings(body_key)", "PRAGMA user_version = 5"} {
+	for _, q := range []string{"DROP INDEX meetings_body", "CREATE INDEX meetings_body ON meetings(body_key)",
+		"DROP INDEX documents_meeting", "CREATE INDEX documents_meeting ON documents(meeting_id)", "PRAGMA user_version = 5"} {
 		if _, err := r.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -370,11 +372,20 @@ func TestOpenVersion5(t *testing.T) {
 	if got := snapshot(t, r); got != want {
 		t.Errorf("upgraded register differs:\n%s\nwant:\n%s", got, want)
 	}
-	var plan string
-	if err := r.db.QueryRow("EXPLAIN QUERY PLAN "+identifyBody, "id", "org", "body").Scan(new(int), new(int), new(int), &plan); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(plan, "body_key=? AND org_key=?") {
-		t.Errorf("identifying a body: %s, want a search by name and organisation", plan)
+	for _, tc := range []struct {
+		query string
+		args  []any
+		want  string
+	}{
+		{identifyBody, []any{"id", "org", "body"}, "USING INDEX meetings_body (body_key=? AND org_key=?)"},
+		{"SELECT 1 FROM documents WHERE meeting_id = ? AND kind = 'minutes'", []any{1}, "USING COVERING INDEX documents_meeting (meeting_id=? AND kind=?)"},
+	} {
+		var plan string
+		if err := r.db.QueryRow("EXPLAIN QUERY PLAN "+tc.query, tc.args...).Scan(new(int), new(int), new(int), &plan); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(plan, tc.want) {
+			t.Errorf("%.40s: %s, want %s", tc.query, plan, tc.want)
+		}
 	}
 }

@@ -58,7 +58,7 @@ CREATE TABLE documents (
                                   -- from this file alone; sketch summarises the text for finding copies
     checksum   INTEGER NOT NULL   -- CRC-32C of the other columns (see the top of this file)
 );
-CREATE INDEX documents_meeting ON documents(meeting_id);
+CREATE INDEX documents_meeting ON documents(meeting_id, kind); -- Conflicts reads kinds from it, not the rows
 CREATE INDEX documents_meeting_key ON documents(meeting_key);
 
 -- One row per record of a meeting: an organisation's body on a date.
