@@ -100,7 +100,8 @@ func nearRead(t *testing.T, ix *Index, s *searcher, c compiled, size int) (read,
 	}
 	defer r.Close()
 	snap := r.(*scorch.IndexSnapshot)
-	all, norm, err := s.scoreAll(ctx, snap, s.buildQuery(Query{}, c.matches(true)), c.near, c.nearAny)
+	var all byUpper
+	_, norm, err := s.scoreAll(ctx, snap, s.buildQuery(Query{}, c.matches(true)), &bonus{c.near, c.nearAny}, func(m scored) { all = append(all, m) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +110,7 @@ func nearRead(t *testing.T, ix *Index, s *searcher, c compiled, size int) (read,
 			matches++
 		}
 	}
-	done, err := s.addBonus(ctx, snap, c.near, norm, all, size)
+	done, err := s.best(ctx, snap, &bonus{c.near, c.nearAny}, norm, all, size)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +151,7 @@ func TestNearLiftsLowerMatches(t *testing.T) {
 	ix := newTestIndex(t)
 	var recs []*doc.Record
 	filler := func(n int) string { return strings.Repeat("gamma delta ", n/2) }
-	for i := range 3 * firstNear {
+	for i := range 3 * firstRound {
 		recs = append(recs, &doc.Record{Path: fmt.Sprintf("fra/%03d.txt", i), Format: "txt", Kind: doc.KindOther,
 			Text: "alfa " + filler(12) + "beta"})
 	}
@@ -175,13 +176,13 @@ func TestNearLiftsLowerMatches(t *testing.T) {
 	if g, w := matchIDs(got.Hits), matchIDs(whole.Hits); !slices.Equal(g, w) || !strings.HasPrefix(w[0], "sammen/") {
 		t.Errorf("got %v,\nwant %v (the words together first)", g, w)
 	}
-	words, err := s.collect(context.Background(), s.buildQuery(q, c.matches(true)), firstNear+1, "-_score")
+	words, err := s.collect(context.Background(), s.buildQuery(q, c.matches(true)), firstRound+1, "-_score")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, m := range words.Hits {
 		if strings.HasPrefix(m.ID, "sammen/") {
-			t.Fatalf("%s is among the %d best without the bonus: the test needs it below", m.ID, firstNear)
+			t.Fatalf("%s is among the %d best without the bonus: the test needs it below", m.ID, firstRound)
 		}
 	}
 }

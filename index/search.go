@@ -116,12 +116,6 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 // all is set, for limit×overfetch candidates, the best score first and
 // equal scores in id order, with the stored fields of hitFields; without
 // text, the newest first. fc, when not nil, counts the matches.
-//
-// Ordering equal scores by id makes bleve read the id of every match.
-// Ordered by score alone, one candidate more tells whether that order
-// matters: unless the first one left out scores as the last one kept, the
-// candidates are the same, and sorting them by score and id gives the
-// order bleve would.
 func (s *searcher) run(ctx context.Context, q Query, text compiled, all bool, limit int, fc *facetCounter) (*bleve.SearchResult, error) {
 	var res *bleve.SearchResult
 	var err error
@@ -136,28 +130,16 @@ func (s *searcher) run(ctx context.Context, q Query, text compiled, all bool, li
 	return res, s.loadFields(res.Hits, hitFields)
 }
 
-// candidates are the size best matches of bq in run's order; fc, when not
-// nil, counts the matches of the first search.
+// candidates are the size best matches of bq in run's order (see rank);
+// fc, when not nil, counts the matches.
 func (s *searcher) candidates(ctx context.Context, q Query, bq query.Query, size int, fc *facetCounter) (*bleve.SearchResult, error) {
-	first := bq
 	if fc != nil {
-		first = fc.counting(bq)
+		bq = fc.counting(bq)
 	}
 	if q.Text == "" {
-		return s.collect(ctx, first, size, "-"+fDate, "_id")
+		return s.collect(ctx, bq, size, "-"+fDate, "_id")
 	}
-	res, err := s.collect(ctx, first, size+1, "-_score")
-	if err != nil {
-		return nil, err
-	}
-	if len(res.Hits) > size && res.Hits[size].Score == res.Hits[size-1].Score {
-		return s.collect(ctx, bq, size, "-_score", "_id")
-	}
-	res.Hits = res.Hits[:min(len(res.Hits), size)]
-	slices.SortStableFunc(res.Hits, func(a, b *search.DocumentMatch) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
-	})
-	return res, nil
+	return s.rank(ctx, bq, nil, size)
 }
 
 // collect sends one search request for size hits of bq in the order of

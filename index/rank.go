@@ -1,0 +1,247 @@
+package index
+
+import (
+	"cmp"
+	"container/heap"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Ranking. bleve's collector orders equal scores by id only by reading
+// the id of every match, and equal scores are common: a standard agenda
+// item (approval of the notice, any other business) scores the same in
+// every meeting. rank scores every match once, keeps the best and the
+// matches tied with the last of them (topScores), and reads ids only for
+// those. With a proximity bonus it keeps every match (24 bytes each) and
+// adds the bonus to the best of them (best).
+
+// scored is a match: its internal document number, its score, and the
+// most it can score (more than its score while a bonus is unknown).
+type scored struct {
+	num          uint64
+	score, upper float64
+}
+
+// byUpper is a max-heap of matches by the most they can score.
+type byUpper []scored
+
+func (h byUpper) Len() int           { return len(h) }
+func (h byUpper) Less(i, j int) bool { return h[i].upper > h[j].upper }
+func (h byUpper) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *byUpper) Push(x any)        { *h = append(*h, x.(scored)) }
+func (h *byUpper) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// firstRound is how many of the best matches the first round of best
+// takes, at least; each further round doubles it.
+const firstRound = 128
+
+// rank returns the size best matches of q with b's bonus added, when b is
+// not nil: the best score first, equal scores in id order, and the number
+// of matches.
+func (s *searcher) rank(ctx context.Context, q query.Query, b *bonus, size int) (*bleve.SearchResult, error) {
+	adv, err := s.bi.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, fmt.Errorf("ranking: the index reader is a %T, not scorch's", r)
+	}
+	var top []scored
+	var total uint64
+	if b == nil {
+		t := &topScores{size: size}
+		total, _, err = s.scoreAll(ctx, snap, q, nil, t.add)
+		top = t.result()
+	} else {
+		var all byUpper
+		var norm float64
+		total, norm, err = s.scoreAll(ctx, snap, q, b, func(m scored) { all = append(all, m) })
+		if err == nil {
+			top, err = s.best(ctx, snap, b, norm, all, size)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	hits := make(search.DocumentMatchCollection, len(top))
+	for i, t := range top {
+		id := internalID(t.num)
+		ext, err := snap.ExternalID(id)
+		if err != nil {
+			return nil, err
+		}
+		hits[i] = &search.DocumentMatch{ID: ext, IndexInternalID: id, Score: t.score}
+	}
+	slices.SortFunc(hits, func(a, b *search.DocumentMatch) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
+	})
+	return &bleve.SearchResult{Total: total, Hits: hits[:min(len(hits), size)]}, nil
+}
+
+// scoreAll hands keep every match of q with its score and the most it can
+// score: with b, as part of the query that adds b's phrase as a bonus, its
+// score plus that of b's terms where they all occur. It returns the number
+// of matches and that query's norm, which scales every score of it (0
+// without b).
+func (s *searcher) scoreAll(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, b *bonus, keep func(scored)) (uint64, float64, error) {
+	m := s.bi.Mapping()
+	qs, err := q.Searcher(ctx, snap, m, search.SearcherOptions{})
+	if err != nil {
+		return 0, 0, err
+	}
+	defer qs.Close()
+	pool := qs.DocumentMatchPoolSize()
+	var norm float64
+	var as search.Searcher // b's terms anywhere
+	if b != nil {
+		ps, err := b.phrase.Searcher(ctx, snap, m, search.SearcherOptions{})
+		if err != nil {
+			return 0, 0, err
+		}
+		// The words' weight and the bonus's, summed as a boolean searcher
+		// sums them.
+		norm = 1 / math.Sqrt(qs.Weight()+ps.Weight())
+		ps.Close()
+		if as, err = b.anywhere.Searcher(ctx, snap, m, search.SearcherOptions{}); err != nil {
+			return 0, 0, err
+		}
+		defer as.Close()
+		qs.SetQueryNorm(norm)
+		as.SetQueryNorm(norm)
+		pool += as.DocumentMatchPoolSize()
+	}
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(pool, 0)}
+	var cur *search.DocumentMatch // as's match at or after the last match
+	more := as != nil             // as may match further on
+	for n := uint64(0); ; n++ {
+		if n%1024 == 0 && ctx.Err() != nil {
+			return 0, 0, ctx.Err()
+		}
+		d, err := qs.Next(sctx)
+		if err != nil || d == nil {
+			return n, norm, err
+		}
+		m := scored{d.IndexInternalID.Value(), d.Score, d.Score}
+		if more && (cur == nil || cur.IndexInternalID.Compare(d.IndexInternalID) < 0) {
+			if cur != nil {
+				sctx.DocumentMatchPool.Put(cur)
+			}
+			if cur, err = as.Advance(sctx, d.IndexInternalID); err != nil {
+				return 0, 0, err
+			}
+			more = cur != nil
+		}
+		if cur != nil && cur.IndexInternalID.Equals(d.IndexInternalID) {
+			m.upper = d.Score + cur.Score
+		}
+		keep(m)
+		sctx.DocumentMatchPool.Put(d)
+	}
+}
+
+// topScores keeps the size best of the matches added to it, and every
+// match tied with the last of them, in a min-heap and a list.
+type topScores struct {
+	size int
+	low  byLowest
+	tied []scored // matches left out that score as low's lowest
+}
+
+// byLowest is a min-heap of matches by score.
+type byLowest []scored
+
+func (h byLowest) Len() int           { return len(h) }
+func (h byLowest) Less(i, j int) bool { return h[i].score < h[j].score }
+func (h byLowest) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *byLowest) Push(x any)        { *h = append(*h, x.(scored)) }
+func (h *byLowest) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+func (t *topScores) add(m scored) {
+	if t.size <= 0 {
+		return
+	}
+	if len(t.low) < t.size {
+		heap.Push(&t.low, m)
+		return
+	}
+	lowest := t.low[0]
+	switch {
+	case m.score < lowest.score:
+	case m.score == lowest.score:
+		t.tied = append(t.tied, m)
+	default:
+		t.low[0] = m
+		heap.Fix(&t.low, 0)
+		if t.low[0].score == lowest.score {
+			t.tied = append(t.tied, lowest)
+		} else {
+			t.tied = t.tied[:0]
+		}
+	}
+}
+
+// result returns the matches kept, in no order.
+func (t *topScores) result() []scored { return append(t.low, t.tied...) }
+
+// best takes the matches of all that can score most, adding b's bonus, at
+// norm, to those that may get one, in rounds, until none left could be
+// among the size best; it returns the matches it took that can be (ties
+// included), in no order. It takes all apart.
+func (s *searcher) best(ctx context.Context, snap *scorch.IndexSnapshot, b *bonus, norm float64, all byUpper, size int) ([]scored, error) {
+	heap.Init(&all)
+	var done []scored
+	for round := max(2*size, firstRound); len(all) > 0; round *= 2 {
+		batch := make([]scored, 0, min(round, len(all)))
+		for len(batch) < round && len(all) > 0 {
+			batch = append(batch, heap.Pop(&all).(scored))
+		}
+		if b != nil {
+			if err := b.add(ctx, snap, s.bi.Mapping(), norm, batch); err != nil {
+				return nil, err
+			}
+		}
+		done = append(done, batch...)
+		slices.SortFunc(done, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+		if len(done) >= size && len(all) > 0 && done[size-1].score > all[0].upper {
+			break
+		}
+	}
+	n := min(size, len(done))
+	for n > 0 && n < len(done) && done[n].score == done[n-1].score {
+		n++
+	}
+	return done[:n], nil
+}
+
+// internalID is the index's internal id of document number num.
+func internalID(num uint64) index.IndexInternalID {
+	id := make(index.IndexInternalID, 8)
+	binary.BigEndian.PutUint64(id, num)
+	return id
+}
