@@ -53,6 +53,8 @@
 // are dropped unless they are the whole query. Plain words standing together
 // in the order typed add to the score (proximity); positions are read only
 // for the matches that could reach the page with that bonus (near.go).
+// Equal scores rank in id order; ids are read only for the best matches
+// and those tied with the last of them (rank.go).
 // Hits that are copies of one document are merged into one Hit with the
 // other paths in Also: they share a meeting (body and date) or a title
 // (package ident keys), no organisation or date their texts give differs,
