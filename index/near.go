@@ -18,8 +18,8 @@ import (
 // words themselves. Yet where a phrase of one term per position matches,
 // it scores exactly as its terms would anywhere in the document, and that
 // score, which postings give without positions, bounds the bonus where it
-// does not. nearCandidates has rank score every match with its words and
-// that bound, then read positions for the best of them only, best first,
+// does not. So nearCandidates scores every match with its words and that
+// bound (rank), and reads positions only for the best matches, best first,
 // until no match left could reach the page: the same candidates, with the
 // same scores, as the whole query would give.
 
