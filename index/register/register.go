@@ -169,8 +169,11 @@ func openReadOnly(path, param string) (*Register, error) {
 	}
 	r := &Register{db: db}
 	v, err := r.version(context.Background())
-	if err == nil && v != schemaVersion {
-		err = fmt.Errorf("%w: version %d, want %d", ErrSchema, v, schemaVersion)
+	switch {
+	case err == nil && v < schemaVersion:
+		err = fmt.Errorf("%w: version %d, want %d; the next ingest upgrades it", ErrSchema, v, schemaVersion)
+	case err == nil && v > schemaVersion:
+		err = fmt.Errorf("%w: version %d is newer than %d; a newer motebok wrote it", ErrSchema, v, schemaVersion)
 	}
 	if err != nil {
 		db.Close()

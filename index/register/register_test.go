@@ -231,8 +231,8 @@ func TestOpenOlderSchema(t *testing.T) {
 		}
 	}
 	r.Close()
-	if _, err := OpenReadOnly(path); !errors.Is(err, ErrSchema) {
-		t.Errorf("OpenReadOnly of an older register: %v, want ErrSchema", err)
+	if _, err := OpenReadOnly(path); !errors.Is(err, ErrSchema) || !strings.Contains(err.Error(), "the next ingest upgrades it") {
+		t.Errorf("OpenReadOnly of an older register: %v, want ErrSchema saying what upgrades it", err)
 	}
 	r2, err := Open(path)
 	if err != nil {
