@@ -90,11 +90,7 @@ func TestNearCandidates(t *testing.T) {
 // candidates, and how many hold the bonus's terms.
 func nearRead(t *testing.T, ix *Index, s *searcher, c compiled, size int) (read, matches int) {
 	ctx := context.Background()
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -54,11 +54,7 @@ const firstRound = 128
 // not nil: the best score first, equal scores in id order, and the number
 // of matches.
 func (s *searcher) rank(ctx context.Context, q query.Query, b *bonus, size int) (*bleve.SearchResult, error) {
-	adv, err := s.bi.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+	r, err := s.reader()
 	if err != nil {
 		return nil, err
 	}

@@ -56,13 +56,18 @@ func (ss segments) locate(num uint64) (int, uint64, bool) {
 	return i, num - ss.offsets[i], true
 }
 
-// storedReader opens a reader of the index's current state; Close it.
-func (ix *Index) storedReader() (*storedReader, error) {
+// reader opens a reader of the index's current state; Close it.
+func (ix *Index) reader() (index.IndexReader, error) {
 	adv, err := ix.bi.Advanced()
 	if err != nil {
 		return nil, err
 	}
-	r, err := adv.Reader()
+	return adv.Reader()
+}
+
+// storedReader opens a reader of the index's current state; Close it.
+func (ix *Index) storedReader() (*storedReader, error) {
+	r, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}

@@ -124,11 +124,7 @@ func (s *searcher) primary(word string) string {
 // reader looks the term up in each segment's dictionary; a dictionary
 // range would walk it, several times slower.
 func (ix *Index) docFreq(field, term string) uint64 {
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return 0
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return 0
 	}
