@@ -96,7 +96,7 @@ func nearRead(t *testing.T, ix *Index, s *searcher, c compiled, size int) (read,
 	}
 	defer r.Close()
 	snap := r.(*scorch.IndexSnapshot)
-	var all byUpper
+	var all []scored
 	_, norm, err := s.scoreAll(ctx, snap, s.buildQuery(Query{}, c.matches(true)), &bonus{c.near, c.nearAny}, func(m scored) { all = append(all, m) })
 	if err != nil {
 		t.Fatal(err)

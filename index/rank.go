@@ -32,17 +32,23 @@ type scored struct {
 	score, upper float64
 }
 
-// byUpper is a max-heap of matches by the most they can score.
-type byUpper []scored
+// matchHeap is a heap of matches, on top the one first puts before all
+// others: highestUpper or lowestScore.
+type matchHeap struct {
+	m     []scored
+	first func(a, b scored) bool
+}
 
-func (h byUpper) Len() int           { return len(h) }
-func (h byUpper) Less(i, j int) bool { return h[i].upper > h[j].upper }
-func (h byUpper) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *byUpper) Push(x any)        { *h = append(*h, x.(scored)) }
-func (h *byUpper) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
+func highestUpper(a, b scored) bool { return a.upper > b.upper }
+func lowestScore(a, b scored) bool  { return a.score < b.score }
+
+func (h *matchHeap) Len() int           { return len(h.m) }
+func (h *matchHeap) Less(i, j int) bool { return h.first(h.m[i], h.m[j]) }
+func (h *matchHeap) Swap(i, j int)      { h.m[i], h.m[j] = h.m[j], h.m[i] }
+func (h *matchHeap) Push(x any)         { h.m = append(h.m, x.(scored)) }
+func (h *matchHeap) Pop() any {
+	x := h.m[len(h.m)-1]
+	h.m = h.m[:len(h.m)-1]
 	return x
 }
 
@@ -66,11 +72,11 @@ func (s *searcher) rank(ctx context.Context, q query.Query, b *bonus, size int) 
 	var top []scored
 	var total uint64
 	if b == nil {
-		t := &topScores{size: size}
+		t := &topScores{size: size, low: matchHeap{first: lowestScore}}
 		total, _, err = s.scoreAll(ctx, snap, q, nil, t.add)
 		top = t.result()
 	} else {
-		var all byUpper
+		var all []scored
 		var norm float64
 		total, norm, err = s.scoreAll(ctx, snap, q, b, func(m scored) { all = append(all, m) })
 		if err == nil {
@@ -160,41 +166,27 @@ func (s *searcher) scoreAll(ctx context.Context, snap *scorch.IndexSnapshot, q q
 // match tied with the last of them, in a min-heap and a list.
 type topScores struct {
 	size int
-	low  byLowest
-	tied []scored // matches left out that score as low's lowest
-}
-
-// byLowest is a min-heap of matches by score.
-type byLowest []scored
-
-func (h byLowest) Len() int           { return len(h) }
-func (h byLowest) Less(i, j int) bool { return h[i].score < h[j].score }
-func (h byLowest) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *byLowest) Push(x any)        { *h = append(*h, x.(scored)) }
-func (h *byLowest) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+	low  matchHeap // lowestScore on top
+	tied []scored  // matches left out that score as low's lowest
 }
 
 func (t *topScores) add(m scored) {
 	if t.size <= 0 {
 		return
 	}
-	if len(t.low) < t.size {
+	if len(t.low.m) < t.size {
 		heap.Push(&t.low, m)
 		return
 	}
-	lowest := t.low[0]
+	lowest := t.low.m[0]
 	switch {
 	case m.score < lowest.score:
 	case m.score == lowest.score:
 		t.tied = append(t.tied, m)
 	default:
-		t.low[0] = m
+		t.low.m[0] = m
 		heap.Fix(&t.low, 0)
-		if t.low[0].score == lowest.score {
+		if t.low.m[0].score == lowest.score {
 			t.tied = append(t.tied, lowest)
 		} else {
 			t.tied = t.tied[:0]
@@ -203,19 +195,20 @@ func (t *topScores) add(m scored) {
 }
 
 // result returns the matches kept, in no order.
-func (t *topScores) result() []scored { return append(t.low, t.tied...) }
+func (t *topScores) result() []scored { return append(t.low.m, t.tied...) }
 
 // best takes the matches of all that can score most, adding b's bonus, at
 // norm, to those that may get one, in rounds, until none left could be
 // among the size best; it returns the matches it took that can be (ties
 // included), in no order. It takes all apart.
-func (s *searcher) best(ctx context.Context, snap *scorch.IndexSnapshot, b *bonus, norm float64, all byUpper, size int) ([]scored, error) {
-	heap.Init(&all)
+func (s *searcher) best(ctx context.Context, snap *scorch.IndexSnapshot, b *bonus, norm float64, all []scored, size int) ([]scored, error) {
+	h := &matchHeap{all, highestUpper}
+	heap.Init(h)
 	var done []scored
-	for round := max(2*size, firstRound); len(all) > 0; round *= 2 {
-		batch := make([]scored, 0, min(round, len(all)))
-		for len(batch) < round && len(all) > 0 {
-			batch = append(batch, heap.Pop(&all).(scored))
+	for round := max(2*size, firstRound); h.Len() > 0; round *= 2 {
+		batch := make([]scored, 0, min(round, h.Len()))
+		for len(batch) < round && h.Len() > 0 {
+			batch = append(batch, heap.Pop(h).(scored))
 		}
 		if b != nil {
 			if err := b.add(ctx, snap, s.bi.Mapping(), norm, batch); err != nil {
@@ -224,7 +217,7 @@ func (s *searcher) best(ctx context.Context, snap *scorch.IndexSnapshot, b *bonu
 		}
 		done = append(done, batch...)
 		slices.SortFunc(done, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
-		if len(done) >= size && len(all) > 0 && done[size-1].score > all[0].upper {
+		if len(done) >= size && h.Len() > 0 && done[size-1].score > h.m[0].upper {
 			break
 		}
 	}
