@@ -16,7 +16,8 @@
 // long-lived child process per slot (`motebok worker`, ServeWorker) with a
 // per-document timeout and an address-space cap; other formats in-process
 // with panics recovered. The single writer batches records (BatchSize or
-// BatchInterval) into every Store.
+// BatchInterval) into every Store, all stores at once: a batch costs the
+// slowest store, not their sum.
 //
 // # Data directory
 //

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -33,28 +34,39 @@ type Compacter interface {
 	Compact(ctx context.Context) error
 }
 
-// stores applies each operation to every store in turn.
+// stores applies each operation to every store at once. The stores are
+// independent of each other (the index and the register), so a batch
+// costs the slowest of them rather than their sum. Each store finishes its
+// part even when another fails, as it would after a crash: the pipeline
+// repeats the batch, and Put and Delete are idempotent.
 type stores []Store
 
 func (s stores) put(ctx context.Context, recs []*doc.Record) error {
 	if len(recs) == 0 {
 		return nil
 	}
-	for i, st := range s {
-		if err := st.Put(ctx, recs); err != nil {
-			return fmt.Errorf("store %d: putting %d records: %w", i+1, len(recs), err)
-		}
-	}
-	return nil
+	return s.each(func(st Store) error { return st.Put(ctx, recs) }, fmt.Sprintf("putting %d records", len(recs)))
 }
 
 func (s stores) delete(ctx context.Context, paths []string) error {
 	if len(paths) == 0 {
 		return nil
 	}
+	return s.each(func(st Store) error { return st.Delete(ctx, paths) }, fmt.Sprintf("deleting %d paths", len(paths)))
+}
+
+// each runs op on every store concurrently and returns the error of the
+// first store, in order, that failed, saying what it did.
+func (s stores) each(op func(Store) error, what string) error {
+	errs := make([]error, len(s))
+	var wg sync.WaitGroup
 	for i, st := range s {
-		if err := st.Delete(ctx, paths); err != nil {
-			return fmt.Errorf("store %d: deleting %d paths: %w", i+1, len(paths), err)
+		wg.Go(func() { errs[i] = op(st) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return fmt.Errorf("store %d: %s: %w", i+1, what, err)
 		}
 	}
 	return nil
