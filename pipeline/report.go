@@ -79,12 +79,6 @@ func (r *Report) OK() bool {
 	return r.Counts.Failed == 0 && r.Counts.Quarantined == 0 && len(r.Held) == 0
 }
 
-// Wrote reports whether the run put or deleted any document.
-func (r *Report) Wrote() bool {
-	c := r.Counts
-	return c.New+c.Changed+c.Reextracted+c.Renamed+c.Deleted > 0
-}
-
 // summaryFailures caps the failures Summary lists.
 const summaryFailures = 20
 

@@ -132,7 +132,7 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 		return fmt.Errorf("ingest: %w", err)
 	}
 	o.summarise(stderr, report)
-	if err := o.listConflicts(ctx, stderr, reg, report); err != nil {
+	if err := o.listConflicts(ctx, stderr, reg); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	if !report.OK() {
@@ -186,14 +186,13 @@ func (o ingestOptions) summarise(w io.Writer, r *pipeline.Report) {
 	}
 }
 
-// listConflicts names the meetings whose documents disagree, after a run
-// that wrote any document (one that wrote none made none, and status lists
-// them all), unless --quiet.
-func (o ingestOptions) listConflicts(ctx context.Context, w io.Writer, reg *register.Register, r *pipeline.Report) error {
-	if o.quiet || !r.Wrote() {
+// listConflicts names the meetings whose documents disagree among those
+// the run wrote (status lists them all), unless --quiet.
+func (o ingestOptions) listConflicts(ctx context.Context, w io.Writer, reg *register.Register) error {
+	if o.quiet {
 		return nil
 	}
-	conflicts, err := reg.Conflicts(ctx)
+	conflicts, err := reg.WrittenConflicts(ctx)
 	switch {
 	case err != nil:
 		return err

@@ -48,9 +48,18 @@ func TestIdentityArchive(t *testing.T) {
 		t.Errorf("a run that wrote nothing names conflicts again (status lists them):\n%s", again.stderr)
 	}
 	writeFile(t, filepath.Join(src, "notat.txt"), []byte("Notat\n\nEt nytt dokument.\n"))
+	if other := mustMotebok(t, 0, "ingest", "--data", data, src); strings.Contains(other.stderr, "conflict") {
+		t.Errorf("a run that wrote another meeting's document names the conflict again (status lists it):\n%s", other.stderr)
+	}
+	minutes := filepath.Join(src, "identity", "referat-driftsutvalget-2024-05-06.md")
+	b, err := os.ReadFile(minutes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, minutes, append(b, '\n'))
 	logged := mustMotebok(t, 0, "ingest", "--log-format", "json", "--data", data, src)
 	if !strings.Contains(logged.stderr, `"meeting":"2024-05-06|driftsutvalget"`) {
-		t.Errorf("a run that wrote a document does not log the conflict:\n%s", logged.stderr)
+		t.Errorf("a run that rewrote a document of the meeting does not log the conflict:\n%s", logged.stderr)
 	}
 	for _, l := range strings.Split(strings.TrimSpace(logged.stderr), "\n") {
 		if !json.Valid([]byte(l)) {

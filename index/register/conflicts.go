@@ -2,9 +2,13 @@ package register
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Conflict is a meeting the register holds as several records because its
@@ -18,13 +22,30 @@ type Conflict struct {
 // Conflicts lists every meeting held as more than one record of minutes,
 // in key order.
 func (r *Register) Conflicts(ctx context.Context) ([]Conflict, error) {
+	return r.conflicts(ctx, "")
+}
+
+// WrittenConflicts is Conflicts among the meetings this Register's Put and
+// Delete re-derived since it was opened: those a run made or changed. Its
+// cost grows with them, not with the register.
+func (r *Register) WrittenConflicts(ctx context.Context) ([]Conflict, error) {
+	keys := r.written.json()
+	if keys == "" {
+		return nil, nil
+	}
+	return r.conflicts(ctx, "m.base_key IN (SELECT value FROM json_each(?)) AND", keys)
+}
+
+// conflicts lists the conflicts among the meetings that filter, a
+// condition ending in AND, lets through.
+func (r *Register) conflicts(ctx context.Context, filter string, args ...any) ([]Conflict, error) {
 	rows, err := r.db.QueryContext(ctx, `WITH recorded AS (
 			SELECT id, base_key, org_key FROM meetings m
-			WHERE EXISTS (SELECT 1 FROM documents WHERE meeting_id = m.id AND kind = 'minutes'))
+			WHERE `+filter+` EXISTS (SELECT 1 FROM documents WHERE meeting_id = m.id AND kind = 'minutes'))
 		SELECT m.base_key, m.org_key, m.id, d.path, `+meetingsTable.intact("mm")+` AND `+documentsTable.intact("d")+`
 		FROM recorded m JOIN meetings mm ON mm.id = m.id JOIN documents d ON d.meeting_id = m.id
 		WHERE (SELECT count(*) FROM recorded o WHERE o.base_key = m.base_key AND o.org_key = m.org_key) > 1
-		ORDER BY m.base_key, m.org_key, mm.key, d.path = mm.path DESC, d.path`)
+		ORDER BY m.base_key, m.org_key, mm.key, d.path = mm.path DESC, d.path`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("listing conflicts: %w", err)
 	}
@@ -69,4 +90,30 @@ func WriteConflicts(w io.Writer, cs []Conflict) error {
 		}
 	}
 	return nil
+}
+
+// keySet is a set of meeting keys that grows from several goroutines.
+type keySet struct {
+	mu   sync.Mutex
+	keys map[string]bool
+}
+
+func (s *keySet) add(keys map[string]bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.keys == nil {
+		s.keys = map[string]bool{}
+	}
+	maps.Copy(s.keys, keys)
+}
+
+// json is the keys as a JSON array, "" when there are none.
+func (s *keySet) json() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.keys) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(slices.Collect(maps.Keys(s.keys))) // strings always encode
+	return string(b)
 }

@@ -154,3 +154,56 @@ func TestAgendaJoinsItsMinutes(t *testing.T) {
 		t.Errorf("history of 12/24 lacks its agenda: %+v", events)
 	}
 }
+
+// TestWrittenConflicts: a register lists the conflicts among the meetings
+// its own writes re-derived, a put, a delete or none since it was opened.
+func TestWrittenConflicts(t *testing.T) {
+	a := minutes("du/referat.docx", "", "Driftsutvalget", "2024-05-06", []string{"Kari Hansen", "Nils Berg"}, "12/24")
+	b := minutes("du/protokoll.pdf", "", "Driftsutvalget", "2024-05-06", []string{"Per Olsen", "Liv Myhre"}, "7/24")
+	c := minutes("du/protokoll.odt", "", "Driftsutvalget", "2024-05-06", []string{"Per Olsen", "Liv Myhre"}, "8/24")
+	other := minutes("hu/referat.docx", "", "Helseutvalget", "2024-05-07", []string{"Ola Dahl"}, "3/24")
+	r, path := openTemp(t)
+	put(t, r, a, b, other)
+	conflict := "2024-05-06|driftsutvalget"
+	steps := []struct {
+		name  string
+		write func(*Register) error
+		want  []string // meetings listed
+	}{
+		{"nothing written", nil, nil},
+		{"another meeting", func(r *Register) error { return r.Put(context.Background(), []*doc.Record{other}) }, nil},
+		{"a document of the meeting", func(r *Register) error { return r.Put(context.Background(), []*doc.Record{a}) }, []string{conflict}},
+		{"a third record", func(r *Register) error { return r.Put(context.Background(), []*doc.Record{c}) }, []string{conflict}},
+		{"a record deleted", func(r *Register) error { return r.Delete(context.Background(), []string{"du/protokoll.odt"}) }, []string{conflict}},
+		{"the conflict settled", func(r *Register) error { return r.Delete(context.Background(), []string{"du/protokoll.pdf"}) }, nil},
+	}
+	r.Close()
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			r, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			if st.write != nil {
+				if err := st.write(r); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cs, err := r.WrittenConflicts(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Meeting)
+			}
+			if !reflect.DeepEqual(got, st.want) {
+				t.Errorf("written conflicts %q, want %q", got, st.want)
+			}
+			if all, err := r.Conflicts(context.Background()); err != nil || len(all) == 0 && st.name != "the conflict settled" {
+				t.Errorf("Conflicts = %v, %v: the register holds a conflict", all, err)
+			}
+		})
+	}
+}

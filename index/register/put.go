@@ -18,20 +18,14 @@ func (r *Register) Put(ctx context.Context, recs []*doc.Record) error {
 			return fmt.Errorf("storing records: record %d has no path", i)
 		}
 	}
-	err := r.inTx(ctx, func(tx *sql.Tx) error {
-		w := newWriter(ctx, tx)
-		defer w.close()
+	return r.write(ctx, func(w *writer) error {
 		for _, rec := range recs {
 			if err := w.putDocument(rec); err != nil {
 				return fmt.Errorf("storing %s: %w", rec.Path, err)
 			}
 		}
-		return w.rebuildTouched()
+		return nil
 	})
-	if err != nil {
-		return err
-	}
-	return r.optimize(ctx)
 }
 
 // Delete removes the documents at paths, with their dates and their part in
@@ -39,19 +33,33 @@ func (r *Register) Put(ctx context.Context, recs []*doc.Record) error {
 // document backs is removed; one that others back is re-derived from them.
 // Unknown paths are ignored.
 func (r *Register) Delete(ctx context.Context, paths []string) error {
-	err := r.inTx(ctx, func(tx *sql.Tx) error {
-		w := newWriter(ctx, tx)
-		defer w.close()
+	return r.write(ctx, func(w *writer) error {
 		for _, p := range paths {
 			if err := w.deleteDocument(p); err != nil {
 				return fmt.Errorf("deleting %s: %w", p, err)
 			}
 		}
+		return nil
+	})
+}
+
+// write runs f in one transaction, re-derives the meetings of the
+// documents it changed, and notes their keys (WrittenConflicts).
+func (r *Register) write(ctx context.Context, f func(*writer) error) error {
+	var touched map[string]bool
+	err := r.inTx(ctx, func(tx *sql.Tx) error {
+		w := newWriter(ctx, tx)
+		defer w.close()
+		if err := f(w); err != nil {
+			return err
+		}
+		touched = w.touched
 		return w.rebuildTouched()
 	})
 	if err != nil {
 		return err
 	}
+	r.written.add(touched)
 	return r.optimize(ctx)
 }
 

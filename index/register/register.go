@@ -61,6 +61,7 @@ type Register struct {
 	db      *sql.DB
 	path    string // of a register Open opened, whose writes are this process's
 	created bool   // Open created the schema: the file was new or of an older version
+	written keySet // meeting keys Put and Delete re-derived (WrittenConflicts)
 }
 
 // Created reports whether Open created the register's schema, in a new
