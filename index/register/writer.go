@@ -77,7 +77,7 @@ var (
 	insertCase         = casesTable.insert()
 	insertCaseSource   = caseSourcesTable.insert()
 	insertCaseRef      = caseRefsTable.insert()
-	linkDocument       = documentsTable.update("meeting_id", "path = ?2")
+	linkDocument       = documentsTable.update("meeting_id", "path = ?2 AND meeting_id IS NOT ?1") // a row as it was is not written again
 	identifyBody       = meetingsTable.update("body_id", "org_key = ?2 AND body_key = ?3 AND body_id <> ?1")
 )
 
