@@ -389,3 +389,62 @@ func TestOpenVersion5(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildAsFresh changes, step by step, the documents of one meeting
+// and compares the register after each step with one that stored the
+// documents of that step at once: a re-derived meeting must leave no row
+// of what is gone.
+func TestRebuildAsFresh(t *testing.T) {
+	const body, date = "Driftsutvalget", "2024-05-06"
+	people := []string{"Kari Hansen", "Nils Berg", "Per Olsen"}
+	docx := minutes("du/referat.docx", "", body, date, people, "12/24", "13/24", "14/24")
+	docx.Cases[0].Discussion = "Saken henger sammen med sak 5/24 og sak 6/24."
+	pdf := minutes("du/referat.pdf", "", body, date, people, "12/24", "13/24", "14/24")
+	pdf.Cases[0].Discussion = docx.Cases[0].Discussion
+	other := minutes("du/protokoll.odt", "", body, date, []string{"Liv Myhre", "Ola Dahl"}, "7/24")
+	shorter := *docx // a case, an attendee and a reference fewer
+	shorter.Cases = slices.Clone(docx.Cases[:2])
+	shorter.Cases[0].Discussion = "Saken henger sammen med sak 5/24."
+	shorter.Attendees = docx.Attendees[:2]
+	steps := []struct {
+		name string
+		put  []*doc.Record
+		del  []string
+	}{
+		{"two copies and another record", []*doc.Record{docx, pdf, other}, nil},
+		{"a copy loses a case, an attendee and a reference", []*doc.Record{&shorter}, nil},
+		{"the other copy does too", []*doc.Record{withPath(&shorter, "du/referat.pdf", "pdf")}, nil},
+		{"a copy is gone", nil, []string{"du/referat.pdf"}},
+		{"a record is gone", nil, []string{"du/protokoll.odt"}},
+		{"the copy comes back whole", []*doc.Record{pdf}, nil},
+		{"the meeting is gone", nil, []string{"du/referat.docx", "du/referat.pdf"}},
+	}
+	r, _ := openTemp(t)
+	held := map[string]*doc.Record{}
+	for _, st := range steps {
+		put(t, r, st.put...)
+		if len(st.del) > 0 {
+			if err := r.Delete(context.Background(), st.del); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, rec := range st.put {
+			held[rec.Path] = rec
+		}
+		for _, p := range st.del {
+			delete(held, p)
+		}
+		fresh, _ := openTemp(t)
+		put(t, fresh, sortedRecords(held)...)
+		if got, want := snapshot(t, r), snapshot(t, fresh); got != want {
+			t.Errorf("%s: the register differs from one that stored the documents at once:\n got %s\nwant %s", st.name, got, want)
+		}
+	}
+}
+
+// withPath is a copy of rec under another path and format.
+func withPath(rec *doc.Record, path, format string) *doc.Record {
+	c := *rec
+	c.Path, c.Format = path, format
+	return &c
+}
