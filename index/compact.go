@@ -14,14 +14,16 @@ import (
 // 10,000 minutes it cut peak memory of an ingest and made indexing faster.
 // A merge maps every segment it reads, so the largest merge sets the peak
 // memory of an ingest: no merge makes a segment of more than
-// maxSegmentDocs documents (files and cases; about 145 MB), where Bleve's
-// default lets segments grow to 5 million. At 100,000 files that took the
-// peak from 1,032 to 562 MB, with 24 segments instead of 14 and searches
-// as fast; 20,000 gave 537 MB and 42 segments, searches 10 % slower.
+// maxSegmentDocs documents (files and cases; about 110 MB), where Bleve's
+// default lets segments grow to 5 million. At 100,000 files 40,000 took
+// the peak from 1,032 to 562 MB, with 24 segments instead of 14 and
+// searches as fast; 30,000 (with the 224 MiB heap of ingest) gave 536
+// against 582 MB, 34 segments against 26, searches as fast and the ingest
+// no slower; 20,000 gave 537 MB and 42 segments, searches 10 % slower.
 const (
 	segmentsPerMerge = 4
 	segmentsPerTier  = 6
-	maxSegmentDocs   = 40000
+	maxSegmentDocs   = 30000
 )
 
 // mergePlan is the plan as Open's configuration spells it.
