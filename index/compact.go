@@ -17,9 +17,9 @@ import (
 // maxSegmentDocs documents (files and cases; about 110 MB), where Bleve's
 // default lets segments grow to 5 million. At 100,000 files 40,000 took
 // the peak from 1,032 to 562 MB, with 24 segments instead of 14 and
-// searches as fast; 30,000 (with the 224 MiB heap of ingest) gave 536
-// against 582 MB, 34 segments against 26, searches as fast and the ingest
-// no slower; 20,000 gave 537 MB and 42 segments, searches 10 % slower.
+// searches as fast; 30,000 gave 536–570 MB over three runs against
+// 567–582 MB on the same day, 34 segments against 26 and searches as
+// fast; 20,000 gave 537 MB and 42 segments, searches 10 % slower.
 const (
 	segmentsPerMerge = 4
 	segmentsPerTier  = 6

@@ -46,7 +46,7 @@ func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.expunge, "expunge", false, "also drop the earlier text of changed documents from the index files by the end of the run (a rewrite of the whole index; deleted documents' text always goes)")
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress, and no summary unless a file failed, was quarantined or deletions were held")
 	fs.StringVar(&o.logFormat, "log-format", "text", "format of progress, warnings and the summary on stderr: text or json (one object per line)")
-	fs.Int64Var(&o.maxHeap, "heap-mb", 224, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
+	fs.Int64Var(&o.maxHeap, "heap-mb", 256, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
 }
 
 func newIngestCommand() *command {
