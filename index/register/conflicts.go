@@ -33,12 +33,16 @@ func (r *Register) WrittenConflicts(ctx context.Context) ([]Conflict, error) {
 	if keys == "" {
 		return nil, nil
 	}
-	return r.conflicts(ctx, "m.base_key IN (SELECT value FROM json_each(?)) AND", keys)
+	return r.conflicts(ctx, keys)
 }
 
-// conflicts lists the conflicts among the meetings that filter, a
-// condition ending in AND, lets through.
-func (r *Register) conflicts(ctx context.Context, filter string, args ...any) ([]Conflict, error) {
+// conflicts lists the conflicts among the meetings of the base keys in
+// the JSON array keys, or among all meetings when keys is "".
+func (r *Register) conflicts(ctx context.Context, keys string) ([]Conflict, error) {
+	filter, args := "", []any{}
+	if keys != "" {
+		filter, args = "m.base_key IN (SELECT value FROM json_each(?)) AND", []any{keys}
+	}
 	rows, err := r.db.QueryContext(ctx, `WITH recorded AS (
 			SELECT id, base_key, org_key FROM meetings m
 			WHERE `+filter+` EXISTS (SELECT 1 FROM documents WHERE meeting_id = m.id AND kind = 'minutes'))
