@@ -146,7 +146,7 @@ func syntheticIndex(b *testing.B) (*Index, string, error) {
 	}
 	recs := synthRecords(b, n)
 	dir := b.TempDir()
-	ix, err := open(dir, false)
+	ix, err := Open(dir)
 	if err != nil {
 		return nil, "", err
 	}

@@ -20,10 +20,10 @@ func claimPath(dir string) string { return filepath.Clean(dir) + ".writer" }
 
 // claim marks that a Writer holds or waits for the index in dir: an
 // exclusive lock on a file beside it, which readers test (WriterWaiting)
-// to let go of the index. It waits up to LockWait for another writer's
-// claim. The kernel drops the lock with the process: a crashed ingest
-// leaves no claim behind.
-func claim(dir string) (unclaim func(), err error) {
+// to let go of the index. It waits up to wait (Options.LockWait) for
+// another writer's claim. The kernel drops the lock with the process: a
+// crashed ingest leaves no claim behind.
+func claim(dir string, wait time.Duration) (unclaim func(), err error) {
 	if err := os.MkdirAll(filepath.Dir(claimPath(dir)), 0o755); err != nil {
 		return nil, fmt.Errorf("claiming index %s: %w", dir, err)
 	}
@@ -32,7 +32,7 @@ func claim(dir string) (unclaim func(), err error) {
 		return nil, fmt.Errorf("claiming index %s: %w", dir, err)
 	}
 	fd := int(f.Fd())
-	for deadline := time.Now().Add(LockWait); ; time.Sleep(claimPoll) {
+	for deadline := time.Now().Add(wait); ; time.Sleep(claimPoll) {
 		err = syscall.Flock(fd, syscall.LOCK_EX|syscall.LOCK_NB)
 		if err == nil {
 			return func() { f.Close() }, nil

@@ -76,14 +76,15 @@
 //
 // Bleve locks the index's root file while it is open for writing, also
 // against read-only opens from other processes: OpenReadOnly waits up to
-// LockWait, then fails with ErrBusy. A Writer therefore holds the index a
-// few seconds at a time (holdFor), across batches: Bleve merges segments
-// in the background and drops a merge in progress when the index closes,
-// so an index opened and closed per batch kept hundreds of small segments
-// (210 at 30,000 documents), which every search and every later run paid
-// for. Before it lets go, the Writer lets the merge plan finish; it lets go
-// after holdFor even when no batch comes. While it holds the index or
-// waits for it, it holds a lock on a file beside the index (its claim):
+// DefaultLockWait (Options.LockWait in OpenReadOnlyWith), then fails with
+// ErrBusy. A Writer therefore holds the index a few seconds at a time
+// (defaultHoldFor), across batches: Bleve merges segments in the
+// background and drops a merge in progress when the index closes, so an
+// index opened and closed per batch kept hundreds of small segments (210
+// at 30,000 documents), which every search and every later run paid for.
+// Before it lets go, the Writer lets the merge plan finish; it lets go
+// after those seconds even when no batch comes. While it holds the index
+// or waits for it, it holds a lock on a file beside the index (its claim):
 // a long-lived reader such as the web server tests it with WriterWaiting
 // and closes the index, so that overlapping searches cannot keep the
 // writer out. Several read-only opens may coexist.

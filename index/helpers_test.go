@@ -60,7 +60,7 @@ func gtRecords(t testing.TB, file string) []*doc.Record {
 // newTestIndex opens an index in a temporary directory.
 func newTestIndex(t testing.TB) *Index {
 	t.Helper()
-	ix, err := open(t.TempDir(), false)
+	ix, err := Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}

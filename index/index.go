@@ -25,29 +25,64 @@ var ErrMappingVersion = errors.New("index mapping version mismatch")
 // ErrBusy is returned when another process holds the index open.
 var ErrBusy = errors.New("index is in use by another process")
 
-// LockWait bounds how long Open and OpenReadOnly wait for another process
-// to close the index.
-var LockWait = 30 * time.Second
+// DefaultLockWait is how long opening the index waits for another process
+// to close it, and a Writer for another writer's claim, when
+// Options.LockWait is zero.
+const DefaultLockWait = 30 * time.Second
+
+// Options tune how the index is opened. The zero value gives the defaults.
+type Options struct {
+	// LockWait bounds how long to wait for another process to close the
+	// index, and a Writer for another writer's claim. Zero means
+	// DefaultLockWait; a negative value, trying only once.
+	LockWait time.Duration
+	// holdFor is how long a Writer keeps the index open across batches.
+	// Zero means defaultHoldFor; a negative value, letting go after every
+	// write.
+	holdFor time.Duration
+}
+
+// wait returns how long to wait for the index: LockWait or its default.
+func (o Options) wait() time.Duration { return orDefault(o.LockWait, DefaultLockWait) }
+
+// hold returns how long a Writer holds the index: holdFor or its default.
+func (o Options) hold() time.Duration { return orDefault(o.holdFor, defaultHoldFor) }
+
+// orDefault returns def for a zero v, zero for a negative one, and v
+// otherwise.
+func orDefault(v, def time.Duration) time.Duration {
+	if v == 0 {
+		return def
+	}
+	return max(v, 0)
+}
 
 const versionKey = "motebok_mapping_version"
 
 // Open opens the index in dir for reading and writing, creating it when dir
-// holds none.
-func Open(dir string) (*Index, error) { return open(dir, false) }
+// holds none. It waits up to DefaultLockWait for another process to close
+// the index, then fails with ErrBusy.
+func Open(dir string) (*Index, error) { return open(dir, false, DefaultLockWait) }
 
-// OpenReadOnly opens an existing index for searching. Bleve keeps the
-// index's root file under an exclusive lock while a writer has it open, also
-// against readers in other processes, so OpenReadOnly waits up to LockWait
-// and then fails with ErrBusy: writers should hold the index only while
-// they write (see the package documentation).
-func OpenReadOnly(dir string) (*Index, error) { return open(dir, true) }
+// OpenReadOnly opens an existing index for searching with the default
+// Options (see OpenReadOnlyWith).
+func OpenReadOnly(dir string) (*Index, error) { return OpenReadOnlyWith(dir, Options{}) }
 
-func open(dir string, readOnly bool) (*Index, error) {
+// OpenReadOnlyWith opens an existing index for searching. Bleve keeps the
+// index's root file under an exclusive lock while a writer has it open,
+// also against readers in other processes, so OpenReadOnlyWith waits up to
+// o.LockWait and then fails with ErrBusy: writers should hold the index
+// only while they write (see the package documentation).
+func OpenReadOnlyWith(dir string, o Options) (*Index, error) { return open(dir, true, o.wait()) }
+
+// open opens the index in dir, waiting up to wait for another process to
+// close it.
+func open(dir string, readOnly bool, wait time.Duration) (*Index, error) {
 	cfg := map[string]interface{}{"bolt_timeout": "100ms", "scorchMergePlanOptions": mergePlan}
 	if readOnly {
 		cfg["read_only"] = true
 	}
-	deadline := time.Now().Add(LockWait)
+	deadline := time.Now().Add(wait)
 	for {
 		bi, err := openOrCreate(dir, readOnly, cfg)
 		if err == nil {

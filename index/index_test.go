@@ -110,12 +110,25 @@ func TestPutHonoursContext(t *testing.T) {
 	}
 }
 
+// TestOptions: zero Options give the defaults, negative durations none.
+func TestOptions(t *testing.T) {
+	if w, h := (Options{}).wait(), (Options{}).hold(); w != DefaultLockWait || h != defaultHoldFor {
+		t.Errorf("zero Options wait %v and hold %v, want %v and %v", w, h, DefaultLockWait, defaultHoldFor)
+	}
+	o := Options{LockWait: -1, holdFor: -1}
+	if w, h := o.wait(), o.hold(); w != 0 || h != 0 {
+		t.Errorf("negative Options wait %v and hold %v, want 0", w, h)
+	}
+	o = Options{LockWait: time.Second, holdFor: time.Minute}
+	if w, h := o.wait(), o.hold(); w != time.Second || h != time.Minute {
+		t.Errorf("Options wait %v and hold %v, want 1s and 1m", w, h)
+	}
+}
+
 func TestOpenReadOnly(t *testing.T) {
-	old := LockWait
-	LockWait = 300 * time.Millisecond
-	t.Cleanup(func() { LockWait = old })
+	short := Options{LockWait: 300 * time.Millisecond}
 	dir := t.TempDir()
-	if _, err := OpenReadOnly(dir + "/missing"); err == nil {
+	if _, err := OpenReadOnlyWith(dir+"/missing", short); err == nil {
 		t.Error("OpenReadOnly of a missing index succeeded")
 	}
 	w, err := Open(dir)
@@ -125,13 +138,13 @@ func TestOpenReadOnly(t *testing.T) {
 	if err := w.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := OpenReadOnly(dir); !errors.Is(err, ErrBusy) {
+	if _, err := OpenReadOnlyWith(dir, short); !errors.Is(err, ErrBusy) {
 		t.Errorf("OpenReadOnly while a writer is open = %v, want ErrBusy", err)
 	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	r, err := OpenReadOnly(dir)
+	r, err := OpenReadOnlyWith(dir, short)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +153,7 @@ func TestOpenReadOnly(t *testing.T) {
 	if err != nil || len(res.Hits) == 0 {
 		t.Errorf("read-only search: %v, %d hits", err, len(res.Hits))
 	}
-	r2, err := OpenReadOnly(dir)
+	r2, err := OpenReadOnlyWith(dir, short)
 	if err != nil {
 		t.Errorf("second reader: %v", err)
 	} else {

@@ -27,7 +27,7 @@ func TestStoredReaderMatchesBleve(t *testing.T) {
 	recs := loadRecords(t)
 	step := len(recs)/4 + 1 // a few segments: bleve merges from 6 on
 	for i := 0; i < len(recs); i += step {
-		w, err := open(dir, false)
+		w, err := Open(dir)
 		if err != nil {
 			t.Fatal(err)
 		}

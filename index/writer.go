@@ -13,10 +13,10 @@ import (
 	"github.com/motebok/motebok/extractors/doc"
 )
 
-// holdFor is how long a Writer keeps the index open across batches before
-// it lets the merges finish and closes it, so that a search in another
-// process (which waits up to LockWait) gets in.
-var holdFor = 3 * time.Second
+// defaultHoldFor is how long a Writer keeps the index open across batches
+// before it lets the merges finish and closes it, so that a search in
+// another process (which waits up to DefaultLockWait) gets in.
+const defaultHoldFor = 3 * time.Second
 
 // yieldFor is how long a Writer leaves the index closed after it let go
 // between batches before it opens it again: a search waiting in another
@@ -26,14 +26,16 @@ const yieldFor = 150 * time.Millisecond
 
 // Writer is the index as the store of one ingest. It keeps the index open
 // across batches, so that Bleve's merges, which run in the background and
-// are dropped when the index closes, get done; after holdFor, and at
-// Close, it lets the merge plan finish (compact) and closes the index
-// until the next write. Opening and closing per batch instead left
-// hundreds of small segments (210 at 30,000 documents), which every search
-// and every later run paid for. While it holds the index or waits for it,
-// it claims it, so that readers let go (WriterWaiting).
+// are dropped when the index closes, get done; after holdFor
+// (defaultHoldFor), and at Close, it lets the merge plan finish (compact)
+// and closes the index until the next write. Opening and closing per batch
+// instead left hundreds of small segments (210 at 30,000 documents), which
+// every search and every later run paid for. While it holds the index or
+// waits for it, it claims it, so that readers let go (WriterWaiting).
 type Writer struct {
-	dir string
+	dir      string
+	lockWait time.Duration // for the index and another writer's claim
+	holdFor  time.Duration // how long to keep the index open across batches
 
 	mu       sync.Mutex // held by each write and by the release timer
 	ix       *Index     // nil while released
@@ -49,16 +51,21 @@ type Writer struct {
 // version and created it anew: it is then empty.
 func (w *Writer) Created() bool { return w.created }
 
-// NewWriter opens the index in dir, creating it if needed, for writing.
-// It first verifies the segments no earlier call verified: a damaged one
-// gives an error wrapping ErrDamaged. An index of another mapping version
-// is removed and created afresh: the run that writes it fills it again
-// from the stored records.
-func NewWriter(dir string) (*Writer, error) {
+// NewWriter opens the index in dir for writing with the default Options
+// (see NewWriterWith).
+func NewWriter(dir string) (*Writer, error) { return NewWriterWith(dir, Options{}) }
+
+// NewWriterWith opens the index in dir, creating it if needed, for
+// writing; it waits up to o.LockWait for another writer's claim and for
+// readers in other processes to close the index. It first verifies the
+// segments no earlier call verified: a damaged one gives an error wrapping
+// ErrDamaged. An index of another mapping version is removed and created
+// afresh: the run that writes it fills it again from the stored records.
+func NewWriterWith(dir string, o Options) (*Writer, error) {
 	if err := checkNewSegments(dir); err != nil {
 		return nil, fmt.Errorf("opening index %s: %w", dir, err)
 	}
-	w := &Writer{dir: dir}
+	w := &Writer{dir: dir, lockWait: o.wait(), holdFor: o.hold()}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if _, err := w.index(); err != nil {
@@ -70,15 +77,15 @@ func NewWriter(dir string) (*Writer, error) {
 // open claims and opens the index, rebuilding one of another mapping
 // version.
 func (w *Writer) open() (*Index, error) {
-	unclaim, err := claim(w.dir)
+	unclaim, err := claim(w.dir, w.lockWait)
 	if err != nil {
 		return nil, err
 	}
-	ix, err := Open(w.dir)
+	ix, err := open(w.dir, false, w.lockWait)
 	if errors.Is(err, ErrMappingVersion) {
 		slog.Warn("rebuilding the index, which another mapping version wrote", "dir", w.dir, "reason", err)
 		if err = os.RemoveAll(w.dir); err == nil {
-			ix, err = Open(w.dir)
+			ix, err = open(w.dir, false, w.lockWait)
 			w.created = true
 		}
 	}
@@ -140,7 +147,7 @@ func (w *Writer) write(fn func(*Index) error) error {
 	if err := w.run(fn); err != nil {
 		return err
 	}
-	if time.Since(w.opened) >= holdFor {
+	if time.Since(w.opened) >= w.holdFor {
 		return w.release()
 	}
 	return nil
@@ -177,7 +184,7 @@ func (w *Writer) index() (*Index, error) {
 			return nil, err
 		}
 		w.ix, w.opened = ix, time.Now()
-		w.timer = time.AfterFunc(holdFor, w.releaseHeld)
+		w.timer = time.AfterFunc(w.holdFor, w.releaseHeld)
 	}
 	return w.ix, nil
 }
@@ -187,7 +194,7 @@ func (w *Writer) index() (*Index, error) {
 func (w *Writer) releaseHeld() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.ix != nil && time.Since(w.opened) >= holdFor {
+	if w.ix != nil && time.Since(w.opened) >= w.holdFor {
 		w.err = w.release()
 	}
 }

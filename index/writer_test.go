@@ -18,13 +18,11 @@ import (
 // Writer released it.
 func TestWriterCompacts(t *testing.T) {
 	const batches, perBatch = 60, 5
-	for _, hold := range []time.Duration{0, time.Hour} {
-		t.Run(fmt.Sprintf("hold %v", hold), func(t *testing.T) {
-			old := holdFor
-			holdFor = hold
-			t.Cleanup(func() { holdFor = old })
+	// A negative hold is none: the Writer lets go after every batch.
+	for _, hold := range []time.Duration{-1, time.Hour} {
+		t.Run(fmt.Sprintf("hold %v", max(hold, 0)), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "bleve")
-			w, err := NewWriter(dir)
+			w, err := NewWriterWith(dir, Options{holdFor: hold})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -33,7 +31,7 @@ func TestWriterCompacts(t *testing.T) {
 				if err := w.Put(ctx, batch(b, perBatch)); err != nil {
 					t.Fatal(err)
 				}
-				if hold == 0 && b%20 == 0 {
+				if hold < 0 && b%20 == 0 {
 					readerGetsIn(t, dir).Close()
 				}
 			}
@@ -78,10 +76,7 @@ func batch(b, n int) []*doc.Record {
 // checks that it searches.
 func readerGetsIn(t *testing.T, dir string) *Index {
 	t.Helper()
-	old := LockWait
-	LockWait = 0
-	defer func() { LockWait = old }()
-	ro, err := OpenReadOnly(dir)
+	ro, err := OpenReadOnlyWith(dir, Options{LockWait: -1})
 	if err != nil {
 		t.Fatalf("reader locked out: %v", err)
 	}
@@ -98,14 +93,11 @@ func TestWriterClaim(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no flock: readers cannot see a claim")
 	}
-	old := holdFor
-	holdFor = 50 * time.Millisecond
-	t.Cleanup(func() { holdFor = old })
 	dir := filepath.Join(t.TempDir(), "bleve")
 	if WriterWaiting(dir) {
 		t.Fatal("claimed before any writer")
 	}
-	w, err := NewWriter(dir)
+	w, err := NewWriterWith(dir, Options{holdFor: 50 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

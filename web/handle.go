@@ -16,7 +16,8 @@ import (
 // and opens it again once the writer lets go (a writer holds it a few
 // seconds at a time).
 type indexHandle struct {
-	dir string
+	dir  string
+	opts index.Options // how the index is opened
 	// running is set when an ingest held the data directory's lock as the
 	// generation was read: the index is then closed after each search, for
 	// a writer that cannot claim it (index.WriterWaiting is always false
@@ -66,7 +67,7 @@ func (h *indexHandle) tryAcquire() (*index.Index, error) {
 		return nil, nil
 	}
 	if h.ix == nil {
-		ix, err := index.OpenReadOnly(h.dir)
+		ix, err := index.OpenReadOnlyWith(h.dir, h.opts)
 		if err != nil {
 			return nil, err
 		}

@@ -20,15 +20,23 @@ import (
 // ingest runs the pipeline over root into data, as `motebok ingest` does.
 func ingest(t testing.TB, data, root string) {
 	t.Helper()
-	if err := runIngest(data, root); err != nil {
+	ingestWaiting(t, data, root, 0)
+}
+
+// ingestWaiting is ingest whose index writer waits up to lockWait for the
+// index (index.Options; zero is the default).
+func ingestWaiting(t testing.TB, data, root string, lockWait time.Duration) {
+	t.Helper()
+	if err := runIngest(data, root, lockWait); err != nil {
 		t.Fatal(err)
 	}
 }
 
-// runIngest runs the pipeline over root into data; extra stores are
-// written before the index and the register.
-func runIngest(data, root string, extra ...pipeline.Store) (err error) {
-	ix, err := index.NewWriter(filepath.Join(data, "bleve"))
+// runIngest runs the pipeline over root into data, its index writer
+// waiting up to lockWait for the index; extra stores are written before
+// the index and the register.
+func runIngest(data, root string, lockWait time.Duration, extra ...pipeline.Store) (err error) {
+	ix, err := index.NewWriterWith(filepath.Join(data, "bleve"), index.Options{LockWait: lockWait})
 	if err != nil {
 		return err
 	}

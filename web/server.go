@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/motebok/motebok/index"
 )
 
 // Config configures a Server.
@@ -19,6 +21,10 @@ type Config struct {
 	// Poll is how often the data directory is checked for a new
 	// generation and the index for idleness; default 500 ms.
 	Poll time.Duration
+	// LockWait bounds how long opening the index for a search waits for
+	// an ingest's writer to close it (index.Options); zero means
+	// index.DefaultLockWait.
+	LockWait time.Duration
 }
 
 // Server answers the pages and the API over one data directory.
@@ -40,7 +46,8 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Poll <= 0 {
 		cfg.Poll = 500 * time.Millisecond
 	}
-	s := &Server{src: openSource(cfg.DataDir, cfg.Poll), token: []byte(cfg.Token)}
+	src := openSource(cfg.DataDir, cfg.Poll, index.Options{LockWait: cfg.LockWait})
+	s := &Server{src: src, token: []byte(cfg.Token)}
 	pages, err := parseTemplates()
 	if err != nil {
 		s.src.close()

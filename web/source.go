@@ -28,7 +28,8 @@ var errNoData = errors.New("the data directory holds no ingested archive yet")
 // using the old stores finish on them, and the last one closes them. The
 // index stays open until an ingest's writer claims it (see indexHandle).
 type source struct {
-	dir string
+	dir    string
+	ixOpts index.Options // how searches open the index
 
 	mu  sync.Mutex // guards st, gen and the users of each state
 	st  *state
@@ -55,10 +56,10 @@ type state struct {
 	retired bool // a newer generation replaced it: the last user closes it
 }
 
-// openSource opens the stores of dir and watches for new generations every
-// poll.
-func openSource(dir string, poll time.Duration) *source {
-	s := &source{dir: dir, searches: make(chan struct{}, runtime.GOMAXPROCS(0)),
+// openSource opens the stores of dir, the index with o, and watches for
+// new generations every poll.
+func openSource(dir string, poll time.Duration, o index.Options) *source {
+	s := &source{dir: dir, ixOpts: o, searches: make(chan struct{}, runtime.GOMAXPROCS(0)),
 		stop: make(chan struct{}), done: make(chan struct{})}
 	s.refresh()
 	go s.watch(poll)
@@ -96,7 +97,7 @@ func (s *source) refresh() {
 	if same {
 		return
 	}
-	s.replace(openState(s.dir, g.Running), g)
+	s.replace(openState(s.dir, g.Running, s.ixOpts), g)
 }
 
 // replace makes st the current state and retires the previous one.
@@ -148,13 +149,14 @@ func (s *source) leave(st *state) {
 	}
 }
 
-// openState opens what dir holds; a store that cannot be opened is logged
-// and left out, so that the pages that do not need it still work.
-func openState(dir string, running bool) *state {
+// openState opens what dir holds, the index with o; a store that cannot be
+// opened is logged and left out, so that the pages that do not need it
+// still work.
+func openState(dir string, running bool, o index.Options) *state {
 	st := &state{ids: map[string]string{}, cache: newResultCache()}
 	ixDir := filepath.Join(dir, "bleve")
 	if _, err := os.Stat(ixDir); err == nil {
-		st.ix = &indexHandle{dir: ixDir, running: running}
+		st.ix = &indexHandle{dir: ixDir, opts: o, running: running}
 	}
 	regPath := filepath.Join(dir, "register.sqlite")
 	if _, err := os.Stat(regPath); err == nil {

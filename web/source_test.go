@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/motebok/motebok/extractors/doc"
-	"github.com/motebok/motebok/index"
 )
 
 func copyInto(t *testing.T, dir string, names ...string) {
@@ -46,22 +45,21 @@ func hits(t *testing.T, s *Server, q string) int {
 // index open is not blocked by it, and its documents show when it is done,
 // without a restart.
 func TestGenerations(t *testing.T) {
-	defer func(w time.Duration) { index.LockWait = w }(index.LockWait)
-	index.LockWait = 5 * time.Second // an ingest the server blocked fails fast
-	root, data, s := servedArchive(t)
+	const wait = 5 * time.Second // an ingest the server blocked fails fast
+	root, data, s := servedArchive(t, wait)
 	if res, _ := get(t, s, "/api/search?q=normen"); res.StatusCode != http.StatusServiceUnavailable {
 		t.Errorf("before any ingest: %d, want 503", res.StatusCode)
 	}
 
 	copyInto(t, root, "referat-styringsgruppen-2025-09-16.docx")
-	ingest(t, data, root)
+	ingestWaiting(t, data, root, wait)
 	waitFor(t, "the first run", func() bool { return hits(t, s, "dagsorden") == 1 })
 	if n := hits(t, s, "avvikssystemet"); n != 0 {
 		t.Fatalf("a document not yet ingested is found: %d", n)
 	}
 
 	copyInto(t, root, "veileder-integritet-v1.docx", "referat-styringsgruppen-2025-12-02.docx")
-	ingest(t, data, root) // fails if the server's read lock blocks its writer
+	ingestWaiting(t, data, root, wait) // fails if the server's read lock blocks its writer
 	waitFor(t, "the second run", func() bool { return hits(t, s, "avvikssystemet") == 1 })
 }
 
@@ -79,9 +77,8 @@ func waitFor(t *testing.T, what string, ok func() bool) {
 // not keep an ingest from the index, and every one of them is answered
 // meanwhile.
 func TestReliabilityIngestWhileSearching(t *testing.T) {
-	defer func(w time.Duration) { index.LockWait = w }(index.LockWait)
-	index.LockWait = 3 * time.Second // a writer the server kept out fails within it
-	root, data, s := servedArchive(t, "referat-styringsgruppen-2025-09-16.docx")
+	const wait = 3 * time.Second // a writer the server kept out fails within it
+	root, data, s := servedArchive(t, wait, "referat-styringsgruppen-2025-09-16.docx")
 
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
@@ -108,7 +105,7 @@ func TestReliabilityIngestWhileSearching(t *testing.T) {
 	}
 	time.Sleep(300 * time.Millisecond) // the searches hold the index open
 	copyInto(t, root, "veileder-integritet-v1.docx", "referat-styringsgruppen-2025-12-02.docx")
-	ingest(t, data, root) // fails if the searches keep its writer out
+	ingestWaiting(t, data, root, wait) // fails if the searches keep its writer out
 	close(stop)
 	wg.Wait()
 	if len(failed) > 0 {
@@ -120,12 +117,12 @@ func TestReliabilityIngestWhileSearching(t *testing.T) {
 // TestPageDuringIngest: while an ingest runs, pages answer from the last
 // committed state; once it is done they show its documents.
 func TestPageDuringIngest(t *testing.T) {
-	root, data, s := servedArchive(t, "referat-styringsgruppen-2025-09-16.docx")
+	root, data, s := servedArchive(t, 0, "referat-styringsgruppen-2025-09-16.docx")
 
 	copyInto(t, root, "veileder-integritet-v1.docx", "referat-styringsgruppen-2025-12-02.docx")
 	gate := &gateStore{entered: make(chan struct{}), open: make(chan struct{})}
 	done := make(chan error)
-	go func() { done <- runIngest(data, root, gate) }()
+	go func() { done <- runIngest(data, root, 0, gate) }()
 	<-gate.entered // the run has its first batch and waits: nothing of it is committed
 	for _, target := range []string{"/?q=dagsorden", "/?q=avvikssystemet", "/register", "/status"} {
 		if res, body := get(t, s, target); res.StatusCode != http.StatusOK {
@@ -167,17 +164,18 @@ func (g *gateStore) Delete(context.Context, []string) error  { return nil }
 func (g *gateStore) Paths(context.Context) ([]string, error) { return nil, nil }
 func (g *gateStore) Close() error                            { return nil }
 
-// archiveAndData makes an empty archive and data directory.
 // servedArchive is a server over a data directory holding files of the
 // sample archive (none: no ingest yet), polling for new generations often.
-func servedArchive(t *testing.T, files ...string) (root, data string, s *Server) {
+// It and the ingest of files wait up to lockWait for the index (zero: the
+// default).
+func servedArchive(t *testing.T, lockWait time.Duration, files ...string) (root, data string, s *Server) {
 	t.Helper()
 	root, data = archiveAndData(t)
 	if len(files) > 0 {
 		copyInto(t, root, files...)
-		ingest(t, data, root)
+		ingestWaiting(t, data, root, lockWait)
 	}
-	s, err := New(Config{DataDir: data, Poll: 20 * time.Millisecond})
+	s, err := New(Config{DataDir: data, Poll: 20 * time.Millisecond, LockWait: lockWait})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,6 +183,7 @@ func servedArchive(t *testing.T, files ...string) (root, data string, s *Server)
 	return root, data, s
 }
 
+// archiveAndData makes an empty archive and data directory.
 func archiveAndData(t *testing.T) (root, data string) {
 	t.Helper()
 	base := t.TempDir()
