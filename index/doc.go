@@ -54,7 +54,9 @@
 // in the order typed add to the score (proximity); positions are read only
 // for the matches that could reach the page with that bonus (near.go).
 // Equal scores rank in id order; ids are read only for the best matches
-// and those tied with the last of them (rank.go).
+// and those tied with the last of them (rank.go). An index of more than
+// minPartDocs documents is scored in parts of whole segments, one per
+// processor, at once, each with the whole index's counts (parts.go).
 // Hits that are copies of one document are merged into one Hit with the
 // other paths in Also: they share a meeting (body and date) or a title
 // (package ident keys), no organisation or date their texts give differs,

@@ -118,6 +118,11 @@ type facetCounter struct {
 	segments
 	seg    [][]*column // the columns of each segment searched
 	counts [][][]int   // per segment and facet, matches by value index
+
+	// The parts of a search (see parts) start it once, and count in
+	// segments of their own.
+	started  sync.Once
+	startErr error
 }
 
 // facetCounter returns a counter for one search; nil unless count.
@@ -131,8 +136,14 @@ func (s *searcher) facetCounter(count bool) *facetCounter {
 // counting wraps q so that searching it counts its matches in fc.
 func (fc *facetCounter) counting(q query.Query) query.Query { return &countingQuery{q, fc} }
 
-// start prepares fc for a search of r.
+// start prepares fc for a search of r, once.
 func (fc *facetCounter) start(r index.IndexReader) error {
+	fc.started.Do(func() { fc.startErr = fc.prepare(r) })
+	return fc.startErr
+}
+
+// prepare sizes the counts for the segments of r.
+func (fc *facetCounter) prepare(r index.IndexReader) error {
 	fc.segments = segmentsOf(r)
 	if fc.segs == nil {
 		return fmt.Errorf("counting facets: not a scorch index")

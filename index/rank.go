@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -69,20 +70,7 @@ func (s *searcher) rank(ctx context.Context, q query.Query, b *bonus, size int) 
 	if !ok {
 		return nil, fmt.Errorf("ranking: the index reader is a %T, not scorch's", r)
 	}
-	var top []scored
-	var total uint64
-	if b == nil {
-		t := &topScores{size: size, low: matchHeap{first: lowestScore}}
-		total, _, err = s.scoreAll(ctx, snap, q, nil, t.add)
-		top = t.result()
-	} else {
-		var all []scored
-		var norm float64
-		total, norm, err = s.scoreAll(ctx, snap, q, b, func(m scored) { all = append(all, m) })
-		if err == nil {
-			top, err = s.best(ctx, snap, b, norm, all, size)
-		}
-	}
+	top, total, err := s.scoreParts(ctx, snap, parts(snap, searchParts(), minPartDocs), q, b, size)
 	if err != nil {
 		return nil, err
 	}
@@ -101,12 +89,67 @@ func (s *searcher) rank(ctx context.Context, q query.Query, b *bonus, size int) 
 	return &bleve.SearchResult{Total: total, Hits: hits[:min(len(hits), size)]}, nil
 }
 
+// scoreParts scores the parts ps of snap at once (see parts) and returns
+// the size best matches, with b's bonus added when b is not nil, and those
+// tied with the last of them, in no order, and the number of matches.
+func (s *searcher) scoreParts(ctx context.Context, snap *scorch.IndexSnapshot, ps []index.IndexReader, q query.Query, b *bonus, size int) ([]scored, uint64, error) {
+	runs := make([]partRun, len(ps))
+	var wg sync.WaitGroup
+	for i, p := range ps {
+		wg.Go(func() { runs[i] = s.scorePart(ctx, p, q, b, size) })
+	}
+	wg.Wait()
+	var all []scored
+	var total uint64
+	var norm float64
+	t := &topScores{size: size, low: matchHeap{first: lowestScore}}
+	for _, r := range runs {
+		if r.err != nil {
+			return nil, 0, r.err
+		}
+		total, norm = total+r.total, r.norm
+		for _, m := range r.kept {
+			t.add(m)
+		}
+		all = append(all, r.all...) // in number order, as best wants them
+	}
+	if b == nil {
+		return t.result(), total, nil
+	}
+	top, err := s.best(ctx, snap, b, norm, all, size)
+	return top, total, err
+}
+
+// partRun is what scoring one part of the index found: the best matches
+// and those tied with the last of them (kept), or, with a bonus, every
+// match (all); the number of matches and the norm of scoreAll.
+type partRun struct {
+	kept, all []scored
+	total     uint64
+	norm      float64
+	err       error
+}
+
+// scorePart scores the matches of q in the part r of the index (see
+// parts): with a bonus it keeps them all, for best to add the bonus to.
+func (s *searcher) scorePart(ctx context.Context, r index.IndexReader, q query.Query, b *bonus, size int) partRun {
+	var pr partRun
+	if b != nil {
+		pr.total, pr.norm, pr.err = s.scoreAll(ctx, r, q, b, func(m scored) { pr.all = append(pr.all, m) })
+		return pr
+	}
+	t := &topScores{size: size, low: matchHeap{first: lowestScore}}
+	pr.total, _, pr.err = s.scoreAll(ctx, r, q, nil, t.add)
+	pr.kept = t.result()
+	return pr
+}
+
 // scoreAll hands keep every match of q with its score and the most it can
 // score: with b, as part of the query that adds b's phrase as a bonus, its
 // score plus that of b's terms where they all occur. It returns the number
 // of matches and that query's norm, which scales every score of it (0
 // without b).
-func (s *searcher) scoreAll(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, b *bonus, keep func(scored)) (uint64, float64, error) {
+func (s *searcher) scoreAll(ctx context.Context, snap index.IndexReader, q query.Query, b *bonus, keep func(scored)) (uint64, float64, error) {
 	m := s.bi.Mapping()
 	qs, err := q.Searcher(ctx, snap, m, search.SearcherOptions{})
 	if err != nil {

@@ -31,8 +31,12 @@ type segments struct {
 	offsets []uint64                  // the first internal number of each segment
 }
 
-// segmentsOf lists the segments of r, none unless r is a scorch state.
+// segmentsOf lists the segments of r, none unless r is a scorch state or
+// a part of one (all of its segments then).
 func segmentsOf(r index.IndexReader) segments {
+	if p, ok := r.(*partReader); ok {
+		r = p.IndexSnapshot
+	}
 	snap, ok := r.(*scorch.IndexSnapshot)
 	if !ok {
 		return segments{}
