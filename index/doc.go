@@ -56,7 +56,9 @@
 // Equal scores rank in id order; ids are read only for the best matches
 // and those tied with the last of them (rank.go). An index of more than
 // minPartDocs documents is scored in parts of whole segments, one per
-// processor, at once, each with the whole index's counts (parts.go).
+// processor, at once, each with the whole index's counts (parts.go). A
+// phrase looks for its words' positions in the order they come, without
+// bleve's maps of every location (phrase.go).
 // Hits that are copies of one document are merged into one Hit with the
 // other paths in Also: they share a meeting (body and date) or a title
 // (package ident keys), no organisation or date their texts give differs,

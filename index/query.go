@@ -213,10 +213,7 @@ func (s *searcher) phraseQuery(text string) query.Query {
 	}
 	var alts []query.Query
 	for _, f := range []string{s.set.fold, fTitle} {
-		q := query.NewMatchPhraseQuery(text)
-		q.SetField(f)
-		q.Analyzer = analyzer(f)
-		alts = append(alts, q)
+		alts = append(alts, matchPhrase(s.bi.Mapping(), f, text))
 	}
 	return query.NewDisjunctionQuery(alts)
 }
@@ -253,9 +250,7 @@ func (s *searcher) proximity(groups [][]term) (query.Query, query.Query) {
 	}
 	text := strings.Join(words, " ")
 	field := s.primary(text)
-	q := query.NewMatchPhraseQuery(text)
-	q.SetField(field)
-	q.Analyzer = analyzer(field)
+	q := matchPhrase(s.bi.Mapping(), field, text)
 	q.SetBoost(proximityWeight)
 	return q, s.nearTerms(text, field)
 }
