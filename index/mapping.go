@@ -30,7 +30,8 @@ import (
 //	10: the exact forms keep no term vectors; phrases match the ASCII
 //	    spellings (fold) and the title.
 //	11: keyword fields keep no doc values (facets count from postings).
-const MappingVersion = "11"
+//	12: titles keep positions: a phrase in a title (tittel:"…") matches.
+const MappingVersion = "12"
 
 // Index field names. Documents and cases share one mapping; "type" tells
 // them apart. The big text fields are in fieldSets.
@@ -120,7 +121,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	for _, s := range fieldSets {
 		dm.AddFieldMappingsAt(s.text, textFields(s)...)
 	}
-	dm.AddFieldMappingsAt(fTitle, textField(fTitle, AnalyzerName, true, false))
+	dm.AddFieldMappingsAt(fTitle, textField(fTitle, AnalyzerName, true, true))
 	dm.AddFieldMappingsAt(fBodyText, textField(fBodyText, FoldAnalyzerName, false, false))
 	dm.AddFieldMappingsAt(fDecision, textField(fDecision, AnalyzerName, false, true))
 	for _, f := range []string{fGroup, fCopy, fPages, fAnswer} {

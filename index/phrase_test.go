@@ -40,7 +40,7 @@ func TestPhraseAsBleve(t *testing.T) {
 		{fileSet.fold, "vedtak i saker", true, false},
 		{fileSet.fold, "til vedtak til vedtak", true, true},
 		{fileSet.text, "forslag til vedtak", true, false},
-		{fTitle, "møteprotokoll kommunestyret", true, true}, // titles keep no positions
+		{fTitle, "møteprotokoll kommunestyret", true, false},
 		{fileSet.fold, "styremøte", false, false},
 	} {
 		q := matchPhrase(m, c.field, c.text)

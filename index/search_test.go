@@ -44,6 +44,8 @@ func TestSearchFilters(t *testing.T) {
 		{"must not", Query{Text: "legevakt -kommunestyret"}, func(h Hit) bool { return !strings.Contains(h.Path, "kommunestyret") }, 1},
 		{"wildcard on exact forms", Query{Text: "Veiledern*"}, func(h Hit) bool { return strings.Contains(h.Path, "sikre-systemer") }, 1},
 		{"browse newest first", Query{Kind: "minutes"}, func(h Hit) bool { return h.Kind == "minutes" }, 5},
+		{"phrase in the title", Query{Text: `tittel:"styringsgruppen for normen"`}, func(h Hit) bool { return strings.Contains(h.Title, "styringsgruppen for Normen") }, 1},
+		{"title phrase in order", Query{Text: `tittel:"normen for styringsgruppen"`}, func(Hit) bool { return false }, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
