@@ -118,7 +118,10 @@ func checkVersion(bi bleve.Index) (*Index, error) {
 	v, err := bi.GetInternal([]byte(versionKey))
 	if err != nil || string(v) != MappingVersion {
 		_ = bi.Close()
-		return nil, fmt.Errorf("%w: index has %q, want %q (err %v)", ErrMappingVersion, v, MappingVersion, err)
+		if err != nil {
+			return nil, fmt.Errorf("%w: reading the index's version: %v", ErrMappingVersion, err)
+		}
+		return nil, fmt.Errorf("%w: index has %q, want %q; the next ingest rebuilds it from the stored records", ErrMappingVersion, v, MappingVersion)
 	}
 	return &Index{bi: bi}, nil
 }

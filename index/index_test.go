@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -171,8 +172,8 @@ func TestOpenRefusesOtherVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix.Close()
-	if _, err := Open(dir); !errors.Is(err, ErrMappingVersion) {
-		t.Errorf("Open of version 0 = %v, want ErrMappingVersion", err)
+	if _, err := Open(dir); !errors.Is(err, ErrMappingVersion) || !strings.Contains(err.Error(), "the next ingest rebuilds it") {
+		t.Errorf("Open of version 0 = %v, want ErrMappingVersion saying what rebuilds it", err)
 	}
 	// A writer starts the index afresh, for the run to fill.
 	w, err := NewWriter(dir)
