@@ -3,11 +3,11 @@ package ident
 import (
 	"encoding/base64"
 	"encoding/binary"
-	"hash/fnv"
-	"maps"
 	"slices"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Sketch summarises a text for comparing it with others: the sketchSize
@@ -29,23 +29,80 @@ const (
 const SimilarCopies = 0.6
 
 // NewSketch sketches text. Words are folded letters and digits, so
-// layout, punctuation and hyphenation of a format do not count.
+// layout, punctuation and hyphenation of a format do not count. It reads
+// the words as they come and keeps only the smallest hashes: it costs
+// little more than one pass over the text, which every record pays twice
+// (the index's copy field and the register).
 func NewSketch(text string) Sketch {
 	if len(text) > sketchMaxText {
 		text = text[:sketchMaxText]
 	}
-	words := strings.FieldsFunc(Lower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	seen := map[uint64]bool{}
-	for i := 0; i+shingleWords <= len(words) || (i == 0 && len(words) > 0); i++ {
-		h := fnv.New64a()
-		for _, w := range words[i:min(i+shingleWords, len(words))] {
-			h.Write([]byte(w))
-			h.Write([]byte{0})
+	text = norm.NFC.String(strings.ToLower(text)) // as Lower, whose spacing words ignore
+	var b bottom
+	var shingle [shingleWords]string // the last words read, the latest last
+	n := 0
+	for w := range words(text) {
+		copy(shingle[:], shingle[1:])
+		shingle[shingleWords-1] = w
+		if n++; n >= shingleWords {
+			b.add(shingleHash(shingle[:]))
 		}
-		seen[h.Sum64()] = true
 	}
-	s := Sketch(slices.Sorted(maps.Keys(seen)))
-	return s[:min(len(s), sketchSize)]
+	if n > 0 && n < shingleWords { // a text of fewer words is one shingle
+		b.add(shingleHash(shingle[shingleWords-n:]))
+	}
+	return Sketch(b)
+}
+
+// words yields the words of text: runs of letters and digits.
+func words(text string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text {
+			inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+			switch {
+			case inWord && start < 0:
+				start = i
+			case !inWord && start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
+}
+
+// shingleHash is the FNV-1a hash of the words, each followed by a zero byte.
+func shingleHash(words []string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * prime
+		}
+		h *= prime // ^ 0
+	}
+	return h
+}
+
+// bottom holds the sketchSize smallest distinct hashes added, in order.
+type bottom []uint64
+
+func (b *bottom) add(h uint64) {
+	s := *b
+	if len(s) == sketchSize && h >= s[len(s)-1] {
+		return
+	}
+	i, found := slices.BinarySearch(s, h)
+	if found {
+		return
+	}
+	s = slices.Insert(s, i, h)
+	*b = s[:min(len(s), sketchSize)]
 }
 
 // Similarity estimates the share of shingles two texts have in common

@@ -2,8 +2,12 @@ package ident
 
 import (
 	"fmt"
+	"hash/fnv"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // minutesText is a paraphrased set of minutes; protocol prints one
@@ -63,5 +67,60 @@ func TestSketchString(t *testing.T) {
 		if ParseSketch(bad) != nil {
 			t.Errorf("ParseSketch(%q) is not nil", bad)
 		}
+	}
+}
+
+// referenceSketch is NewSketch as first written: every word, every
+// shingle's hash in a map, all of them sorted. NewSketch must give what it
+// gives, or the sketches the register holds would stop matching.
+func referenceSketch(text string) Sketch {
+	if len(text) > sketchMaxText {
+		text = text[:sketchMaxText]
+	}
+	words := strings.FieldsFunc(Lower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	seen := map[uint64]bool{}
+	for i := 0; i+shingleWords <= len(words) || (i == 0 && len(words) > 0); i++ {
+		h := fnv.New64a()
+		for _, w := range words[i:min(i+shingleWords, len(words))] {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		seen[h.Sum64()] = true
+	}
+	s := Sketch(slices.Sorted(maps.Keys(seen)))
+	return s[:min(len(s), sketchSize)]
+}
+
+func TestSketchAsReference(t *testing.T) {
+	long := strings.Repeat(minutesText+" ", 1+sketchMaxText/len(minutesText))
+	for _, text := range []string{
+		"", " ", "...", "vedtak", "Forslag til", "forslag til vedtak", "Forslag til vedtak: som forslag.",
+		minutesText, protocol("Lier", "Sylling", []string{"Kari Hansen", "Nils Berg"}, 12, 7, 9, 1),
+		"Sa\u030Ak 3/24 (a and combining ring: one letter in NFC)", "ÆØÅ æøå ÄÖÜ ß İstanbul", "tall 2024 12/24 3,5 %",
+		"\xc3(\xa9) ugyldig \xff utf-8", "ord\u00A0med\u2009smale\tmellomrom\nog linjer", long,
+	} {
+		if got, want := NewSketch(text), referenceSketch(text); !slices.Equal(got, want) {
+			t.Errorf("NewSketch(%.40q) = %v,\nwant %v", text, got, want)
+		}
+	}
+}
+
+func FuzzSketchAsReference(f *testing.F) {
+	for _, s := range []string{"", "a b c d", minutesText, "Sa\u030Ak \xff 3/24"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NewSketch(s), referenceSketch(s); !slices.Equal(got, want) {
+			t.Fatalf("NewSketch(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func BenchmarkNewSketch(b *testing.B) {
+	text := strings.Repeat(minutesText+" ", 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		NewSketch(text)
 	}
 }
