@@ -98,80 +98,89 @@ func (r *partReader) TermFieldReader(ctx context.Context, term []byte, field str
 	if err != nil {
 		return nil, err
 	}
-	return &partTermReader{TermFieldReader: tfr, lo: r.lo, hi: r.hi}, nil
+	return &partTermReader{tfr, partSpan{lo: r.lo, hi: r.hi}}, nil
 }
 
 func (r *partReader) DocIDReaderAll() (index.DocIDReader, error) {
-	d, err := r.IndexSnapshot.DocIDReaderAll()
-	if err != nil {
-		return nil, err
-	}
-	return &partDocReader{DocIDReader: d, lo: r.lo, hi: r.hi}, nil
+	return r.docs(r.IndexSnapshot.DocIDReaderAll())
 }
 
 func (r *partReader) DocIDReaderOnly(ids []string) (index.DocIDReader, error) {
-	d, err := r.IndexSnapshot.DocIDReaderOnly(ids)
+	return r.docs(r.IndexSnapshot.DocIDReaderOnly(ids))
+}
+
+func (r *partReader) docs(d index.DocIDReader, err error) (index.DocIDReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &partDocReader{DocIDReader: d, lo: r.lo, hi: r.hi}, nil
+	return &partDocReader{d, partSpan{lo: r.lo, hi: r.hi}}, nil
 }
 
-// partTermReader is a term's postings in the documents lo to hi.
+// partSpan is the documents lo to hi (excluded) of a part, as a reader of the
+// whole index reads them.
+type partSpan struct {
+	lo, hi  uint64
+	started bool // the reader has been moved to lo
+}
+
+// from returns where a reader asked to move to id goes: id, or lo when id
+// comes before it.
+func (s *partSpan) from(id index.IndexInternalID) index.IndexInternalID {
+	s.started = true
+	if id == nil || id.Value() < s.lo {
+		return internalID(s.lo)
+	}
+	return id
+}
+
+// holds reports whether id is one of the part's documents, when it is one.
+func (s *partSpan) holds(id index.IndexInternalID) bool { return id != nil && id.Value() < s.hi }
+
+// partTermReader is a term's postings in the documents of a part.
 type partTermReader struct {
 	index.TermFieldReader
-	lo, hi  uint64
-	started bool
+	partSpan
 }
 
 func (t *partTermReader) Next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
 	if !t.started {
-		return t.Advance(internalID(t.lo), pre)
+		return t.Advance(nil, pre)
 	}
 	return t.within(t.TermFieldReader.Next(pre))
 }
 
 func (t *partTermReader) Advance(id index.IndexInternalID, pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
-	t.started = true
-	if id.Value() < t.lo {
-		id = internalID(t.lo)
-	}
-	return t.within(t.TermFieldReader.Advance(id, pre))
+	return t.within(t.TermFieldReader.Advance(t.from(id), pre))
 }
 
 // within passes on a posting of the part, and nil for one past it.
 func (t *partTermReader) within(d *index.TermFieldDoc, err error) (*index.TermFieldDoc, error) {
-	if err != nil || d == nil || d.ID.Value() >= t.hi {
+	if err != nil || d == nil || !t.holds(d.ID) {
 		return nil, err
 	}
 	return d, nil
 }
 
-// partDocReader is a document reader's documents lo to hi.
+// partDocReader is a document reader's documents of a part.
 type partDocReader struct {
 	index.DocIDReader
-	lo, hi  uint64
-	started bool
+	partSpan
 }
 
 func (d *partDocReader) Next() (index.IndexInternalID, error) {
 	if !d.started {
-		return d.Advance(internalID(d.lo))
+		return d.Advance(nil)
 	}
 	return d.within(d.DocIDReader.Next())
 }
 
 func (d *partDocReader) Advance(id index.IndexInternalID) (index.IndexInternalID, error) {
-	d.started = true
-	if id.Value() < d.lo {
-		id = internalID(d.lo)
-	}
-	return d.within(d.DocIDReader.Advance(id))
+	return d.within(d.DocIDReader.Advance(d.from(id)))
 }
 
 // within passes on a document of the part, and nil for one past it.
 func (d *partDocReader) within(id index.IndexInternalID, err error) (index.IndexInternalID, error) {
-	if err != nil || id == nil || id.Value() >= d.hi {
+	if err != nil || !d.holds(id) {
 		return nil, err
 	}
 	return id, nil

@@ -107,7 +107,7 @@ func (s *searcher) scoreParts(ctx context.Context, snap *scorch.IndexSnapshot, p
 		if r.err != nil {
 			return nil, 0, r.err
 		}
-		total, norm = total+r.total, r.norm
+		total, norm = total+r.total, r.norm // every part's norm is the whole index's
 		for _, m := range r.kept {
 			t.add(m)
 		}
@@ -149,9 +149,9 @@ func (s *searcher) scorePart(ctx context.Context, r index.IndexReader, q query.Q
 // score plus that of b's terms where they all occur. It returns the number
 // of matches and that query's norm, which scales every score of it (0
 // without b).
-func (s *searcher) scoreAll(ctx context.Context, snap index.IndexReader, q query.Query, b *bonus, keep func(scored)) (uint64, float64, error) {
+func (s *searcher) scoreAll(ctx context.Context, r index.IndexReader, q query.Query, b *bonus, keep func(scored)) (uint64, float64, error) {
 	m := s.bi.Mapping()
-	qs, err := q.Searcher(ctx, snap, m, search.SearcherOptions{})
+	qs, err := q.Searcher(ctx, r, m, search.SearcherOptions{})
 	if err != nil {
 		return 0, 0, err
 	}
@@ -160,7 +160,7 @@ func (s *searcher) scoreAll(ctx context.Context, snap index.IndexReader, q query
 	var norm float64
 	var as search.Searcher // b's terms anywhere
 	if b != nil {
-		ps, err := b.phrase.Searcher(ctx, snap, m, search.SearcherOptions{})
+		ps, err := b.phrase.Searcher(ctx, r, m, search.SearcherOptions{})
 		if err != nil {
 			return 0, 0, err
 		}
@@ -168,7 +168,7 @@ func (s *searcher) scoreAll(ctx context.Context, snap index.IndexReader, q query
 		// sums them.
 		norm = 1 / math.Sqrt(qs.Weight()+ps.Weight())
 		ps.Close()
-		if as, err = b.anywhere.Searcher(ctx, snap, m, search.SearcherOptions{}); err != nil {
+		if as, err = b.anywhere.Searcher(ctx, r, m, search.SearcherOptions{}); err != nil {
 			return 0, 0, err
 		}
 		defer as.Close()
