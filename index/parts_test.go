@@ -130,3 +130,69 @@ func scoreWith(t *testing.T, s *searcher, snap *scorch.IndexSnapshot, ps []index
 	slices.SortFunc(top, func(a, b scored) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.num, b.num)) })
 	return partsResult{top, total}, fc.result()
 }
+
+// TestPartReaderBounds checks a part's readers against the whole index's:
+// moved to a document before the part, they go to its first; they end
+// where it does.
+func TestPartReaderBounds(t *testing.T) {
+	ix := newTestIndex(t)
+	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
+		t.Fatal(err)
+	}
+	r, err := ix.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	snap := r.(*scorch.IndexSnapshot)
+	whole := func() []uint64 {
+		tfr, err := snap.TermFieldReader(context.Background(), []byte(typeDoc), fType, false, false, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tfr.Close()
+		var nums []uint64
+		for d, err := tfr.Next(nil); d != nil || err != nil; d, err = tfr.Next(nil) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			nums = append(nums, d.ID.Value())
+		}
+		return nums
+	}()
+	if len(whole) < 4 {
+		t.Fatalf("%d files: too few to split", len(whole))
+	}
+	lo, hi := whole[1]+1, whole[len(whole)-2]
+	var want []uint64
+	for _, n := range whole {
+		if n >= lo && n < hi {
+			want = append(want, n)
+		}
+	}
+	p := &partReader{snap, lo, hi}
+	tfr, err := p.TermFieldReader(context.Background(), []byte(typeDoc), fType, false, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tfr.Close()
+	var got []uint64
+	for d, err := tfr.Advance(internalID(0), nil); d != nil || err != nil; d, err = tfr.Next(nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, d.ID.Value())
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("part %d to %d read %v, want %v", lo, hi, got, want)
+	}
+	docs, err := p.DocIDReaderAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer docs.Close()
+	first, err := docs.Advance(internalID(0))
+	if err != nil || first == nil || first.Value() != lo {
+		t.Errorf("the part's documents start at %v (%v), want %d", first, err, lo)
+	}
+}
