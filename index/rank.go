@@ -34,20 +34,21 @@ type scored struct {
 }
 
 // matchHeap is a heap of matches, on top the one first puts before all
-// others: highestUpper or lowestScore.
-type matchHeap struct {
-	m     []scored
-	first func(a, b scored) bool
+// others: highestUpper or lowestScore of scored matches, lastNamed of
+// named ones.
+type matchHeap[T any] struct {
+	m     []T
+	first func(a, b T) bool
 }
 
 func highestUpper(a, b scored) bool { return a.upper > b.upper }
 func lowestScore(a, b scored) bool  { return a.score < b.score }
 
-func (h *matchHeap) Len() int           { return len(h.m) }
-func (h *matchHeap) Less(i, j int) bool { return h.first(h.m[i], h.m[j]) }
-func (h *matchHeap) Swap(i, j int)      { h.m[i], h.m[j] = h.m[j], h.m[i] }
-func (h *matchHeap) Push(x any)         { h.m = append(h.m, x.(scored)) }
-func (h *matchHeap) Pop() any {
+func (h *matchHeap[T]) Len() int           { return len(h.m) }
+func (h *matchHeap[T]) Less(i, j int) bool { return h.first(h.m[i], h.m[j]) }
+func (h *matchHeap[T]) Swap(i, j int)      { h.m[i], h.m[j] = h.m[j], h.m[i] }
+func (h *matchHeap[T]) Push(x any)         { h.m = append(h.m, x.(T)) }
+func (h *matchHeap[T]) Pop() any {
 	x := h.m[len(h.m)-1]
 	h.m = h.m[:len(h.m)-1]
 	return x
@@ -74,20 +75,45 @@ func (s *searcher) rank(ctx context.Context, q query.Query, b *bonus, size int) 
 	if err != nil {
 		return nil, err
 	}
-	hits := make(search.DocumentMatchCollection, len(top))
-	for i, t := range top {
-		id := internalID(t.num)
-		ext, err := snap.ExternalID(id)
+	// The ids are read in number order, as they lie in the segments; the
+	// size first are kept in a heap: thousands of matches may tie.
+	slices.SortFunc(top, func(a, b scored) int { return cmp.Compare(a.num, b.num) })
+	kept := &matchHeap[named]{first: lastNamed}
+	for _, t := range top {
+		id, err := snap.ExternalID(internalID(t.num))
 		if err != nil {
 			return nil, err
 		}
-		hits[i] = &search.DocumentMatch{ID: ext, IndexInternalID: id, Score: t.score}
+		switch n := (named{t, id}); {
+		case kept.Len() < size:
+			heap.Push(kept, n)
+		case size > 0 && rankOrder(n, kept.m[0]) < 0:
+			kept.m[0] = n
+			heap.Fix(kept, 0)
+		}
 	}
-	slices.SortFunc(hits, func(a, b *search.DocumentMatch) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
-	})
-	return &bleve.SearchResult{Total: total, Hits: hits[:min(len(hits), size)]}, nil
+	slices.SortFunc(kept.m, rankOrder)
+	hits := make(search.DocumentMatchCollection, len(kept.m))
+	for i, n := range kept.m {
+		hits[i] = &search.DocumentMatch{ID: n.id, IndexInternalID: internalID(n.num), Score: n.score}
+	}
+	return &bleve.SearchResult{Total: total, Hits: hits}, nil
 }
+
+// named is a match with its id.
+type named struct {
+	scored
+	id string
+}
+
+// rankOrder is the order of rank: the best score first, equal scores in id
+// order.
+func rankOrder(a, b named) int {
+	return cmp.Or(cmp.Compare(b.score, a.score), strings.Compare(a.id, b.id))
+}
+
+// lastNamed puts the match rank would return last on top of a heap.
+func lastNamed(a, b named) bool { return rankOrder(a, b) > 0 }
 
 // scoreParts scores the parts ps of snap at once (see parts) and returns
 // the size best matches, with b's bonus added when b is not nil, and those
@@ -102,7 +128,7 @@ func (s *searcher) scoreParts(ctx context.Context, snap *scorch.IndexSnapshot, p
 	var all []scored
 	var total uint64
 	var norm float64
-	t := &topScores{size: size, low: matchHeap{first: lowestScore}}
+	t := &topScores{size: size, low: matchHeap[scored]{first: lowestScore}}
 	for _, r := range runs {
 		if r.err != nil {
 			return nil, 0, r.err
@@ -138,7 +164,7 @@ func (s *searcher) scorePart(ctx context.Context, r index.IndexReader, q query.Q
 		pr.total, pr.norm, pr.err = s.scoreAll(ctx, r, q, b, func(m scored) { pr.all = append(pr.all, m) })
 		return pr
 	}
-	t := &topScores{size: size, low: matchHeap{first: lowestScore}}
+	t := &topScores{size: size, low: matchHeap[scored]{first: lowestScore}}
 	pr.total, _, pr.err = s.scoreAll(ctx, r, q, nil, t.add)
 	pr.kept = t.result()
 	return pr
@@ -209,8 +235,8 @@ func (s *searcher) scoreAll(ctx context.Context, r index.IndexReader, q query.Qu
 // match tied with the last of them, in a min-heap and a list.
 type topScores struct {
 	size int
-	low  matchHeap // lowestScore on top
-	tied []scored  // matches left out that score as low's lowest
+	low  matchHeap[scored] // lowestScore on top
+	tied []scored          // matches left out that score as low's lowest
 }
 
 func (t *topScores) add(m scored) {
@@ -245,7 +271,7 @@ func (t *topScores) result() []scored { return append(t.low.m, t.tied...) }
 // among the size best; it returns the matches it took that can be (ties
 // included), in no order. It takes all apart.
 func (s *searcher) best(ctx context.Context, snap *scorch.IndexSnapshot, b *bonus, norm float64, all []scored, size int) ([]scored, error) {
-	h := &matchHeap{all, highestUpper}
+	h := &matchHeap[scored]{all, highestUpper}
 	heap.Init(h)
 	var done []scored
 	for round := max(2*size, firstRound); h.Len() > 0; round *= 2 {
