@@ -16,11 +16,7 @@ func TestCountFacets(t *testing.T) {
 	ix := newTestIndex(t)
 	recs := loadRecords(t)
 	ctx := context.Background()
-	for i := 0; i < len(recs); i += 4 { // one segment a batch
-		if err := ix.Put(ctx, recs[i:min(i+4, len(recs))]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	putBatches(t, ix, recs, 4)
 	check := func() {
 		t.Helper()
 		for _, c := range []Query{{Text: "møte"}, {Text: "styret vedtak"}, {Text: "sikkerhet", Kind: "guide"}, {Text: "sak", CasesOnly: true}, {}} {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path"
@@ -55,6 +56,17 @@ func gtRecords(t testing.TB, file string) []*doc.Record {
 		out = append(out, r)
 	}
 	return out
+}
+
+// putBatches indexes recs n at a time: each batch makes a segment, which
+// bleve may merge with others.
+func putBatches(t testing.TB, ix *Index, recs []*doc.Record, n int) {
+	t.Helper()
+	for i := 0; i < len(recs); i += n {
+		if err := ix.Put(context.Background(), recs[i:min(i+n, len(recs))]); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // newTestIndex opens an index in a temporary directory.

@@ -20,11 +20,7 @@ func TestOnly(t *testing.T) {
 	ix := newTestIndex(t)
 	ctx := context.Background()
 	recs := loadRecords(t)
-	for i := 0; i < len(recs); i += 5 {
-		if err := ix.Put(ctx, recs[i:min(i+5, len(recs))]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	putBatches(t, ix, recs, 5)
 	if err := ix.Put(ctx, recs[2:4]); err != nil {
 		t.Fatal(err)
 	}

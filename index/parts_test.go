@@ -47,12 +47,7 @@ func TestScorePartsAsOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	recs := loadRecords(t)
-	ctx := context.Background()
-	for i := 0; i < len(recs); i += 4 { // one segment a batch, merged into a few
-		if err := ix.Put(ctx, recs[i:min(i+4, len(recs))]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	putBatches(t, ix, recs, 4)
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}

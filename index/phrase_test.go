@@ -18,13 +18,8 @@ import (
 // that several spellings make bleve's.
 func TestPhraseAsBleve(t *testing.T) {
 	ix := newTestIndex(t)
-	ctx := context.Background()
 	recs := loadRecords(t)
-	for i := 0; i < len(recs); i += 8 {
-		if err := ix.Put(ctx, recs[i:min(i+8, len(recs))]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	putBatches(t, ix, recs, 8)
 	m := ix.bi.Mapping()
 	phrases := 0
 	for _, c := range []struct {

@@ -3,6 +3,7 @@ package ident
 import (
 	"encoding/base64"
 	"encoding/binary"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -55,7 +56,7 @@ func NewSketch(text string) Sketch {
 }
 
 // words yields the words of text: runs of letters and digits.
-func words(text string) func(yield func(string) bool) {
+func words(text string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
 		for i, r := range text {
