@@ -58,6 +58,7 @@ func matchPhraseQuery(field, text string) *query.MatchPhraseQuery {
 }
 
 func (p *phrase) SetBoost(b float64) { p.boost = b }
+func (p *phrase) Field() string      { return p.field }
 func (p *phrase) Boost() float64     { return p.boost }
 
 func (p *phrase) Searcher(ctx context.Context, r index.IndexReader, _ mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {

@@ -162,7 +162,12 @@ func (s *searcher) loadFields(ms search.DocumentMatchCollection, fields []string
 
 // buildQuery combines the text query with the filters of q.
 func (s *searcher) buildQuery(q Query, text query.Query) query.Query {
-	filters := []query.Query{termQuery(fType, s.set.typ)}
+	var filters []query.Query
+	if t, ok := typed(text, s.set.typ); ok {
+		text = t
+	} else {
+		filters = append(filters, termQuery(fType, s.set.typ))
+	}
 	if q.Kind != "" {
 		filters = append(filters, termQuery(fKind, strings.ToLower(q.Kind)))
 	}
@@ -176,13 +181,13 @@ func (s *searcher) buildQuery(q Query, text query.Query) query.Query {
 	if !q.From.IsZero() || !q.To.IsZero() {
 		filters = append(filters, dateRange(q.From, q.To))
 	}
-	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
-	if len(filters) == 1 {
-		b.AddFilter(filters[0]) // a conjunction of one costs a third of a one-word search
-	} else {
-		b.AddFilter(query.NewConjunctionQuery(filters))
+	switch len(filters) {
+	case 0:
+		return text
+	case 1:
+		return &filtered{text, filters[0]} // a conjunction of one costs a third of a one-word search
 	}
-	return b
+	return &filtered{text, query.NewConjunctionQuery(filters)}
 }
 
 // dateRange matches dates from from to to, both days included.
