@@ -11,7 +11,7 @@ import (
 )
 
 // group merges hits that are copies of one document (they share a group
-// key and their copy fields match, see isCopy) into the best-scoring one,
+// key and their copy fields match, see isCopyOf) into the best-scoring one,
 // in score order, and returns at most limit groups. Later formats of a kept
 // group are listed in Also; the first of them with pages (a PDF beside a
 // DOCX) is shown instead, with the group's score, so that the hit can name
@@ -20,18 +20,19 @@ import (
 func group(matches search.DocumentMatchCollection, limit int, copyOf func(*search.DocumentMatch) string) []Hit {
 	hits := []Hit{}
 	byKey := make(map[string][]int)
-	first := []*search.DocumentMatch{} // the first match of each group
-	paged := []bool{}                  // whether each group's hit has pages
+	first := []*lazyCopy{} // the copy field of the first match of each group
+	paged := []bool{}      // whether each group's hit has pages
 	for _, m := range matches {
 		keys := stringsOf(m.Fields[fGroup])
-		gi, found := findGroup(byKey, keys, func(gi int) bool { return isCopy(copyOf(first[gi]), copyOf(m)) })
+		mine := &lazyCopy{m: m, of: copyOf}
+		gi, found := findGroup(byKey, keys, func(gi int) bool { return first[gi].get().isCopyOf(mine.get()) })
 		if !found {
 			if len(hits) == limit {
 				continue
 			}
 			gi = len(hits)
 			hits = append(hits, newHit(m))
-			first = append(first, m)
+			first = append(first, mine)
 			paged = append(paged, str(m.Fields[fPages]) != "")
 		} else if p := str(m.Fields[fPath]); p != hits[gi].Path && !slices.Contains(hits[gi].Also, p) {
 			if !paged[gi] && str(m.Fields[fPages]) != "" {
@@ -85,21 +86,45 @@ func (c *copies) of(m *search.DocumentMatch) string {
 	return v
 }
 
-// isCopy reports whether two copy fields (organisation|date|sketch) belong
-// to copies of one document: neither the organisations nor the dates
-// differ, and the texts are similar.
-func isCopy(a, b string) bool {
-	oa, da, sa, oka := copyParts(a)
-	ob, db, sb, okb := copyParts(b)
-	return oka && okb && agree(oa, ob) && agree(da, db) &&
-		ident.Similarity(ident.ParseSketch(sa), ident.ParseSketch(sb)) >= ident.SimilarCopies
+// copySig is a copy field (organisation|date|sketch) split, its sketch
+// parsed.
+type copySig struct {
+	org, date string
+	sketch    ident.Sketch
+	ok        bool
 }
 
-// copyParts splits a copy field into organisation, date and sketch.
-func copyParts(s string) (org, date, sketch string, ok bool) {
+func parseCopyField(s string) *copySig {
 	org, rest, ok1 := strings.Cut(s, "|")
 	date, sketch, ok2 := strings.Cut(rest, "|")
-	return org, date, sketch, ok1 && ok2
+	c := &copySig{org: org, date: date, ok: ok1 && ok2}
+	if c.ok {
+		c.sketch = ident.ParseSketch(sketch)
+	}
+	return c
+}
+
+// isCopyOf reports whether two copy fields belong to copies of one
+// document: neither the organisations nor the dates differ, and the texts
+// are similar.
+func (c *copySig) isCopyOf(o *copySig) bool {
+	return c.ok && o.ok && agree(c.org, o.org) && agree(c.date, o.date) &&
+		ident.Similarity(c.sketch, o.sketch) >= ident.SimilarCopies
+}
+
+// lazyCopy is the copy field of a match, read and parsed at its first
+// use: a match is compared with every group it shares a key with.
+type lazyCopy struct {
+	m      *search.DocumentMatch
+	of     func(*search.DocumentMatch) string
+	parsed *copySig
+}
+
+func (l *lazyCopy) get() *copySig {
+	if l.parsed == nil {
+		l.parsed = parseCopyField(l.of(l.m))
+	}
+	return l.parsed
 }
 
 // agree reports whether two values do not differ: equal, or one unknown.

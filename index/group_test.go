@@ -2,10 +2,12 @@ package index
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/motebok/motebok/extractors/doc"
 	"github.com/motebok/motebok/extractors/ident"
 )
@@ -113,8 +115,43 @@ func TestIsCopy(t *testing.T) {
 		{"styret|2024-03-01", "styret|2024-03-01", false}, // no sketch
 		{"", "", false},
 	} {
-		if got := isCopy(c.a, c.b); got != c.want {
-			t.Errorf("isCopy(%.30q, %.30q) = %v, want %v", c.a, c.b, got, c.want)
+		if got := parseCopyField(c.a).isCopyOf(parseCopyField(c.b)); got != c.want {
+			t.Errorf("isCopyOf(%.30q, %.30q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// TestGroupReadsCopiesOnce checks group on matches made up: copies sharing
+// a key become one hit, the PDF shown for the DOCX, and a match's copy
+// field is read once at most, and only when it shares a key with a group.
+func TestGroupReadsCopiesOnce(t *testing.T) {
+	sketch := ident.NewSketch("Styret behandlet budsjettet for neste år og vedtok forslaget fra administrasjonen uten endringer.").String()
+	other := ident.NewSketch("Årsmeldingen ble lagt fram og tatt til orientering etter en lang diskusjon om ventetider i kommunen.").String()
+	match := func(path, key, copy, pages string) *search.DocumentMatch {
+		return &search.DocumentMatch{ID: path, Fields: map[string]interface{}{
+			fPath: path, fType: typeDoc, fGroup: key, fCopy: copy, fPages: pages}}
+	}
+	matches := search.DocumentMatchCollection{
+		match("a.docx", "k1", "styret|2024-03-01|"+sketch, ""),
+		match("b.docx", "k2", "styret|2024-03-01|"+sketch, ""), // same text, no key shared: its own hit
+		match("a.pdf", "k1", "styret|2024-03-01|"+sketch, "0"),
+		match("c.docx", "k1", "styret|2024-03-01|"+other, ""), // a key shared, another text
+		match("a.odt", "k1", "styret||"+sketch, ""),
+	}
+	reads := map[string]int{}
+	copyOf := func(m *search.DocumentMatch) string {
+		reads[m.ID]++
+		return str(m.Fields[fCopy])
+	}
+	hits := group(matches, 10, copyOf)
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.Path+" "+strings.Join(h.Also, ","))
+	}
+	if want := []string{"a.pdf a.docx,a.odt", "b.docx ", "c.docx "}; !slices.Equal(got, want) {
+		t.Errorf("hits %q, want %q", got, want)
+	}
+	if want := map[string]int{"a.docx": 1, "a.pdf": 1, "c.docx": 1, "a.odt": 1}; !maps.Equal(reads, want) {
+		t.Errorf("copy fields read %v, want %v", reads, want)
 	}
 }
