@@ -162,12 +162,24 @@ func (s *searcher) loadFields(ms search.DocumentMatchCollection, fields []string
 
 // buildQuery combines the text query with the filters of q.
 func (s *searcher) buildQuery(q Query, text query.Query) query.Query {
-	var filters []query.Query
+	filters := filtersOf(q)
 	if t, ok := typed(text, s.set.typ); ok {
 		text = t
 	} else {
-		filters = append(filters, termQuery(fType, s.set.typ))
+		filters = append([]query.Query{termQuery(fType, s.set.typ)}, filters...)
 	}
+	switch len(filters) {
+	case 0:
+		return text
+	case 1:
+		return &filtered{text, filters[0]} // a conjunction of one costs a third of a one-word search
+	}
+	return &filtered{text, query.NewConjunctionQuery(filters)}
+}
+
+// filtersOf are the filters q sets besides the type: kind, body and dates.
+func filtersOf(q Query) []query.Query {
+	var filters []query.Query
 	if q.Kind != "" {
 		filters = append(filters, termQuery(fKind, strings.ToLower(q.Kind)))
 	}
@@ -181,13 +193,7 @@ func (s *searcher) buildQuery(q Query, text query.Query) query.Query {
 	if !q.From.IsZero() || !q.To.IsZero() {
 		filters = append(filters, dateRange(q.From, q.To))
 	}
-	switch len(filters) {
-	case 0:
-		return text
-	case 1:
-		return &filtered{text, filters[0]} // a conjunction of one costs a third of a one-word search
-	}
-	return &filtered{text, query.NewConjunctionQuery(filters)}
+	return filters
 }
 
 // dateRange matches dates from from to to, both days included.

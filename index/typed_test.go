@@ -54,22 +54,8 @@ func TestTypedAsFiltered(t *testing.T) {
 // filteredWhole is buildQuery as it was before typed: the whole text
 // query filtered by the searcher's type and the other filters of q.
 func filteredWhole(s *searcher, q Query, text query.Query) query.Query {
-	filters := []query.Query{termQuery(fType, s.set.typ)}
-	if q.Kind != "" {
-		filters = append(filters, termQuery(fKind, q.Kind))
-	}
-	if q.Body != "" {
-		m := query.NewMatchQuery(q.Body)
-		m.SetField(fBodyText)
-		m.Analyzer = analyzer(fBodyText)
-		m.SetOperator(query.MatchQueryOperatorAnd)
-		filters = append(filters, m)
-	}
-	if !q.From.IsZero() || !q.To.IsZero() {
-		filters = append(filters, dateRange(q.From, q.To))
-	}
 	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
-	b.AddFilter(query.NewConjunctionQuery(filters))
+	b.AddFilter(query.NewConjunctionQuery(append([]query.Query{termQuery(fType, s.set.typ)}, filtersOf(q)...)))
 	return b
 }
 
