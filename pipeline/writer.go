@@ -143,11 +143,11 @@ func (w *writer) countVanished(e Entry) {
 	w.r.t.count(func(c *Counts) { c.Deleted++ })
 }
 
-// flushIfFull writes a batch that holds BatchSize records, or as much text
-// as one document may keep (indexing text costs memory in proportion: a
-// large document is written on its own), or five times as many entries.
+// flushIfFull writes a batch that holds BatchSize records, or BatchText
+// bytes of text (a large document is written on its own), or five times
+// as many entries.
 func (w *writer) flushIfFull(ctx context.Context) error {
-	if len(w.recs) >= w.r.cfg.BatchSize || int64(w.text) >= w.r.cfg.Options.Limits.MaxText ||
+	if len(w.recs) >= w.r.cfg.BatchSize || w.text >= w.r.cfg.BatchText ||
 		len(w.entries) >= 5*w.r.cfg.BatchSize {
 		return w.flush(ctx)
 	}

@@ -8,13 +8,13 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"runtime/debug"
 	"slices"
 	"time"
 
 	"github.com/motebok/motebok/extractors"
 	"github.com/motebok/motebok/index"
 	"github.com/motebok/motebok/index/register"
+	"github.com/motebok/motebok/internal/memlimit"
 	"github.com/motebok/motebok/pipeline"
 )
 
@@ -26,6 +26,7 @@ type ingestOptions struct {
 	timeout time.Duration
 	memory  int64
 	maxHeap int64
+	maxRSS  int64
 	batch   int
 	// allowMassDelete confirms deleting what vanished from an emptied root
 	// or more than half of a root at once.
@@ -47,6 +48,7 @@ func (o *ingestOptions) addFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress, and no summary unless a file failed, was quarantined or deletions were held")
 	fs.StringVar(&o.logFormat, "log-format", "text", "format of progress, warnings and the summary on stderr: text or json (one object per line)")
 	fs.Int64Var(&o.maxHeap, "heap-mb", 256, "soft limit of this process's Go heap, in MiB (the garbage collector works harder near it)")
+	fs.Int64Var(&o.maxRSS, "rss-mb", 460, "soft limit of this process's resident memory, in MiB: the Go heap gets what mapped index files and SQLite leave of it, down to half of --heap-mb (0: --heap-mb alone)")
 }
 
 func newIngestCommand() *command {
@@ -82,7 +84,10 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string, stderr io.W
 	if o.memory != 0 && o.memory < pipeline.MinMemLimit>>20 {
 		return usagef("--memory-mb must be at least %d (a reader cannot run in less) or 0 for no limit, not %d", pipeline.MinMemLimit>>20, o.memory)
 	}
-	debug.SetMemoryLimit(o.maxHeap << 20)
+	if o.maxHeap < 1 || o.maxRSS < 0 {
+		return usagef("--heap-mb must be at least 1 and --rss-mb at least 0, not %d and %d", o.maxHeap, o.maxRSS)
+	}
+	defer memlimit.Start(memlimit.Budget{Total: o.maxRSS << 20, HeapMax: o.maxHeap << 20, HeapMin: o.maxHeap << 19})()
 	if err := pipeline.CheckUnlocked(o.data.dir); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}

@@ -52,6 +52,8 @@ func TestExitCodes(t *testing.T) {
 		{"export bad format", []string{"export", "--data", data, "--format", "csv"}, 2, `--format must be json or jsonl, not "csv"`},
 		{"bad isolation", []string{"ingest", "--data", data, "--isolate", "some", good}, 2, "--isolate must be pdf, all or none"},
 		{"batch of nothing", []string{"ingest", "--data", data, "--batch", "0", good}, 2, "--batch must be at least 1"},
+		{"negative memory budget", []string{"ingest", "--data", data, "--rss-mb", "-1", good}, 2, "--rss-mb at least 0"},
+		{"no heap", []string{"ingest", "--data", data, "--heap-mb", "0", good}, 2, "--heap-mb must be at least 1"},
 		{"bad date", []string{"decisions", "--data", data, "--from", "i fjor en gang"}, 2, "is not a date"},
 		{"bad ref date", []string{"extract", "--ref-date", "i går", doc}, 2, "is not YYYY-MM-DD"},
 
