@@ -16,7 +16,7 @@ import (
 
 // Budget is what a process may keep resident.
 type Budget struct {
-	Total   int64 // resident bytes of the whole process; 0: no bound but HeapMax
+	Total   int64 // resident bytes of the whole process; 0: no bound but HeapMax (see Start)
 	HeapMax int64 // the Go limit never rises above this
 	HeapMin int64 // nor falls below this: under it the collector would run without end
 }
@@ -24,9 +24,6 @@ type Budget struct {
 // Limit is the Go memory limit under b for a process with rss bytes
 // resident, goRes of them the Go runtime's own.
 func (b Budget) Limit(rss, goRes int64) int64 {
-	if b.Total == 0 {
-		return b.HeapMax
-	}
 	l := b.Total - max(rss-goRes, 0)
 	return max(min(l, b.HeapMax), b.HeapMin)
 }
@@ -36,10 +33,14 @@ func (b Budget) Limit(rss, goRes int64) int64 {
 const interval = 25 * time.Millisecond
 
 // Start sets the Go memory limit from b now and every interval after,
-// until stop is called; stop restores the limit Start found. Where the
-// resident size cannot be read (no /proc) the limit stays at b.HeapMax.
+// until stop is called; stop restores the limit Start found. Without a
+// total, or where the resident size cannot be read (no /proc), the limit
+// stays at b.HeapMax.
 func Start(b Budget) (stop func()) {
 	prev := debug.SetMemoryLimit(b.HeapMax)
+	if _, err := resident(); b.Total == 0 || err != nil {
+		return func() { debug.SetMemoryLimit(prev) }
+	}
 	quit, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
@@ -54,9 +55,6 @@ func Start(b Budget) (stop func()) {
 
 // govern sets the limit from b every interval until quit closes.
 func govern(b Budget, quit <-chan struct{}) {
-	if _, err := resident(); err != nil {
-		return
-	}
 	samples := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
 	t := time.NewTicker(interval)
 	defer t.Stop()

@@ -22,9 +22,6 @@ func TestLimit(t *testing.T) {
 		{"exactly the budget outside the heap", 460*mb + 10*mb, 10 * mb, 128 * mb},
 	}
 	for _, tt := range tests {
-		if got := (Budget{HeapMax: b.HeapMax, HeapMin: b.HeapMin}).Limit(tt.rss, tt.goRes); got != b.HeapMax {
-			t.Errorf("%s, no total: Limit = %d MB, want the heap's %d MB", tt.name, got/mb, b.HeapMax/mb)
-		}
 		if got := b.Limit(tt.rss, tt.goRes); got != tt.want {
 			t.Errorf("%s: Limit(%d, %d) = %d MB, want %d MB", tt.name, tt.rss/mb, tt.goRes/mb, got/mb, tt.want/mb)
 		}
@@ -69,6 +66,17 @@ func TestStart(t *testing.T) {
 			t.Fatalf("limit %d, want the floor %d", debug.SetMemoryLimit(-1), b.HeapMin)
 		}
 		time.Sleep(time.Millisecond)
+	}
+	stop()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("limit after stop = %d, want %d restored", got, before)
+	}
+
+	// Without a total the limit is the heap's, and stays so.
+	stop = Start(Budget{HeapMax: b.HeapMax, HeapMin: b.HeapMin})
+	time.Sleep(5 * interval)
+	if got := debug.SetMemoryLimit(-1); got != b.HeapMax {
+		t.Errorf("limit without a total = %d, want HeapMax %d", got, b.HeapMax)
 	}
 	stop()
 	if got := debug.SetMemoryLimit(-1); got != before {
