@@ -118,10 +118,12 @@ func scoreWith(t *testing.T, s *searcher, snap *scorch.IndexSnapshot, ps []index
 	if fc != nil {
 		bq = fc.counting(bq)
 	}
-	top, total, err := s.scoreParts(context.Background(), snap, ps, bq, b, 5)
+	found, total, err := s.scoreParts(context.Background(), snap, ps, bq, b, 5)
 	if err != nil {
 		t.Fatal(err)
 	}
+	top := slices.Clone(found.m)
+	found.free()
 	slices.SortFunc(top, func(a, b scored) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.num, b.num)) })
 	return partsResult{top, total}, fc.result()
 }

@@ -24,7 +24,10 @@ import (
 // every meeting. rank scores every match once, keeps the best and the
 // matches tied with the last of them (topScores), and reads ids only for
 // those. With a proximity bonus it keeps every match (24 bytes each) and
-// adds the bonus to the best of them (best).
+// adds the bonus to the best of them (best). The lists of matches are
+// reused from one search to the next (matchList): allocated anew, the
+// tens of thousands a search keeps on a large index made the garbage
+// collector a third of its time.
 
 // scored is a match: its internal document number, its score, and the
 // most it can score (more than its score while a bonus is unknown).
@@ -54,6 +57,30 @@ func (h *matchHeap[T]) Pop() any {
 	return x
 }
 
+// matchList is a list of matches lent for one search (newMatchList) and
+// given back when it is done (free).
+type matchList struct{ m []scored }
+
+// maxPooledMatches bounds the lists kept for reuse: a longer one, from a
+// search of most of a very large index, is left to the garbage collector.
+const maxPooledMatches = 1 << 18
+
+var matchLists = sync.Pool{New: func() any { return new(matchList) }}
+
+// newMatchList lends an empty list.
+func newMatchList() *matchList {
+	l := matchLists.Get().(*matchList)
+	l.m = l.m[:0]
+	return l
+}
+
+// free gives l back; it must not be used after.
+func (l *matchList) free() {
+	if cap(l.m) <= maxPooledMatches {
+		matchLists.Put(l)
+	}
+}
+
 // firstRound is how many of the best matches the first round of best
 // takes, at least; each further round doubles it.
 const firstRound = 128
@@ -75,20 +102,23 @@ func (s *searcher) rank(ctx context.Context, q query.Query, b *bonus, size int) 
 	if err != nil {
 		return nil, err
 	}
+	defer top.free()
 	// The ids are read in number order, as they lie in the segments; the
-	// size first are kept in a heap: thousands of matches may tie.
-	slices.SortFunc(top, func(a, b scored) int { return cmp.Compare(a.num, b.num) })
+	// size first are kept in a heap: thousands of matches may tie. An id
+	// becomes a string only when its match is kept.
+	slices.SortFunc(top.m, func(a, b scored) int { return cmp.Compare(a.num, b.num) })
 	kept := &matchHeap[named]{first: lastNamed}
-	for _, t := range top {
-		id, err := snap.ExternalID(internalID(t.num))
+	ids := idReader{segs: snap.Segments()}
+	for _, t := range top.m {
+		id, err := ids.id(t.num)
 		if err != nil {
 			return nil, err
 		}
-		switch n := (named{t, id}); {
+		switch {
 		case kept.Len() < size:
-			heap.Push(kept, n)
-		case size > 0 && rankOrder(n, kept.m[0]) < 0:
-			kept.m[0] = n
+			heap.Push(kept, named{t, string(id)})
+		case size > 0 && precedes(t, id, kept.m[0]):
+			kept.m[0] = named{t, string(id)}
 			heap.Fix(kept, 0)
 		}
 	}
@@ -115,59 +145,101 @@ func rankOrder(a, b named) int {
 // lastNamed puts the match rank would return last on top of a heap.
 func lastNamed(a, b named) bool { return rankOrder(a, b) > 0 }
 
+// precedes reports whether rank puts match m, whose id is id, before n.
+func precedes(m scored, id []byte, n named) bool {
+	return m.score > n.score || m.score == n.score && string(id) < n.id
+}
+
+// idReader reads the ids of a snapshot's documents by internal number, the
+// numbers in increasing order, without copying them.
+type idReader struct {
+	segs []*scorch.SegmentSnapshot
+	seg  int    // the segment of the last number read
+	base uint64 // the internal number of its first document
+}
+
+func (r *idReader) id(num uint64) ([]byte, error) {
+	for r.seg < len(r.segs) && num-r.base >= r.segs[r.seg].Segment().Count() {
+		r.base += r.segs[r.seg].Segment().Count()
+		r.seg++
+	}
+	if r.seg == len(r.segs) || num < r.base {
+		return nil, fmt.Errorf("document number %d not found", num)
+	}
+	id, err := r.segs[r.seg].DocID(num - r.base)
+	if err == nil && id == nil {
+		err = fmt.Errorf("document number %d not found", num)
+	}
+	return id, err
+}
+
 // scoreParts scores the parts ps of snap at once (see parts) and returns
 // the size best matches, with b's bonus added when b is not nil, and those
-// tied with the last of them, in no order, and the number of matches.
-func (s *searcher) scoreParts(ctx context.Context, snap *scorch.IndexSnapshot, ps []index.IndexReader, q query.Query, b *bonus, size int) ([]scored, uint64, error) {
+// tied with the last of them, in no order, and the number of matches. The
+// caller frees the list.
+func (s *searcher) scoreParts(ctx context.Context, snap *scorch.IndexSnapshot, ps []index.IndexReader, q query.Query, b *bonus, size int) (*matchList, uint64, error) {
 	runs := make([]partRun, len(ps))
 	var wg sync.WaitGroup
 	for i, p := range ps {
-		wg.Go(func() { runs[i] = s.scorePart(ctx, p, q, b, size) })
+		runs[i].found = newMatchList()
+		wg.Go(func() { s.scorePart(ctx, p, q, b, size, &runs[i]) })
 	}
 	wg.Wait()
-	var all []scored
+	defer func() {
+		for _, r := range runs {
+			r.found.free()
+		}
+	}()
+	all := newMatchList()
 	var total uint64
 	var norm float64
-	t := &topScores{size: size, low: matchHeap[scored]{first: lowestScore}}
+	t := newTopScores(size)
+	defer t.tied.free()
 	for _, r := range runs {
 		if r.err != nil {
+			all.free()
 			return nil, 0, r.err
 		}
 		total, norm = total+r.total, r.norm // every part's norm is the whole index's
-		for _, m := range r.kept {
+		if b != nil {
+			all.m = append(all.m, r.found.m...) // in number order, as best wants them
+			continue
+		}
+		for _, m := range r.found.m {
 			t.add(m)
 		}
-		all = append(all, r.all...) // in number order, as best wants them
 	}
 	if b == nil {
-		return t.result(), total, nil
+		all.m = t.result(all.m[:0])
+		return all, total, nil
 	}
-	top, err := s.best(ctx, snap, b, norm, all, size)
-	return top, total, err
+	top, err := s.best(ctx, snap, b, norm, all.m, size)
+	all.m = append(all.m[:0], top...)
+	return all, total, err
 }
 
 // partRun is what scoring one part of the index found: the best matches
-// and those tied with the last of them (kept), or, with a bonus, every
-// match (all); the number of matches and the norm of scoreAll.
+// and those tied with the last of them, or, with a bonus, every match
+// (found); the number of matches and the norm of scoreAll.
 type partRun struct {
-	kept, all []scored
-	total     uint64
-	norm      float64
-	err       error
+	found *matchList
+	total uint64
+	norm  float64
+	err   error
 }
 
 // scorePart scores the matches of q in the part r of the index (see
-// parts): with a bonus it keeps them all, for best to add the bonus to.
-func (s *searcher) scorePart(ctx context.Context, r index.IndexReader, q query.Query, b *bonus, size int) partRun {
-	var pr partRun
+// parts) into pr: with a bonus it keeps them all, for best to add the
+// bonus to.
+func (s *searcher) scorePart(ctx context.Context, r index.IndexReader, q query.Query, b *bonus, size int, pr *partRun) {
 	if b != nil {
-		pr.total, pr.norm, pr.err = s.scoreAll(ctx, r, q, b, func(m scored) { pr.all = append(pr.all, m) })
-		return pr
+		pr.total, pr.norm, pr.err = s.scoreAll(ctx, r, q, b, func(m scored) { pr.found.m = append(pr.found.m, m) })
+		return
 	}
-	t := &topScores{size: size, low: matchHeap[scored]{first: lowestScore}}
+	t := newTopScores(size)
+	defer t.tied.free()
 	pr.total, _, pr.err = s.scoreAll(ctx, r, q, nil, t.add)
-	pr.kept = t.result()
-	return pr
+	pr.found.m = t.result(pr.found.m)
 }
 
 // scoreAll hands keep every match of q with its score and the most it can
@@ -236,7 +308,12 @@ func (s *searcher) scoreAll(ctx context.Context, r index.IndexReader, q query.Qu
 type topScores struct {
 	size int
 	low  matchHeap[scored] // lowestScore on top
-	tied []scored          // matches left out that score as low's lowest
+	tied *matchList        // matches left out that score as low's lowest
+}
+
+// newTopScores returns an empty topScores; its caller frees tied.
+func newTopScores(size int) *topScores {
+	return &topScores{size: size, low: matchHeap[scored]{first: lowestScore}, tied: newMatchList()}
 }
 
 func (t *topScores) add(m scored) {
@@ -251,20 +328,22 @@ func (t *topScores) add(m scored) {
 	switch {
 	case m.score < lowest.score:
 	case m.score == lowest.score:
-		t.tied = append(t.tied, m)
+		t.tied.m = append(t.tied.m, m)
 	default:
 		t.low.m[0] = m
 		heap.Fix(&t.low, 0)
 		if t.low.m[0].score == lowest.score {
-			t.tied = append(t.tied, lowest)
+			t.tied.m = append(t.tied.m, lowest)
 		} else {
-			t.tied = t.tied[:0]
+			t.tied.m = t.tied.m[:0]
 		}
 	}
 }
 
-// result returns the matches kept, in no order.
-func (t *topScores) result() []scored { return append(t.low.m, t.tied...) }
+// result appends the matches kept to dst, in no order.
+func (t *topScores) result(dst []scored) []scored {
+	return append(append(dst, t.low.m...), t.tied.m...)
+}
 
 // best takes the matches of all that can score most, adding b's bonus, at
 // norm, to those that may get one, in rounds, until none left could be

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/motebok/motebok/extractors/doc"
 )
 
@@ -41,5 +42,51 @@ func TestRankTies(t *testing.T) {
 		if g, w := matchIDs(got.Hits), matchIDs(want.Hits); !slices.Equal(g, w) || got.Total != want.Total {
 			t.Errorf("%d candidates: %d %v,\nwant %d %v", size, got.Total, g, want.Total, w)
 		}
+	}
+}
+
+// TestIDReader checks the ids idReader reads, number by number over
+// several segments, against the snapshot's, and that a number past the
+// last document is an error.
+func TestIDReader(t *testing.T) {
+	ix := newTestIndex(t)
+	for b := range 3 {
+		var recs []*doc.Record
+		for i := range 4 + b {
+			recs = append(recs, &doc.Record{Path: fmt.Sprintf("b%d/%d.txt", b, i), Format: "txt", Kind: doc.KindOther, Text: "Tekst."})
+		}
+		if err := ix.Put(context.Background(), recs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := ix.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	snap := r.(*scorch.IndexSnapshot)
+	if len(snap.Segments()) < 2 {
+		t.Fatalf("%d segments, want several", len(snap.Segments()))
+	}
+	var docs uint64
+	for _, n := range snapSegments(snap) {
+		docs += n
+	}
+	ids := idReader{segs: snap.Segments()}
+	for num := range docs {
+		got, err := ids.id(num)
+		if err != nil {
+			t.Fatalf("document %d: %v", num, err)
+		}
+		want, err := snap.ExternalID(internalID(num))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want {
+			t.Errorf("document %d: id %q, want %q", num, got, want)
+		}
+	}
+	if id, err := ids.id(docs); err == nil {
+		t.Errorf("document %d of %d: id %q, want an error", docs, docs, id)
 	}
 }
