@@ -34,11 +34,12 @@ func (r *Register) SetAliases(ctx context.Context, aliases ident.Aliases) error 
 
 // identifyBodies sets meetings.body_id of every body name, within each
 // organisation, from the aliases and the abbreviations the archive defines
-// (ident.BodyIDs). It reads only the distinct names and the abbreviations
-// whose long form starts with a word of some name, so its cost grows with
-// the number of bodies, not of documents.
+// (ident.BodyIDs). It reads only the distinct names with their ids and the
+// abbreviations whose long form starts with a word of some name, and
+// writes only the names whose id changes, so its cost grows with the
+// number of bodies, not of documents.
 func (w *writer) identifyBodies() error {
-	byOrg, err := w.bodies()
+	byOrg, has, err := w.bodies()
 	if err != nil {
 		return fmt.Errorf("listing bodies: %w", err)
 	}
@@ -56,6 +57,9 @@ func (w *writer) identifyBodies() error {
 	}
 	for org, ns := range byOrg {
 		for name, id := range ident.BodyIDs(ns, abbrevs, aliases) {
+			if ids := has[bodyName{org, name}]; len(ids) == 1 && ids[0] == id {
+				continue // every meeting of the name has its id
+			}
 			if err := w.exec(identifyBody, id, org, name); err != nil {
 				return fmt.Errorf("identifying body %q: %w", name, err)
 			}
@@ -64,22 +68,31 @@ func (w *writer) identifyBodies() error {
 	return nil
 }
 
-// bodies lists the distinct body names of each organisation key.
-func (w *writer) bodies() (map[string][]string, error) {
-	rows, err := w.tx.QueryContext(w.ctx, "SELECT DISTINCT org_key, body_key FROM meetings")
+// bodyName is a body's name within an organisation: their keys.
+type bodyName struct{ org, name string }
+
+// bodies lists the distinct body names of each organisation key, and the
+// distinct body ids each name's meetings have.
+func (w *writer) bodies() (map[string][]string, map[bodyName][]string, error) {
+	rows, err := w.tx.QueryContext(w.ctx, "SELECT DISTINCT org_key, body_key, body_id FROM meetings")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
-	out := map[string][]string{}
+	names := map[string][]string{}
+	ids := map[bodyName][]string{}
 	for rows.Next() {
-		var org, body string
-		if err := rows.Scan(&org, &body); err != nil {
-			return nil, err
+		var org, body, id string
+		if err := rows.Scan(&org, &body, &id); err != nil {
+			return nil, nil, err
 		}
-		out[org] = append(out[org], body)
+		k := bodyName{org, body}
+		if _, seen := ids[k]; !seen {
+			names[org] = append(names[org], body)
+		}
+		ids[k] = append(ids[k], id)
 	}
-	return out, rows.Err()
+	return names, ids, rows.Err()
 }
 
 func (w *writer) abbreviations(names []string) ([]ident.Abbrev, error) {

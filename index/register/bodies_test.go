@@ -9,7 +9,8 @@ import (
 	"github.com/motebok/motebok/extractors/ident"
 )
 
-// bodyIDs returns body → body_id of every meeting.
+// bodyIDs returns body → body_id of every meeting; meetings of one body
+// with different ids fail the test.
 func bodyIDs(t *testing.T, r *Register) map[string]string {
 	t.Helper()
 	rows, err := r.db.Query("SELECT body_key, body_id FROM meetings")
@@ -22,6 +23,9 @@ func bodyIDs(t *testing.T, r *Register) map[string]string {
 		var b, id string
 		if err := rows.Scan(&b, &id); err != nil {
 			t.Fatal(err)
+		}
+		if was, ok := out[b]; ok && was != id {
+			t.Errorf("body %q has ids %q and %q", b, was, id)
 		}
 		out[b] = id
 	}
@@ -57,6 +61,11 @@ func TestBodyIdentity(t *testing.T) {
 	if ds := decisions(t, r, Filter{Body: "normen"}); len(ds) != 2 {
 		t.Errorf("--body normen finds %d cases, want 2", len(ds))
 	}
+	// A later meeting of a name whose id is known gets that id too.
+	put(t, r, minutes("d.pdf", "", "Rådet for Norm for sikker journalføring i kommunene", "2025-06-03", []string{"Kari Hansen"}, "3/25"))
+	if got := bodyIDs(t, r); !reflect.DeepEqual(got, after) {
+		t.Errorf("after a later meeting: %q", got)
+	}
 
 	ctx := context.Background()
 	if err := r.SetAliases(ctx, ident.Aliases{"fsk": "formannskapet"}); err != nil {
@@ -73,7 +82,7 @@ func TestBodyIdentity(t *testing.T) {
 	if got := bodyIDs(t, r); !reflect.DeepEqual(got, after) {
 		t.Errorf("aliases removed: %q", got)
 	}
-	if err := r.Delete(ctx, []string{"g.pdf"}); err != nil {
+	if err := r.Delete(ctx, []string{"g.pdf", "d.pdf"}); err != nil {
 		t.Fatal(err)
 	}
 	if got := bodyIDs(t, r); !reflect.DeepEqual(got, before) {
