@@ -33,13 +33,26 @@ func (b Budget) Limit(rss, goRes int64) int64 {
 const interval = 25 * time.Millisecond
 
 // Start sets the Go memory limit from b now and every interval after,
-// until stop is called; stop restores the limit Start found. Without a
-// total, or where the resident size cannot be read (no /proc), the limit
-// stays at b.HeapMax.
+// until stop is called; stop restores the limit and the collector's
+// setting Start found. Without a total, or where the resident size cannot
+// be read (no /proc), the limit stays at b.HeapMax.
+//
+// The collector then runs only as the heap nears the limit: Start turns
+// its proportional trigger (GOGC) off, unless the environment sets GOGC.
+// Collecting whenever the heap had doubled since the last collection took
+// a seventh of an ingest's CPU, for a heap the limit bounds anyway.
 func Start(b Budget) (stop func()) {
 	prev := debug.SetMemoryLimit(b.HeapMax)
+	prevGC := debug.SetGCPercent(-1)
+	if os.Getenv("GOGC") != "" {
+		debug.SetGCPercent(prevGC) // the user's setting stands
+	}
+	restore := func() {
+		debug.SetMemoryLimit(prev)
+		debug.SetGCPercent(prevGC)
+	}
 	if _, err := resident(); b.Total == 0 || err != nil {
-		return func() { debug.SetMemoryLimit(prev) }
+		return restore
 	}
 	quit, done := make(chan struct{}), make(chan struct{})
 	go func() {
@@ -49,7 +62,7 @@ func Start(b Budget) (stop func()) {
 	return func() {
 		close(quit)
 		<-done
-		debug.SetMemoryLimit(prev)
+		restore()
 	}
 }
 

@@ -84,6 +84,30 @@ func TestStart(t *testing.T) {
 	}
 }
 
+// TestStartCollector checks that Start turns the proportional collector
+// off until stop, unless GOGC is set in the environment.
+func TestStartCollector(t *testing.T) {
+	const before = 150
+	old := debug.SetGCPercent(before)
+	defer debug.SetGCPercent(old)
+	for _, c := range []struct {
+		gogc   string
+		during int
+	}{{"", -1}, {"300", before}} {
+		t.Setenv("GOGC", c.gogc)
+		stop := Start(Budget{HeapMax: 1 << 40, HeapMin: 1 << 39})
+		got := debug.SetGCPercent(-1)
+		debug.SetGCPercent(got)
+		stop()
+		if got != c.during {
+			t.Errorf("GOGC=%q: GC percent %d while governing, want %d", c.gogc, got, c.during)
+		}
+		if after := debug.SetGCPercent(before); after != before {
+			t.Errorf("GOGC=%q: GC percent %d after stop, want %d restored", c.gogc, after, before)
+		}
+	}
+}
+
 func FuzzParseStatm(f *testing.F) {
 	for _, s := range []string{"612345 51234 3000 5000 0 400000 0\n", "1 2", "", "1 x", "1 -2", "1 99999999999999999999"} {
 		f.Add(s)
