@@ -32,6 +32,17 @@ func resultCode(err error) int {
 // isBusy reports whether err is SQLite's: locked by another connection.
 func isBusy(err error) bool { return resultCode(err) == sqliteBusy }
 
+// sqlitePrimaryKey is SQLite's extended result code of a row whose primary
+// key another row has.
+const sqlitePrimaryKey = 1555
+
+// isDuplicateKey reports whether err is SQLite's: the row's primary key
+// is another row's.
+func isDuplicateKey(err error) bool {
+	var se interface{ Code() int }
+	return errors.As(err, &se) && se.Code() == sqlitePrimaryKey
+}
+
 // asDamaged wraps err in ErrDamaged when SQLite reports the file corrupt or
 // not a database.
 func asDamaged(err error) error {

@@ -17,8 +17,9 @@
 -- Valgstyret in Eigersund kommune on one date, or two records of one
 -- meeting that disagree, give two meetings with the same base_key. Which copy a row is taken from is
 -- explained in the package documentation (index/register/doc.go). Ids are
--- derived from the keys (the first 63 bits of a SHA-256), so they are stable
--- across runs and rebuilds.
+-- derived from the keys (the first 63 bits of a SHA-256; a case's keeps its
+-- meeting's high bits, see derive.go caseID), so they are stable across runs
+-- and rebuilds.
 --
 -- The tables keyed by several columns (abbreviations, case_sources,
 -- case_refs, dates) are WITHOUT ROWID: the key is the table's b-tree, not
