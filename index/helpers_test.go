@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"os"
 	"path"
 	"path/filepath"
@@ -90,4 +91,20 @@ func stems(hits []Hit) []string {
 		}
 	}
 	return out
+}
+
+// scorchState is the index state of ix as scoring reads it; the caller closes
+// it.
+func scorchState(t testing.TB, ix *Index) *scorch.IndexSnapshot {
+	t.Helper()
+	r, err := ix.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		r.Close()
+		t.Fatalf("the index reader is a %T, not scorch's", r)
+	}
+	return snap
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/motebok/motebok/extractors/doc"
 )
@@ -90,12 +89,8 @@ func TestNearCandidates(t *testing.T) {
 // candidates, and how many hold the bonus's terms.
 func nearRead(t *testing.T, ix *Index, s *searcher, c compiled, size int) (read, matches int) {
 	ctx := context.Background()
-	r, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	snap := r.(*scorch.IndexSnapshot)
+	snap := scorchState(t, ix)
+	defer snap.Close()
 	var all []scored
 	_, norm, err := s.scoreAll(ctx, snap, s.buildQuery(Query{}, c.matches(true)), &bonus{c.near, c.nearAny}, func(m scored) { all = append(all, m) })
 	if err != nil {

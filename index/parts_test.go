@@ -55,12 +55,8 @@ func TestScorePartsAsOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	r, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	snap := r.(*scorch.IndexSnapshot)
+	snap := scorchState(t, ix)
+	defer snap.Close()
 	ps := parts(snap, 3, 1)
 	if len(ps) < 2 {
 		t.Fatalf("%d segments made %d parts, want 2 or 3", len(snap.Segments()), len(ps))
@@ -136,12 +132,8 @@ func TestPartReaderBounds(t *testing.T) {
 	if err := ix.Put(context.Background(), loadRecords(t)); err != nil {
 		t.Fatal(err)
 	}
-	r, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	snap := r.(*scorch.IndexSnapshot)
+	snap := scorchState(t, ix)
+	defer snap.Close()
 	whole := func() []uint64 {
 		tfr, err := snap.TermFieldReader(context.Background(), []byte(typeDoc), fType, false, false, false)
 		if err != nil {

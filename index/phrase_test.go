@@ -7,7 +7,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -64,14 +63,11 @@ func TestPhraseAsBleve(t *testing.T) {
 // allScores lists every match of q, by number, with its score.
 func allScores(t *testing.T, ix *Index, q query.Query) []scored {
 	t.Helper()
-	r, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	snap := scorchState(t, ix)
+	defer snap.Close()
 	var all []scored
 	s := ix.searcher(false)
-	if _, _, err := s.scoreAll(context.Background(), r.(*scorch.IndexSnapshot), q, nil, func(m scored) { all = append(all, m) }); err != nil {
+	if _, _, err := s.scoreAll(context.Background(), snap, q, nil, func(m scored) { all = append(all, m) }); err != nil {
 		t.Fatal(err)
 	}
 	slices.SortFunc(all, func(a, b scored) int { return cmp.Compare(a.num, b.num) })

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/motebok/motebok/extractors/doc"
 )
 
@@ -59,12 +58,8 @@ func TestIDReader(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	r, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	snap := r.(*scorch.IndexSnapshot)
+	snap := scorchState(t, ix)
+	defer snap.Close()
 	if len(snap.Segments()) < 2 {
 		t.Fatalf("%d segments, want several", len(snap.Segments()))
 	}

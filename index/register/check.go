@@ -21,10 +21,14 @@ const (
 
 // resultCode is SQLite's primary result code of err, 0 when err is not
 // SQLite's.
-func resultCode(err error) int {
+func resultCode(err error) int { return extendedCode(err) & 0xff }
+
+// extendedCode is SQLite's extended result code of err (the driver turns
+// them on), 0 when err is not SQLite's.
+func extendedCode(err error) int {
 	var se interface{ Code() int }
 	if errors.As(err, &se) {
-		return se.Code() & 0xff
+		return se.Code()
 	}
 	return 0
 }
@@ -38,10 +42,7 @@ const sqlitePrimaryKey = 1555
 
 // isDuplicateKey reports whether err is SQLite's: the row's primary key
 // is another row's.
-func isDuplicateKey(err error) bool {
-	var se interface{ Code() int }
-	return errors.As(err, &se) && se.Code() == sqlitePrimaryKey
-}
+func isDuplicateKey(err error) bool { return extendedCode(err) == sqlitePrimaryKey }
 
 // asDamaged wraps err in ErrDamaged when SQLite reports the file corrupt or
 // not a database.
