@@ -13,7 +13,10 @@
 //
 // The file is in WAL mode with a busy timeout: one process writes (one
 // transaction per batch) while others read. Writers start transactions with
-// BEGIN IMMEDIATE, so two writers queue instead of deadlocking.
+// BEGIN IMMEDIATE, so two writers queue instead of deadlocking. The WAL
+// grows to 256 MiB before its pages are copied into the database, so that
+// the pages a run writes again and again are copied once; Close copies the
+// rest and empties it.
 //
 // # One row per case
 //
