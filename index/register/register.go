@@ -75,12 +75,15 @@ func (r *Register) Created() bool { return r.created }
 // gives an error wrapping ErrDamaged. It uses WAL mode, so readers in
 // other processes keep working while a batch is written (walPages), and
 // secure_delete, so that a deleted row's text is overwritten, not left in
-// a free page.
+// a free page. It keeps SQLite's temporary data in memory: a statement
+// journal (the pages a statement changed, to undo that statement alone)
+// was a file in /var/tmp, outside the data directory, written in every
+// batch (80 MB in a rerun that changed 1 % of 103,000 documents).
 func Open(path string) (*Register, error) {
 	if err := createPrivate(path); err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)
 	}
-	db, err := sql.Open("sqlite", dsn(path, "foreign_keys(1)", "cache_size(-16384)", "secure_delete(1)",
+	db, err := sql.Open("sqlite", dsn(path, "foreign_keys(1)", "cache_size(-16384)", "secure_delete(1)", "temp_store(2)",
 		fmt.Sprintf("wal_autocheckpoint(%d)", walPages)))
 	if err != nil {
 		return nil, fmt.Errorf("opening register %s: %w", path, err)

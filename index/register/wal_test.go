@@ -82,3 +82,24 @@ func registerFilesHolding(t *testing.T, path, s string) []string {
 	}
 	return out
 }
+
+// TestWriterPragmas checks the settings of the writer's connections that
+// no result shows: each test above sees one of them at work at most.
+func TestWriterPragmas(t *testing.T) {
+	r, _ := openTemp(t)
+	for _, tc := range []struct {
+		pragma string
+		want   int
+	}{
+		{"foreign_keys", 1},
+		{"secure_delete", 1},
+		{"temp_store", 2}, // memory: no statement journal in /var/tmp
+		{"wal_autocheckpoint", walPages},
+		{"page_size", pageSize},
+	} {
+		var got int
+		if err := r.db.QueryRow("PRAGMA " + tc.pragma).Scan(&got); err != nil || got != tc.want {
+			t.Errorf("PRAGMA %s = %d (%v), want %d", tc.pragma, got, err, tc.want)
+		}
+	}
+}
