@@ -23,7 +23,8 @@
 //
 //	lock              JSON {time, host, pid, user}; one ingest at a time
 //	manifest.jsonl    per file: stat, sha256, output key, status, failures
-//	manifest.journal  entries appended and fsynced after every batch
+//	manifest.journal  entries appended and fsynced after every batch, kept
+//	                  from run to run until it outgrows an eighth of the manifest
 //	records/<sha256>.json.gz  the record of each content, with its output key
 //	stores.pending    present while a run may leave the stores unlike the manifest
 //	run-report.json   the last run's Report

@@ -7,13 +7,13 @@ import (
 	"path/filepath"
 )
 
-// openManifest loads the manifest for a run. A journal left by an
-// interrupted run is folded into a fresh snapshot first, so that every run
-// appends to an empty journal. A damaged snapshot is moved aside and the
-// run rebuilds it from the files and the records directory; the returned
-// warning says so.
+// openManifest loads the manifest for a run. A journal that ends in a torn
+// line, as a crash mid-append leaves, is folded into a fresh snapshot
+// first: a line appended after it would never be read (endsLine). A damaged snapshot
+// is moved aside and the run rebuilds it from the files and the records
+// directory; the returned warning says so.
 func openManifest(dir string) (*manifest, []string, error) {
-	entries, replay, err := readManifest(dir)
+	entries, torn, err := readManifest(dir)
 	var warnings []string
 	if errors.Is(err, errTorn) {
 		snap := filepath.Join(dir, manifestName)
@@ -22,19 +22,39 @@ func openManifest(dir string) (*manifest, []string, error) {
 			return nil, nil, fmt.Errorf("moving damaged manifest aside: %w", rerr)
 		}
 		warnings = append(warnings, fmt.Sprintf("%v; moved to %s and rebuilt", err, aside))
-		entries, replay, err = readManifest(dir)
+		entries, torn, err = readManifest(dir)
 	}
 	if err != nil {
 		return nil, nil, err
 	}
-	m := &manifest{dir: dir, entries: entries}
-	if replay {
-		m.changed = true
-		if err := m.commit(); err != nil {
+	journal := filepath.Join(dir, journalName)
+	m := &manifest{dir: dir, entries: entries, snapSize: fileSize(filepath.Join(dir, manifestName)), jSize: fileSize(journal)}
+	if torn || !endsLine(journal) {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		if err := m.fold(); err != nil {
 			return nil, nil, err
 		}
 	}
 	return m, warnings, nil
+}
+
+// endsLine reports whether the file name is empty, missing or ends in a
+// newline. A crash may cut an append right after an entry's closing brace:
+// the next line appended would join that one, and neither would decode.
+func endsLine(name string) bool {
+	f, err := os.Open(name)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	var last [1]byte
+	fi, err := f.Stat()
+	if err != nil || fi.Size() == 0 {
+		return err == nil
+	}
+	_, err = f.ReadAt(last[:], fi.Size()-1)
+	return err == nil && last[0] == '\n'
 }
 
 // get returns a copy of the entry for path.
@@ -99,22 +119,36 @@ func (m *manifest) appendJournal(b []byte) error {
 	if _, err := m.journal.Write(b); err != nil {
 		return fmt.Errorf("appending to %s: %w", name, err)
 	}
+	m.jSize += int64(len(b))
 	if err := m.journal.Sync(); err != nil {
 		return fmt.Errorf("syncing %s: %w", name, err)
 	}
 	return nil
 }
 
-// commit writes the snapshot, when anything changed, and removes the
-// journal. A crash between the two replays the journal over a snapshot that
-// already holds it: harmless.
+// commit ends the run's changes: it closes the journal, which holds them
+// all, fsynced, and rewrites the snapshot when the journal has outgrown
+// its share of it (journalShare).
 func (m *manifest) commit() error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if !m.changed {
 		return nil
 	}
-	if err := writeSnapshot(m.dir, m.entries); err != nil {
+	m.changed = false
+	if m.jSize*journalShare <= m.snapSize {
+		m.close()
+		return nil
+	}
+	return m.fold()
+}
+
+// fold writes the entries as the snapshot and removes the journal. A
+// crash between the two replays the journal over a snapshot that already
+// holds it: harmless. m.mu is held.
+func (m *manifest) fold() error {
+	snap := filepath.Join(m.dir, manifestName)
+	if err := writeSnapshot(snap, m.entries); err != nil {
 		return err
 	}
 	m.close()
@@ -122,7 +156,7 @@ func (m *manifest) commit() error {
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("removing manifest journal: %w", err)
 	}
-	m.changed = false
+	m.snapSize, m.jSize = fileSize(snap), 0
 	return syncDir(m.dir)
 }
 

@@ -32,30 +32,39 @@ type manifestHeader struct {
 var errTorn = errors.New("torn line")
 
 // manifest is the per-file state of the data directory: a snapshot
-// (manifest.jsonl, rewritten atomically at the end of a run) plus a journal
-// of entries appended and fsynced after every batch. Entries are whole
-// states, so replaying the journal over the snapshot is idempotent.
+// (manifest.jsonl, rewritten atomically) plus a journal of entries
+// appended and fsynced after every batch. Entries are whole states, so
+// replaying the journal over the snapshot is idempotent. The journal is
+// kept from run to run until it outgrows an eighth of the snapshot
+// (journalShare): rewriting the 35 MB snapshot of 103,000 files took half
+// a second of a run that changed 1 % of them.
 type manifest struct {
-	dir     string
-	mu      sync.Mutex
-	entries map[string]*Entry
-	journal *os.File // open for append once the run changed something
-	changed bool
+	dir      string
+	mu       sync.Mutex
+	entries  map[string]*Entry
+	journal  *os.File // open for append once the run changed something
+	changed  bool
+	snapSize int64 // bytes of the snapshot
+	jSize    int64 // bytes of the journal
 }
 
+// journalShare: the snapshot is rewritten when the journal holds more than
+// 1/journalShare of its bytes.
+const journalShare = 8
+
 // readManifest loads the snapshot and replays the journal. A journal line
-// that does not decode, as a crash mid-append leaves, ends the replay. It
-// reports whether a journal was found.
-func readManifest(dir string) (map[string]*Entry, bool, error) {
-	entries := map[string]*Entry{}
+// that does not decode, as a crash mid-append leaves, ends the replay; it
+// reports whether there was one.
+func readManifest(dir string) (entries map[string]*Entry, torn bool, err error) {
+	entries = map[string]*Entry{}
 	if err := readLines(filepath.Join(dir, manifestName), true, entries); err != nil {
 		return nil, false, err
 	}
-	journal := filepath.Join(dir, journalName)
-	if err := readLines(journal, false, entries); err != nil && !errors.Is(err, errTorn) {
-		return nil, false, err
+	err = readLines(filepath.Join(dir, journalName), false, entries)
+	if errors.Is(err, errTorn) {
+		return entries, true, nil
 	}
-	return entries, fileExists(journal), nil
+	return entries, false, err
 }
 
 // readLines applies the entry lines of one file to entries. A missing file
@@ -111,14 +120,15 @@ func applyEntry(entries map[string]*Entry, e *Entry) {
 	entries[e.Path] = e
 }
 
-// writeSnapshot writes entries, sorted by path, as the new manifest.
-func writeSnapshot(dir string, entries map[string]*Entry) error {
+// writeSnapshot writes entries, sorted by path, as the manifest snapshot
+// name.
+func writeSnapshot(name string, entries map[string]*Entry) error {
 	paths := make([]string, 0, len(entries))
 	for p := range entries {
 		paths = append(paths, p)
 	}
 	slices.Sort(paths)
-	return writeFileAtomic(filepath.Join(dir, manifestName), true, func(w io.Writer) error {
+	return writeFileAtomic(name, true, func(w io.Writer) error {
 		h, _ := json.Marshal(manifestHeader{Format: "motebok-manifest", Version: manifestFormat})
 		if _, err := w.Write(append(h, '\n')); err != nil {
 			return err
@@ -139,4 +149,13 @@ func writeSnapshot(dir string, entries map[string]*Entry) error {
 func fileExists(name string) bool {
 	_, err := os.Lstat(name)
 	return err == nil
+}
+
+// fileSize is the size of the file name, 0 when it cannot be read.
+func fileSize(name string) int64 {
+	fi, err := os.Lstat(name)
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
 }

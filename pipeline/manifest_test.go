@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -32,9 +33,9 @@ func TestManifestJournalAndSnapshot(t *testing.T) {
 	m.close() // a crash: the journal is all there is
 	appendFile(t, filepath.Join(data, journalName), `{"path":"/arkiv/halv`)
 	want := map[string]*Entry{es[1].Path: &es[1]}
-	got, replay, err := readManifest(data)
-	if err != nil || !replay || !reflect.DeepEqual(got, want) {
-		t.Fatalf("after crash: %v %v %+v", err, replay, got)
+	got, torn, err := readManifest(data)
+	if err != nil || !torn || !reflect.DeepEqual(got, want) {
+		t.Fatalf("after crash: %v %v %+v", err, torn, got)
 	}
 	m, _, err = openManifest(data) // folds the journal into the snapshot
 	must(t, err)
@@ -43,6 +44,79 @@ func TestManifestJournalAndSnapshot(t *testing.T) {
 	}
 	if !reflect.DeepEqual(m.entries, want) {
 		t.Errorf("after reopening: %+v", m.entries)
+	}
+}
+
+// TestManifestJournalKept checks that a run's changes stay in the journal
+// while it is small beside the snapshot, which is rewritten only once the
+// journal outgrows its share; every open sees all entries either way.
+func TestManifestJournalKept(t *testing.T) {
+	data := t.TempDir()
+	snap, journal := filepath.Join(data, manifestName), filepath.Join(data, journalName)
+	m, _, err := openManifest(data)
+	must(t, err)
+	var many []Entry
+	for i := range 100 {
+		e := sampleEntries()[0]
+		e.Path = fmt.Sprintf("/arkiv/%03d.pdf", i)
+		many = append(many, e)
+	}
+	must(t, m.apply(many))
+	must(t, m.commit()) // no snapshot yet: the journal outgrows it
+	if fileExists(journal) || !fileExists(snap) {
+		t.Fatal("the first commit left no snapshot")
+	}
+	first, _ := os.ReadFile(snap)
+	for run := range 20 {
+		m, _, err = openManifest(data)
+		must(t, err)
+		if len(m.entries) != 100+run {
+			t.Fatalf("run %d: %d entries, want %d", run, len(m.entries), 100+run)
+		}
+		e := sampleEntries()[1]
+		e.Path = fmt.Sprintf("/arkiv/ny-%02d.txt", run)
+		must(t, m.apply([]Entry{e}))
+		must(t, m.commit())
+		now, _ := os.ReadFile(snap)
+		rewritten := !bytes.Equal(now, first)
+		if rewritten == fileExists(journal) {
+			t.Fatalf("run %d: snapshot rewritten %v, journal kept %v", run, rewritten, fileExists(journal))
+		}
+		if rewritten {
+			if run < 2 {
+				t.Fatalf("run %d: the snapshot was rewritten for a journal of %d runs", run, run+1)
+			}
+			return
+		}
+		if journalShare*fileSize(journal) > fileSize(snap) {
+			t.Fatalf("run %d: a journal of %d bytes beside a snapshot of %d was kept", run, fileSize(journal), fileSize(snap))
+		}
+	}
+	t.Fatal("the snapshot was never rewritten")
+}
+
+// TestManifestJournalCutAtBrace checks that a journal cut right after an
+// entry, before its newline, is folded into the snapshot on opening: the
+// next entry appended would join its line, and both would be lost.
+func TestManifestJournalCutAtBrace(t *testing.T) {
+	data := t.TempDir()
+	m, _, err := openManifest(data)
+	must(t, err)
+	es := sampleEntries()
+	must(t, m.apply(es[:1]))
+	must(t, m.commit())
+	b, err := es[1].marshalLine()
+	must(t, err)
+	must(t, os.WriteFile(filepath.Join(data, journalName), bytes.TrimSuffix(b, []byte("\n")), 0o600))
+	m, _, err = openManifest(data)
+	must(t, err)
+	third := es[0]
+	third.Path = "/arkiv/tredje.pdf"
+	must(t, m.apply([]Entry{third}))
+	m.close()
+	got, torn, err := readManifest(data)
+	if err != nil || torn || len(got) != 3 {
+		t.Fatalf("read %d entries (torn %v, %v), want 3: %v", len(got), torn, err, got)
 	}
 }
 
@@ -93,7 +167,7 @@ func FuzzReadManifest(f *testing.F) {
 	for _, e := range sampleEntries() {
 		m[e.Path] = &e
 	}
-	if err := writeSnapshot(dir, m); err != nil {
+	if err := writeSnapshot(filepath.Join(dir, manifestName), m); err != nil {
 		f.Fatal(err)
 	}
 	seed, _ := os.ReadFile(filepath.Join(dir, manifestName))
@@ -107,7 +181,7 @@ func FuzzReadManifest(f *testing.F) {
 		if err != nil {
 			return
 		}
-		must(t, writeSnapshot(data, got))
+		must(t, writeSnapshot(filepath.Join(data, manifestName), got))
 		again, _, err := readManifest(data)
 		if err != nil || len(again) != len(got) {
 			t.Fatalf("round trip: %v, %d vs %d entries", err, len(again), len(got))

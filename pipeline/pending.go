@@ -65,13 +65,16 @@ func settledCount(dataDir string) (int, bool) {
 	return n, err == nil && was == stamp
 }
 
-// manifestStamp is the manifest's filestamp, when no journal of later
-// changes lies beside it.
+// manifestStamp is the filestamp of the manifest's snapshot and of its
+// journal, if any: a run that changes the manifest changes one of them.
 func manifestStamp(dataDir string) (string, bool) {
-	if fileExists(filepath.Join(dataDir, journalName)) {
-		return "", false
+	stamp, ok := filestamp.Of(filepath.Join(dataDir, manifestName))
+	journal := filepath.Join(dataDir, journalName)
+	if !ok || !fileExists(journal) {
+		return stamp, ok
 	}
-	return filestamp.Of(filepath.Join(dataDir, manifestName))
+	js, ok := filestamp.Of(journal)
+	return stamp + " + " + js, ok
 }
 
 // clearPending records that the stores agree with the manifest.
