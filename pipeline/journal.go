@@ -9,9 +9,9 @@ import (
 
 // openManifest loads the manifest for a run. A journal that ends in a torn
 // line, as a crash mid-append leaves, is folded into a fresh snapshot
-// first: a line appended after it would never be read (endsLine). A damaged snapshot
-// is moved aside and the run rebuilds it from the files and the records
-// directory; the returned warning says so.
+// first: a line appended after it would never be read (endsLine). A
+// damaged snapshot is moved aside and the run rebuilds it from the files
+// and the records directory; the returned warning says so.
 func openManifest(dir string) (*manifest, []string, error) {
 	entries, torn, err := readManifest(dir)
 	var warnings []string

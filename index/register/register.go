@@ -116,7 +116,7 @@ const pageSize = 8192
 // batches of an ingest write the same pages again and again (an index
 // leaf on people's names, on case numbers): with SQLite's default of 1,000
 // pages each batch of a rerun was copied on its own, and a rerun that
-// changed 1 % of 103,000 documents wrote 6.3 GB; copied once, 2.4 GB.
+// changed 1 % of 103,000 documents wrote 6.2 GB; copied once, 2.5 GB.
 // The WAL takes up to this many pages of disk (256 MiB) while a run
 // writes.
 const walPages = 256 << 20 / pageSize
