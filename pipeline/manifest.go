@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync"
 )
@@ -85,17 +86,78 @@ func readLines(name string, header bool, entries map[string]*Entry) error {
 			return fmt.Errorf("reading %s: %w", name, err)
 		}
 	}
-	for line := 1; sc.Scan(); line++ {
-		e, err := unmarshalEntry(sc.Bytes())
-		if err != nil {
-			return fmt.Errorf("reading %s line %d: %w: %w", name, line, errTorn, err)
+	var c lineChunk
+	for line := 1; ; line += len(c.ends) {
+		more := c.fill(sc)
+		es, bad, err := c.decode()
+		for _, e := range es[:bad] {
+			applyEntry(entries, e)
 		}
-		applyEntry(entries, e)
+		if err != nil {
+			return fmt.Errorf("reading %s line %d: %w: %w", name, line+bad, errTorn, err)
+		}
+		if !more {
+			break
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading %s: %w", name, err)
 	}
 	return nil
+}
+
+// linesPerChunk is how many lines readLines decodes at once, on every
+// core: decoding the 103,000 lines of a large manifest one by one took
+// half a second of every run.
+const linesPerChunk = 4096
+
+// lineChunk is a chunk of lines: their bytes one after the other, and
+// where each ends.
+type lineChunk struct {
+	buf  []byte
+	ends []int
+}
+
+// fill reads the next lines of sc into c, up to linesPerChunk; it reports
+// whether more may follow.
+func (c *lineChunk) fill(sc *bufio.Scanner) bool {
+	c.buf, c.ends = c.buf[:0], c.ends[:0]
+	for len(c.ends) < linesPerChunk {
+		if !sc.Scan() {
+			return false
+		}
+		c.buf = append(c.buf, sc.Bytes()...)
+		c.ends = append(c.ends, len(c.buf))
+	}
+	return true
+}
+
+// decode decodes the lines of c in parallel. It returns the entries, the
+// number of lines before the first that does not decode (all of them
+// when every one does) and that line's error.
+func (c *lineChunk) decode() ([]*Entry, int, error) {
+	es := make([]*Entry, len(c.ends))
+	errs := make([]error, len(c.ends))
+	parts := min(runtime.GOMAXPROCS(0), max(len(c.ends)/256, 1))
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() {
+			for i := p * len(es) / parts; i < (p+1)*len(es)/parts; i++ {
+				start := 0
+				if i > 0 {
+					start = c.ends[i-1]
+				}
+				es[i], errs[i] = unmarshalEntry(c.buf[start:c.ends[i]])
+			}
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return es, i, err
+		}
+	}
+	return es, len(es), nil
 }
 
 func checkHeader(sc *bufio.Scanner) error {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -192,4 +193,73 @@ func FuzzReadManifest(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkReadManifest reads a manifest of 100,000 files.
+func BenchmarkReadManifest(b *testing.B) {
+	data := b.TempDir()
+	m := map[string]*Entry{}
+	for i := range 100000 {
+		e := sampleEntries()[0]
+		e.Path, e.SHA256 = fmt.Sprintf("/arkiv/%d/referat-%06d.pdf", 2000+i%25, i), fmt.Sprintf("%064x", i)
+		m[e.Path] = &e
+	}
+	if err := writeSnapshot(filepath.Join(data, manifestName), m); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		got, _, err := readManifest(data)
+		if err != nil || len(got) != len(m) {
+			b.Fatalf("%d entries (%v), want %d", len(got), err, len(m))
+		}
+	}
+}
+
+// TestReadLinesChunks checks that lines decoded a chunk at a time apply in
+// order up to the first line that does not decode, whichever chunk holds
+// it, and that the error names that line.
+func TestReadLinesChunks(t *testing.T) {
+	for _, bad := range []int{1, 5, linesPerChunk, linesPerChunk + 1, 2*linesPerChunk + 3, 0} {
+		t.Run(fmt.Sprint(bad), func(t *testing.T) {
+			var b bytes.Buffer
+			n := 2*linesPerChunk + 10
+			for i := 1; i <= n; i++ {
+				if i == bad {
+					b.WriteString("{\"path\":\"/arkiv/halv\n")
+					continue
+				}
+				e := sampleEntries()[0]
+				e.Path = fmt.Sprintf("/arkiv/%05d.pdf", i%(linesPerChunk+7)) // later lines replace earlier ones
+				e.Size = int64(i)
+				line, err := e.marshalLine()
+				must(t, err)
+				b.Write(line)
+			}
+			name := filepath.Join(t.TempDir(), journalName)
+			must(t, os.WriteFile(name, b.Bytes(), 0o600))
+			got := map[string]*Entry{}
+			err := readLines(name, false, got)
+			last := n
+			if bad > 0 {
+				last = bad - 1
+				if !errors.Is(err, errTorn) || !strings.Contains(err.Error(), fmt.Sprintf("line %d:", bad)) {
+					t.Fatalf("err = %v, want a torn line %d", err, bad)
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]int64{}
+			for i := 1; i <= last; i++ {
+				want[fmt.Sprintf("/arkiv/%05d.pdf", i%(linesPerChunk+7))] = int64(i)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%d entries, want %d", len(got), len(want))
+			}
+			for p, size := range want {
+				if got[p] == nil || got[p].Size != size {
+					t.Fatalf("%s: %+v, want the entry of line %d", p, got[p], size)
+				}
+			}
+		})
+	}
 }
