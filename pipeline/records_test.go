@@ -42,3 +42,35 @@ func TestReliabilityRecordChecksum(t *testing.T) {
 		t.Errorf("a record with changed text loads: %q", got.Text)
 	}
 }
+
+// TestGCRecords checks which files of the records folder gcRecords
+// removes: records no indexed entry refers to, and temporary files, even
+// of a record in use; not records in use nor files of other names.
+func TestGCRecords(t *testing.T) {
+	data := t.TempDir()
+	dir := filepath.Join(data, recordsDir)
+	must(t, os.Mkdir(dir, 0o700))
+	files := map[string]bool{ // name: kept
+		"aa.json.gz":            true,  // in use
+		"bb.json.gz":            false, // its file failed: no record in use
+		"cc.json.gz":            false, // no entry
+		"aa.json.gz.tmp123":     false, // left by a crash
+		"dd.json.gz.tmp9":       false,
+		"notes.txt":             true,
+		"aa.json.gz.json.gz":    false,
+		"prefix-aa.json.gz.old": false,
+	}
+	for name := range files {
+		must(t, os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o600))
+	}
+	m := &manifest{entries: map[string]*Entry{
+		"/a.pdf": {Path: "/a.pdf", SHA256: "aa", Status: StatusOK},
+		"/b.pdf": {Path: "/b.pdf", SHA256: "bb", Status: StatusFailed},
+	}}
+	must(t, gcRecords(data, m))
+	for name, kept := range files {
+		if fileExists(filepath.Join(dir, name)) != kept {
+			t.Errorf("%s: kept %v, want %v", name, !kept, kept)
+		}
+	}
+}
