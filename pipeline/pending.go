@@ -69,12 +69,10 @@ func settledCount(dataDir string) (int, bool) {
 // journal, if any: a run that changes the manifest changes one of them.
 func manifestStamp(dataDir string) (string, bool) {
 	stamp, ok := filestamp.Of(filepath.Join(dataDir, manifestName))
-	journal := filepath.Join(dataDir, journalName)
-	if !ok || !fileExists(journal) {
-		return stamp, ok
+	if js, journal := filestamp.Of(filepath.Join(dataDir, journalName)); journal {
+		stamp += " + " + js
 	}
-	js, ok := filestamp.Of(journal)
-	return stamp + " + " + js, ok
+	return stamp, ok
 }
 
 // clearPending records that the stores agree with the manifest.

@@ -90,6 +90,16 @@ func TestSettledCount(t *testing.T) {
 		{"a journal beside it", func(t *testing.T, data string) {
 			must(t, os.WriteFile(filepath.Join(data, journalName), nil, 0o600))
 		}, false},
+		{"a journal the run left", func(t *testing.T, data string) {
+			must(t, os.WriteFile(filepath.Join(data, journalName), []byte("{}\n"), 0o600))
+			must(t, settle(data, 3))
+		}, true},
+		{"the journal it left grown", func(t *testing.T, data string) {
+			journal := filepath.Join(data, journalName)
+			must(t, os.WriteFile(journal, []byte("{}\n"), 0o600))
+			must(t, settle(data, 3))
+			appendFile(t, journal, "{}\n")
+		}, false},
 		{"torn count", func(t *testing.T, data string) {
 			must(t, os.WriteFile(filepath.Join(data, settledName), []byte("3"), 0o600))
 		}, false},
