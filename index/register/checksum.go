@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -106,16 +107,25 @@ func (t summed) insert() string {
 		t.name, strings.Join(t.cols, ", "), strings.Join(params, ", "), rowSumFunc)
 }
 
-// upsert is insert that, when a row with the same conflict column exists,
-// replaces all its columns.
+// upsert is insert that, when a row with the same key (conflict: its
+// column or columns) exists, replaces all its columns, unless they and
+// the checksum already hold what the insert would write: a row as it was
+// is not written again, and a damaged one is.
 func (t summed) upsert(conflict string) string {
-	sets := make([]string, 0, len(t.cols))
-	for _, c := range append(t.cols, "checksum") {
-		if c != conflict {
+	key := map[string]bool{}
+	for _, c := range strings.Split(conflict, ",") {
+		key[strings.TrimSpace(c)] = true
+	}
+	var sets, held, fresh []string
+	for _, c := range append(slices.Clip(t.cols), "checksum") {
+		held = append(held, t.name+"."+c)
+		fresh = append(fresh, "excluded."+c)
+		if !key[c] {
 			sets = append(sets, c+" = excluded."+c)
 		}
 	}
-	return fmt.Sprintf("%s ON CONFLICT(%s) DO UPDATE SET %s", t.insert(), conflict, strings.Join(sets, ", "))
+	return fmt.Sprintf("%s ON CONFLICT(%s) DO UPDATE SET %s WHERE (%s) IS NOT (%s)", t.insert(), conflict,
+		strings.Join(sets, ", "), strings.Join(held, ", "), strings.Join(fresh, ", "))
 }
 
 // update is an UPDATE that sets column col to ?1, and the checksum to

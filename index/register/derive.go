@@ -9,12 +9,17 @@ import (
 	"github.com/motebok/motebok/extractors/ident"
 )
 
-// rebuild replaces the derived rows (meetings, attendees, cases,
-// case_sources) of one meeting key with what its current documents say:
-// one meeting per record (see splitRecords), none when no document is left.
+// rebuild brings the derived rows (meetings, attendees, cases,
+// case_sources, case_refs) of one meeting key to what its current
+// documents say: one meeting per record (see splitRecords), none when no
+// document is left. The result is that of deriving them anew, row ids
+// included, but a row that stays as it was is not written again: a
+// meeting that gains or loses a copy, or one of whose cases changes,
+// rewrites only the rows that change.
 func (w *writer) rebuild(key string) error {
-	if err := w.exec("DELETE FROM meetings WHERE base_key = ?", key); err != nil { // cascades
-		return fmt.Errorf("clearing derived rows: %w", err)
+	held, err := w.heldMeetings(key)
+	if err != nil {
+		return err
 	}
 	srcs, err := w.sources(key)
 	if err != nil {
@@ -22,14 +27,56 @@ func (w *writer) rebuild(key string) error {
 	}
 	slices.SortFunc(srcs, compareSources)
 	taken := map[string]bool{}
+	var ms []*merged
+	var rs []record
+	stays := map[int64]bool{}
 	for _, r := range splitRecords(srcs) {
 		m := merge(recordKey(key, r, taken), r)
 		m.Meeting.BaseKey = key
-		if err := w.putMerged(m, r); err != nil {
+		ms, rs = append(ms, m), append(rs, r)
+		stays[m.Meeting.ID] = true
+	}
+	// The meetings no record makes any more go first, with their rows
+	// (the deletion cascades), as if the rows were derived anew.
+	for id := range held {
+		if !stays[id] {
+			if err := w.exec("DELETE FROM meetings WHERE id = ?", id); err != nil {
+				return fmt.Errorf("clearing derived rows: %w", err)
+			}
+		}
+	}
+	for i, m := range ms {
+		h, ok := held[m.Meeting.ID]
+		if err := w.putMerged(m, rs[i], h, ok); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// heldMeeting is what rebuild needs of a meeting row the key has before
+// it: the body's keys and its identity (see identifyBodies).
+type heldMeeting struct {
+	bodyKey, orgKey, bodyID string
+}
+
+// heldMeetings are the meeting rows of a key, by id.
+func (w *writer) heldMeetings(key string) (map[int64]heldMeeting, error) {
+	rows, err := w.tx.QueryContext(w.ctx, "SELECT id, body_key, org_key, body_id FROM meetings WHERE base_key = ?", key)
+	if err != nil {
+		return nil, fmt.Errorf("loading meetings: %w", err)
+	}
+	defer rows.Close()
+	held := map[int64]heldMeeting{}
+	for rows.Next() {
+		var id int64
+		var h heldMeeting
+		if err := rows.Scan(&id, &h.bodyKey, &h.orgKey, &h.bodyID); err != nil {
+			return nil, fmt.Errorf("loading meetings: %w", err)
+		}
+		held[id] = h
+	}
+	return held, rows.Err()
 }
 
 // recordKey is the meeting key of record r of meeting key base: base and
@@ -57,29 +104,97 @@ func (r record) organization() string {
 	return ""
 }
 
-// putMerged writes one derived meeting and points its documents at it.
-func (w *writer) putMerged(m *merged, r record) error {
+// putMerged writes one derived meeting and points its documents at it;
+// held tells whether its row exists, and h what it holds.
+func (w *writer) putMerged(m *merged, r record, h heldMeeting, held bool) error {
 	id := m.Meeting.ID
-	if err := w.putMeeting(&m.Meeting); err != nil {
+	if err := w.putMeeting(&m.Meeting, h, held); err != nil {
 		return err
 	}
 	for i, a := range m.Attendees {
-		if err := w.exec(insertAttendee, id, i, m.ListPath, a.Name, ident.PersonKey(a.Name), a.Organization, a.Role, a.Status,
+		if err := w.exec(upsertAttendee, id, i, m.ListPath, a.Name, ident.PersonKey(a.Name), a.Organization, a.Role, a.Status,
 			a.Replaces, a.Note, a.Page); err != nil {
 			return fmt.Errorf("writing attendee %d: %w", i, err)
 		}
 	}
-	for _, c := range m.Cases {
-		if err := w.putCase(id, m.Meeting.Key, c); err != nil {
-			return fmt.Errorf("writing case %q: %w", c.Case.Number, err)
-		}
+	if err := w.putCases(m, held); err != nil {
+		return err
 	}
 	for _, s := range r {
 		if err := w.exec(linkDocument, id, s.Path); err != nil {
 			return fmt.Errorf("linking %s: %w", s.Path, err)
 		}
 	}
+	if !held {
+		return nil
+	}
+	if err := w.exec("DELETE FROM attendees WHERE meeting_id = ? AND seq >= ?", id, len(m.Attendees)); err != nil {
+		return fmt.Errorf("clearing attendees: %w", err)
+	}
 	return nil
+}
+
+// putCases writes the cases of a meeting and, when its row was held,
+// removes the cases, sources and references it no longer has.
+func (w *writer) putCases(m *merged, held bool) error {
+	id := m.Meeting.ID
+	had := map[int64]bool{}
+	if held {
+		var err error
+		if had, err = w.caseIDs(id); err != nil {
+			return err
+		}
+	}
+	taken := map[int64]bool{}
+	var written rowKeys
+	for _, c := range m.Cases {
+		cid, err := w.putCase(id, m.Meeting.Key, c, had, taken, &written)
+		if err != nil {
+			return fmt.Errorf("writing case %q: %w", c.Case.Number, err)
+		}
+		taken[cid] = true
+	}
+	if !held {
+		return nil
+	}
+	for cid := range had {
+		if !taken[cid] {
+			if err := w.exec("DELETE FROM cases WHERE id = ?", cid); err != nil { // cascades
+				return fmt.Errorf("clearing cases: %w", err)
+			}
+		}
+	}
+	if err := w.keepOnly(keepCaseSources, id, written.sources); err != nil {
+		return fmt.Errorf("clearing sources: %w", err)
+	}
+	if err := w.keepOnly(keepCaseRefs, id, written.refs); err != nil {
+		return fmt.Errorf("clearing references: %w", err)
+	}
+	return nil
+}
+
+// rowKeys are the keys of the case_sources and case_refs rows a meeting's
+// cases wrote: [case id, path] and [case id, to_key].
+type rowKeys struct {
+	sources, refs [][2]any
+}
+
+// caseIDs are the ids of a meeting's case rows.
+func (w *writer) caseIDs(meetingID int64) (map[int64]bool, error) {
+	rows, err := w.tx.QueryContext(w.ctx, "SELECT id FROM cases WHERE meeting_id = ?", meetingID)
+	if err != nil {
+		return nil, fmt.Errorf("loading cases: %w", err)
+	}
+	defer rows.Close()
+	ids := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("loading cases: %w", err)
+		}
+		ids[id] = true
+	}
+	return ids, rows.Err()
 }
 
 // sources loads the documents of a meeting key, taking those of the
@@ -124,9 +239,19 @@ func (w *writer) source(path, format, modified string, packed []byte) (*source, 
 	return decodeSource(path, format, modified, js)
 }
 
-func (w *writer) putMeeting(m *meetingRow) error {
-	err := w.exec(insertMeeting, m.ID, m.Key, m.BaseKey, m.Organization, ident.BodyKey(m.Organization), m.Body,
-		ident.BodyKey(m.Body), ident.BodyKey(m.Body), m.Date, m.Start, m.End, m.Place, m.Path)
+// putMeeting writes a meeting row; one that is held keeps its body's
+// identity while its body stays, which identifyBodies settles after.
+func (w *writer) putMeeting(m *meetingRow, h heldMeeting, held bool) error {
+	bodyKey, orgKey := ident.BodyKey(m.Body), ident.BodyKey(m.Organization)
+	stmt, bodyID := insertMeeting, bodyKey
+	if held {
+		stmt = upsertMeeting
+		if h.bodyKey == bodyKey && h.orgKey == orgKey {
+			bodyID = h.bodyID
+		}
+	}
+	err := w.exec(stmt, m.ID, m.Key, m.BaseKey, m.Organization, orgKey, m.Body,
+		bodyKey, bodyID, m.Date, m.Start, m.End, m.Place, m.Path)
 	if err != nil {
 		return fmt.Errorf("writing meeting row: %w", err)
 	}
@@ -152,10 +277,13 @@ func caseID(meetingID int64, key string, probe int64) int64 {
 	return meetingID&^mask | (ident.ID(key)+probe)&mask
 }
 
-// putCase writes a case of a meeting with its sources and references. Its
-// id is the first of caseID's that no other case has: two cases of a
-// meeting of six share their first id once in some 70,000 meetings.
-func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase) error {
+// putCase writes a case of a meeting with its sources and references,
+// adding their keys to written, and returns its id: the first of caseID's
+// that no other case has (two cases of a meeting of six share their first
+// id once in some 70,000 meetings). Ids in taken are this meeting's cases
+// written before it; ids in had are its cases before the rebuild, which it
+// may take over.
+func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase, had, taken map[int64]bool, written *rowKeys) (int64, error) {
 	c := mc.Case
 	key := meetingKey + "|" + mc.Key
 	var uv, vf, va, vt any // NULL without a vote
@@ -166,7 +294,14 @@ func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase) err
 	var err error
 	for probe := range int64(caseProbes) {
 		id = caseID(meetingID, key, probe)
-		err = w.exec(insertCase, id, meetingID, key, c.Number, ident.CaseKey(c.Number), ident.SortKey(mc.Key), c.Title, c.Type,
+		if taken[id] {
+			continue
+		}
+		stmt := insertCase
+		if had[id] {
+			stmt = upsertCase
+		}
+		err = w.exec(stmt, id, meetingID, key, c.Number, ident.CaseKey(c.Number), ident.SortKey(mc.Key), c.Title, c.Type,
 			c.ArchiveNumber, c.Proposal, c.Decision, c.DecisionAsWritten, c.Decided, c.Discussion,
 			jsonList(c.Speakers), jsonList(c.Conflicts), uv, vf, va, vt, c.Page, mc.From.Path,
 			ident.Lower(c.Title+"\n"+c.Proposal+"\n"+c.Decision))
@@ -175,26 +310,28 @@ func (w *writer) putCase(meetingID int64, meetingKey string, mc *mergedCase) err
 		}
 	}
 	if err != nil {
-		return err
+		return 0, err
 	}
 	for _, s := range mc.Sources {
-		if err := w.exec(insertCaseSource, id, s.Path, s.Page); err != nil {
-			return fmt.Errorf("writing source %s: %w", s.Path, err)
+		if err := w.exec(upsertCaseSource, id, s.Path, s.Page); err != nil {
+			return 0, fmt.Errorf("writing source %s: %w", s.Path, err)
 		}
+		written.sources = append(written.sources, [2]any{id, s.Path})
 	}
-	return w.putRefs(id, mc)
+	return id, w.putRefs(id, mc, written)
 }
 
 // putRefs writes the written references of a case to other cases.
-func (w *writer) putRefs(id int64, mc *mergedCase) error {
+func (w *writer) putRefs(id int64, mc *mergedCase, written *rowKeys) error {
 	c := mc.Case
 	for _, r := range ident.References(strings.Join([]string{c.Title, c.Proposal, c.Decision, c.Discussion}, "\n")) {
 		if r.Key == mc.Key {
 			continue
 		}
-		if err := w.exec(insertCaseRef, id, r.Key, r.Text, mc.From.Path, c.Page); err != nil {
+		if err := w.exec(upsertCaseRef, id, r.Key, r.Text, mc.From.Path, c.Page); err != nil {
 			return fmt.Errorf("writing reference %q: %w", r.Text, err)
 		}
+		written.refs = append(written.refs, [2]any{id, r.Key})
 	}
 	return nil
 }

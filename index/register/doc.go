@@ -25,6 +25,8 @@
 // its meeting, attendees and cases as JSON). Tables meetings, attendees,
 // cases and case_sources are derived: after every Put or Delete, each
 // meeting it touched is re-derived from all documents that now describe it.
+// Only the rows that come out different are written: a copy that joins a
+// meeting adds its case_sources rows and leaves the others as they were.
 //
 //   - Every key comes from package ident. A document's meeting key is its
 //     date and its body name folded (lower case, NFC, single spaces, no edge
