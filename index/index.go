@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	index "github.com/blevesearch/bleve_index_api"
 	"github.com/motebok/motebok/extractors/doc"
 )
 
@@ -159,12 +161,15 @@ func (ix *Index) Put(ctx context.Context, recs []*doc.Record) error {
 	if err != nil {
 		return err
 	}
-	b := ix.bi.NewBatch()
+	b := index.NewBatch()
+	m := ix.bi.Mapping()
 	for _, p := range paths {
 		for _, e := range entries(byPath[p]) {
-			if err := b.Index(e.id, e.fields); err != nil {
+			d := document.NewDocument(e.id)
+			if err := m.MapDocument(d, e.fields); err != nil {
 				return fmt.Errorf("indexing %s: %w", e.id, err)
 			}
+			b.Update(unsized{d})
 			delete(old, e.id)
 		}
 	}
@@ -174,28 +179,42 @@ func (ix *Index) Put(ctx context.Context, recs []*doc.Record) error {
 	return ix.apply(ctx, b)
 }
 
+// unsized is a document that tells scorch its size is 0. Scorch sums
+// the size of every analysed document, a walk of all its tokens in the
+// writer's goroutine, for statistics this package never reads; bleve's
+// Batch, which Put used to fill, sizes each document once more.
+type unsized struct{ *document.Document }
+
+// Size implements index.Document.
+func (unsized) Size() int { return 0 }
+
 // Delete removes every document of the given paths.
 func (ix *Index) Delete(ctx context.Context, paths []string) error {
 	old, err := ix.idsOf(ctx, paths)
 	if err != nil {
 		return err
 	}
-	b := ix.bi.NewBatch()
+	b := index.NewBatch()
 	for id := range old {
 		b.Delete(id)
 	}
 	return ix.apply(ctx, b)
 }
 
-func (ix *Index) apply(ctx context.Context, b *bleve.Batch) error {
+// apply writes b to scorch, directly: see unsized.
+func (ix *Index) apply(ctx context.Context, b *index.Batch) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if b.Size() == 0 {
+	if len(b.IndexOps) == 0 {
 		return nil
 	}
-	if err := ix.bi.Batch(b); err != nil {
-		return fmt.Errorf("writing batch of %d operations: %w", b.Size(), err)
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return err
+	}
+	if err := adv.Batch(b); err != nil {
+		return fmt.Errorf("writing batch of %d operations: %w", len(b.IndexOps), err)
 	}
 	return nil
 }
