@@ -53,7 +53,7 @@ func (ix *Index) compact(ctx context.Context) error {
 	opts.SegmentsPerMergeTask, opts.MaxSegmentsPerTier, opts.MaxSegmentSize = segmentsPerMerge, segmentsPerTier, maxSegmentDocs
 	for range compactRounds {
 		before := segmentCount(sc)
-		if err := sc.ForceMerge(ctx, &opts); err != nil {
+		if err := forceMerge(ctx, sc, &opts); err != nil {
 			return fmt.Errorf("merging segments: %w", err)
 		}
 		if segmentCount(sc) >= before {
@@ -113,10 +113,41 @@ func (ix *Index) mergeAll(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.ForceMerge(ctx, &mergeplan.SingleSegmentMergePlanOptions); err != nil {
+	if err := forceMerge(ctx, s, &mergeplan.SingleSegmentMergePlanOptions); err != nil {
 		return err
 	}
 	return ix.bi.Delete(compactMarker)
+}
+
+// ErrMergeFailed is the error of a forced merge that Bleve could not
+// carry out.
+var ErrMergeFailed = errors.New("a merge of index segments failed (is the disk full?)")
+
+// mergeCheck is how often forceMerge looks for failed merges.
+const mergeCheck = 50 * time.Millisecond
+
+// forceMerge runs a merge of sc by opts and waits for it. Bleve retries a
+// merge that fails, a full disk or a removed file, for as long as a forced
+// merge waits for it, which is for ever: a run that filled the disk hung
+// at its end, still merging. forceMerge gives up at the first merge error
+// Bleve counts and returns ErrMergeFailed; the forced merge then ends when
+// the index is closed.
+func forceMerge(ctx context.Context, sc *scorch.Scorch, opts *mergeplan.MergePlanOptions) error {
+	failed := stat(sc, "TotFileMergeLoopErr")
+	done := make(chan error, 1)
+	go func() { done <- sc.ForceMerge(ctx, opts) }()
+	tick := time.NewTicker(mergeCheck)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			return err
+		case <-tick.C:
+			if stat(sc, "TotFileMergeLoopErr") > failed {
+				return ErrMergeFailed
+			}
+		}
+	}
 }
 
 func (ix *Index) scorch() (*scorch.Scorch, error) {

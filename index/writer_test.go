@@ -2,12 +2,15 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/motebok/motebok/extractors/doc"
 )
 
@@ -133,5 +136,62 @@ func TestWriterClaim(t *testing.T) {
 	}
 	if WriterWaiting(dir) {
 		t.Error("a closed Writer keeps its claim")
+	}
+}
+
+// TestForceMergeFails removes the segment files under an open index, so
+// that every merge fails, as on a full disk: a forced merge must fail with
+// ErrMergeFailed, not wait for ever while Bleve retries it; and the index
+// must still close.
+func TestForceMergeFails(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "bleve")
+	w, err := NewWriterWith(dir, Options{holdFor: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	// A segment above the merge plan's floor size and a small one, each
+	// written when the index closes: the plan leaves them apart.
+	for b, n := range []int{3000, 5} {
+		if err := w.Put(ctx, batch(b, n)); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	merged := make(chan error, 1)
+	go func() {
+		merged <- w.write(func(ix *Index) error {
+			sc, err := ix.scorch()
+			if err != nil {
+				return err
+			}
+			if n := segmentCount(sc); n < 2 {
+				return fmt.Errorf("%d segment: nothing to merge, the test sees too little", n)
+			}
+			if err := os.RemoveAll(filepath.Join(dir, "store")); err != nil {
+				return err
+			}
+			return forceMerge(ctx, sc, &mergeplan.SingleSegmentMergePlanOptions)
+		})
+	}()
+	select {
+	case err := <-merged:
+		if !errors.Is(err, ErrMergeFailed) {
+			t.Errorf("forceMerge = %v, want ErrMergeFailed", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("forceMerge still waits a minute later")
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- w.Close() }()
+	select {
+	case err := <-closed:
+		if err == nil {
+			t.Error("Close = nil: closing compacts, which must fail")
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the index does not close a minute later")
 	}
 }
