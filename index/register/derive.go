@@ -1,6 +1,7 @@
 package register
 
 import (
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -62,21 +63,35 @@ type heldMeeting struct {
 
 // heldMeetings are the meeting rows of a key, by id.
 func (w *writer) heldMeetings(key string) (map[int64]heldMeeting, error) {
-	rows, err := w.tx.QueryContext(w.ctx, "SELECT id, body_key, org_key, body_id FROM meetings WHERE base_key = ?", key)
+	held := map[int64]heldMeeting{}
+	err := w.eachRow("loading meetings", "SELECT id, body_key, org_key, body_id FROM meetings WHERE base_key = ?", key,
+		func(rows *sql.Rows) error {
+			var id int64
+			var h heldMeeting
+			err := rows.Scan(&id, &h.bodyKey, &h.orgKey, &h.bodyID)
+			held[id] = h
+			return err
+		})
+	return held, err
+}
+
+// eachRow runs query with arg and calls scan on each row it returns;
+// an error names what the query was doing.
+func (w *writer) eachRow(what, query string, arg any, scan func(*sql.Rows) error) error {
+	rows, err := w.tx.QueryContext(w.ctx, query, arg)
 	if err != nil {
-		return nil, fmt.Errorf("loading meetings: %w", err)
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
-	held := map[int64]heldMeeting{}
 	for rows.Next() {
-		var id int64
-		var h heldMeeting
-		if err := rows.Scan(&id, &h.bodyKey, &h.orgKey, &h.bodyID); err != nil {
-			return nil, fmt.Errorf("loading meetings: %w", err)
+		if err := scan(rows); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
 		}
-		held[id] = h
 	}
-	return held, rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
 }
 
 // recordKey is the meeting key of record r of meeting key base: base and
@@ -181,49 +196,38 @@ type rowKeys struct {
 
 // caseIDs are the ids of a meeting's case rows.
 func (w *writer) caseIDs(meetingID int64) (map[int64]bool, error) {
-	rows, err := w.tx.QueryContext(w.ctx, "SELECT id FROM cases WHERE meeting_id = ?", meetingID)
-	if err != nil {
-		return nil, fmt.Errorf("loading cases: %w", err)
-	}
-	defer rows.Close()
 	ids := map[int64]bool{}
-	for rows.Next() {
+	err := w.eachRow("loading cases", "SELECT id FROM cases WHERE meeting_id = ?", meetingID, func(rows *sql.Rows) error {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("loading cases: %w", err)
-		}
+		err := rows.Scan(&id)
 		ids[id] = true
-	}
-	return ids, rows.Err()
+		return err
+	})
+	return ids, err
 }
 
 // sources loads the documents of a meeting key, taking those of the
 // current batch from memory.
 func (w *writer) sources(key string) ([]*source, error) {
-	rows, err := w.tx.QueryContext(w.ctx, "SELECT path, format, modified, source, "+
-		documentsTable.intact("d")+" FROM documents d WHERE meeting_key = ?", key)
-	if err != nil {
-		return nil, fmt.Errorf("loading sources: %w", err)
-	}
-	defer rows.Close()
 	var out []*source
-	for rows.Next() {
+	err := w.eachRow("loading sources", "SELECT path, format, modified, source, "+
+		documentsTable.intact("d")+" FROM documents d WHERE meeting_key = ?", key, func(rows *sql.Rows) error {
 		var path, format, modified string
 		var packed []byte
 		var intact bool
 		if err := rows.Scan(&path, &format, &modified, &packed, &intact); err != nil {
-			return nil, fmt.Errorf("loading sources: %w", err)
+			return err
 		}
 		if !intact {
-			return nil, damagedRow("documents", path)
+			return damagedRow("documents", path)
 		}
 		s, err := w.source(path, format, modified, packed)
-		if err != nil {
-			return nil, err
+		if err == nil {
+			out = append(out, s)
 		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+		return err
+	})
+	return out, err
 }
 
 // source returns a document's source from the batch, else decodes its
